@@ -1,0 +1,160 @@
+/**
+ * Builds `dist/`, exactly what `clasp push` sends to Apps Script:
+ * - `main.js`: the bundle (plain ES2020 script, no import/export/require) followed by one real top-level
+ *   `function NAME(params)` per registry entry, so Sheets sees custom functions with their JSDoc and autocomplete,
+ *   and menus, triggers and google.script.run find the names they call;
+ * - one `.html` file per page under src/ui/pages/<name>/ with its script and styles inlined (Apps Script serves no
+ *   separate JS or CSS files);
+ * - `appsscript.json`.
+ */
+import { build } from 'esbuild';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SURFACE } from '../src/registry';
+import { type CustomFunctionSpec, type HandlerSpec, type SurfaceEntry } from '../src/surface';
+
+const root = resolve(__dirname, '..');
+const dist = join(root, 'dist');
+/** The bundle's one global. The generated declarations forward to `SellerKpi.surface[NAME]`. */
+const BUNDLE_GLOBAL = 'SellerKpi';
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+function checkSurface(entries: readonly SurfaceEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const lower = entry.name.toLowerCase();
+    if (seen.has(lower))
+      throw new Error(`Duplicate surface name ${entry.name} (Apps Script names ignore case)`);
+    seen.add(lower);
+    if (!IDENTIFIER.test(entry.name)) throw new Error(`Not an identifier: ${entry.name}`);
+    // Apps Script hides functions ending in "_" from menus, triggers and google.script.run (PLATFORM §4).
+    if (entry.name.endsWith('_')) throw new Error(`Surface names may not end with "_": ${entry.name}`);
+    const parameterNames =
+      entry.kind === 'customFunction' ? entry.parameters.map((p) => p.name) : entry.parameters;
+    for (const name of parameterNames) {
+      if (!IDENTIFIER.test(name)) throw new Error(`${entry.name}: parameter "${name}" is not an identifier`);
+    }
+  }
+}
+
+function jsDocLines(lines: string[]): string {
+  // "*/" inside a description would end the comment early.
+  return ['/**', ...lines.map((line) => ` *${line ? ' ' + line.replace(/\*\//g, '*∕') : ''}`), ' */'].join(
+    '\n',
+  );
+}
+
+function customFunctionDeclaration(spec: CustomFunctionSpec): string {
+  const names = spec.parameters.map((p) => p.name);
+  const doc = jsDocLines([
+    spec.summary,
+    '',
+    `Example: ${spec.example}`,
+    '',
+    ...spec.parameters.map(
+      (p) =>
+        `@param {number|Array<Array<number>>} ${p.name} ${p.optional ? '(optional) ' : ''}${p.description}`,
+    ),
+    `@return ${spec.returns}`,
+    '@customfunction',
+  ]);
+  return `${doc}\nfunction ${spec.name}(${names.join(', ')}) {\n  return ${BUNDLE_GLOBAL}.surface.${spec.name}(${names.join(', ')});\n}\n`;
+}
+
+function handlerDeclaration(spec: HandlerSpec): string {
+  const why: Record<HandlerSpec['kind'], string> = {
+    simpleTrigger: 'Apps Script calls this simple trigger by name: do not rename.',
+    menu: 'A menu item stores this name: do not rename.',
+    trigger: 'Installed time-driven triggers store this name: do not rename.',
+    rpc: 'The sidebar calls this through google.script.run: do not rename.',
+  };
+  const doc = jsDocLines([spec.description, why[spec.kind]]);
+  const names = spec.parameters.join(', ');
+  return `${doc}\nfunction ${spec.name}(${names}) {\n  return ${BUNDLE_GLOBAL}.surface.${spec.name}(${names});\n}\n`;
+}
+
+export function surfaceDeclarations(entries: readonly SurfaceEntry[]): string {
+  checkSurface(entries);
+  return entries
+    .map((entry) =>
+      entry.kind === 'customFunction' ? customFunctionDeclaration(entry) : handlerDeclaration(entry),
+    )
+    .join('\n');
+}
+
+async function bundleServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    // Readable on script.google.com and in stack traces of the execution log; size is dominated by data anyway.
+    minifyWhitespace: false,
+    logLevel: 'warning',
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  return output.text;
+}
+
+async function buildPage(pageDir: string): Promise<string> {
+  const template = readFileSync(join(pageDir, 'index.html'), 'utf8');
+  const scriptPath = join(pageDir, 'main.ts');
+  const stylePath = join(pageDir, 'style.css');
+  let script = '';
+  if (existsSync(scriptPath)) {
+    const result = await build({
+      entryPoints: [scriptPath],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      target: 'es2020',
+      platform: 'browser',
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+    // A literal "</script" inside the inlined bundle would close the tag early.
+    script = (result.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script');
+  }
+  const style = existsSync(stylePath) ? readFileSync(stylePath, 'utf8') : '';
+  return template
+    .replace('<!-- inline:style -->', () => `<style>\n${style}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>\n${script}</script>`);
+}
+
+export async function buildAll(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const bundle = await bundleServer();
+  const header = '// Seller KPI for Google Sheets — generated by scripts/build.ts from src/. Do not edit.\n';
+  writeFileSync(join(dist, 'main.js'), `${header}${bundle}\n${surfaceDeclarations(SURFACE)}`);
+  const pagesDir = join(root, 'src/ui/pages');
+  if (existsSync(pagesDir)) {
+    for (const page of readdirSync(pagesDir, { withFileTypes: true })) {
+      if (!page.isDirectory()) continue;
+      writeFileSync(join(dist, `${page.name}.html`), await buildPage(join(pagesDir, page.name)));
+    }
+  }
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+}
+
+if (require.main === module) {
+  buildAll().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

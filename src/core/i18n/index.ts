@@ -1,0 +1,38 @@
+import { type BilingualText, type Language } from './catalogue';
+import { commonMessages } from './parts/common';
+import { dashboardMessages } from './parts/dashboard';
+import { functionsMessages } from './parts/functions';
+import { reportsMessages } from './parts/reports';
+import { summaryMessages } from './parts/summary';
+import { uiMessages } from './parts/ui';
+
+export { type BilingualText, type Language, LANGUAGES } from './catalogue';
+
+/** The one message catalogue: every string a user sees, in English and Simplified Chinese. */
+export const MESSAGES: Readonly<Record<string, BilingualText>> = {
+  ...commonMessages,
+  ...functionsMessages,
+  ...reportsMessages,
+  ...summaryMessages,
+  ...uiMessages,
+  ...dashboardMessages,
+};
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * The text of `key` in `language` with `{name}` placeholders filled. An unknown key is a programming error and
+ * throws, so a missing message is found by the tests rather than shown to a user as a raw key.
+ */
+export function translate(language: Language, key: string, params: MessageParams = {}): string {
+  const message = MESSAGES[key];
+  if (!message) throw new Error(`Unknown message key: ${key}`);
+  return message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+/** The add-on's language for a Google account locale such as `zh_CN`, `zh-TW` or `en_US`. */
+export function languageForLocale(locale: string | null | undefined): Language {
+  return /^zh/i.test(locale ?? '') ? 'zh' : 'en';
+}

@@ -1,0 +1,3 @@
+import { defineMessages } from '../catalogue';
+
+export const reportsMessages = defineMessages({});
