@@ -1,0 +1,115 @@
+/**
+ * Workbook settings (SPEC §3 "Settings"): stored as key/value rows in the Settings sheet so a user can read and edit
+ * them there as well as in the sidebar. Keys are matched by name, never by position.
+ */
+import { type Cell, isBlankCell } from './cell';
+import { type Language } from './i18n';
+
+export type LanguageSetting = 'auto' | Language;
+export type RefreshSchedule = 'off' | 'daily' | 'hourly';
+
+export interface Settings {
+  /** IANA zone whose calendar days the KPIs use. Amazon US reports its days in Pacific time. */
+  reportingTimeZone: string;
+  baseCurrency: 'USD' | 'CNY';
+  /** USD→CNY rate read from the Settings sheet (a live GOOGLEFINANCE formula by default); null when unreadable. */
+  fxUsdCny: number | null;
+  language: LanguageSetting;
+  /** Looker Studio template report id used as `c.reportId`, or "" for none. */
+  lookerTemplateReportId: string;
+  refreshSchedule: RefreshSchedule;
+  /** Hour of day (0–23, reporting time zone) of the daily refresh. */
+  refreshHour: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  reportingTimeZone: 'America/Los_Angeles',
+  baseCurrency: 'USD',
+  fxUsdCny: null,
+  language: 'auto',
+  lookerTemplateReportId: '',
+  refreshSchedule: 'off',
+  refreshHour: 6,
+};
+
+/** The key in column A of the Settings sheet for each setting. */
+export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
+  reportingTimeZone: 'reporting_time_zone',
+  baseCurrency: 'base_currency',
+  fxUsdCny: 'fx_usd_cny',
+  language: 'language',
+  lookerTemplateReportId: 'looker_template_report_id',
+  refreshSchedule: 'refresh_schedule',
+  refreshHour: 'refresh_hour',
+};
+
+/** The live rate a new Settings sheet gets (PLATFORM §6: a GOOGLEFINANCE formula by default, SPEC §3). */
+export const DEFAULT_FX_FORMULA = '=GOOGLEFINANCE("CURRENCY:USDCNY")';
+
+/** True when `zone` is an IANA time zone the runtime knows (Apps Script V8 has full ICU). */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads settings from the Settings sheet's key/value rows (column A key, column B value). Unknown keys are ignored;
+ * an unreadable value falls back to the default and is reported, so a typo never silently changes the numbers.
+ */
+export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
+  settings: Settings;
+  problems: string[];
+} {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const problems: string[] = [];
+  const byKey = new Map<string, Cell>();
+  for (const row of rows) {
+    const key = String(row[0] ?? '')
+      .trim()
+      .toLowerCase();
+    if (key) byKey.set(key, row[1] ?? '');
+  }
+  const text = (key: keyof Settings): string | null => {
+    const value = byKey.get(SETTING_KEYS[key]);
+    return value === undefined || isBlankCell(value) ? null : String(value).trim();
+  };
+
+  const zone = text('reportingTimeZone');
+  if (zone !== null) {
+    if (isValidTimeZone(zone)) settings.reportingTimeZone = zone;
+    else problems.push(`${SETTING_KEYS.reportingTimeZone}: "${zone}" is not a time zone`);
+  }
+  const currency = text('baseCurrency')?.toUpperCase() ?? null;
+  if (currency === 'USD' || currency === 'CNY') settings.baseCurrency = currency;
+  else if (currency !== null) problems.push(`${SETTING_KEYS.baseCurrency}: "${currency}" is not USD or CNY`);
+
+  const fx = byKey.get(SETTING_KEYS.fxUsdCny);
+  if (typeof fx === 'number' && Number.isFinite(fx) && fx > 0) settings.fxUsdCny = fx;
+  else if (typeof fx === 'string' && fx.trim() !== '' && Number(fx) > 0) settings.fxUsdCny = Number(fx);
+  else if (fx !== undefined && !isBlankCell(fx))
+    problems.push(`${SETTING_KEYS.fxUsdCny}: "${String(fx)}" is not a rate`);
+
+  const language = text('language')?.toLowerCase() ?? null;
+  if (language === 'auto' || language === 'en' || language === 'zh') settings.language = language;
+  else if (language !== null) problems.push(`${SETTING_KEYS.language}: "${language}" is not auto, en or zh`);
+
+  settings.lookerTemplateReportId = text('lookerTemplateReportId') ?? '';
+
+  const schedule = text('refreshSchedule')?.toLowerCase() ?? null;
+  if (schedule === 'off' || schedule === 'daily' || schedule === 'hourly')
+    settings.refreshSchedule = schedule;
+  else if (schedule !== null)
+    problems.push(`${SETTING_KEYS.refreshSchedule}: "${schedule}" is not off, daily or hourly`);
+
+  const hour = byKey.get(SETTING_KEYS.refreshHour);
+  if (hour !== undefined && !isBlankCell(hour)) {
+    const value = Number(hour);
+    if (Number.isInteger(value) && value >= 0 && value <= 23) settings.refreshHour = value;
+    else problems.push(`${SETTING_KEYS.refreshHour}: "${String(hour)}" is not an hour 0–23`);
+  }
+  return { settings, problems };
+}

@@ -1,0 +1,19 @@
+/**
+ * The sheets the add-on owns (SPEC §3). Names are fixed (not translated) so that formulas, Looker Studio and
+ * colleagues in either language refer to the same tab; their contents are shown in the user's language.
+ */
+export const OWNED_SHEETS = {
+  summary: 'KPI Summary',
+  dashboard: 'KPI Dashboard',
+  dataIssues: 'Data Issues',
+  settings: 'Settings',
+  costs: 'Costs',
+  targets: 'Targets',
+} as const;
+
+export type OwnedSheetName = (typeof OWNED_SHEETS)[keyof typeof OWNED_SHEETS];
+
+/** True for a sheet the add-on writes: never read as a source export. */
+export function isOwnedSheet(name: string): boolean {
+  return Object.values(OWNED_SHEETS).some((owned) => owned.toLowerCase() === name.trim().toLowerCase());
+}

@@ -1,0 +1,30 @@
+import { type Channel, type IsoDate } from '../model';
+
+/**
+ * One row of the KPI Summary sheet: one date × channel × SKU. Additive measures only; ratios are derived from sums
+ * (ACoS = ad spend / ad sales) wherever rows are combined, never averaged. Money in USD.
+ */
+export interface SummaryRow {
+  date: IsoDate;
+  channel: Channel;
+  sku: string;
+  units: number;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  adSales: number;
+  adClicks: number;
+  adImpressions: number;
+  returnedUnits: number;
+  /** Landed cost of the units sold in USD (unit cost + first-leg freight + duty), null when the SKU has no cost. */
+  cogs: number | null;
+  /** Marketplace fees in USD (positive = cost), null when unknown. */
+  fees: number | null;
+  /** True when fees were estimated from the fee tables because no payments report covered the row. */
+  feesEstimated: boolean;
+  /**
+   * revenue − cogs − fees, before advertising: the article's 毛利 ("after first-leg, duty, FBA fees"). Null when cogs
+   * or fees are unknown. Profit after ads is grossProfit − adSpend, derived where shown.
+   */
+  grossProfit: number | null;
+}
