@@ -5,5 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2020' } }] },
   setupFiles: ['<rootDir>/test/setup-timezone.js'],
+  globalSetup: '<rootDir>/test/global-setup.js',
+  reporters: ['default', '<rootDir>/test/count-reporter.js'],
   testTimeout: 30000,
 };
