@@ -14,7 +14,11 @@ async function main(): Promise<void> {
     scriptId?: string;
     rootDir?: string;
   };
-  if (!project.scriptId || !/^[A-Za-z0-9_-]{20,}$/.test(project.scriptId)) {
+  if (
+    !project.scriptId ||
+    project.scriptId.startsWith('PASTE_') ||
+    !/^[A-Za-z0-9_-]{30,}$/.test(project.scriptId)
+  ) {
     console.error(
       'No Apps Script project yet: put your script id into .clasp.json ("scriptId").\n' +
         'See README › Deploying with clasp / 使用 clasp 部署.\n' +
