@@ -1,0 +1,295 @@
+/**
+ * Dates and timestamps as the exports write them, read into the calendar day of the reporting time zone (SPEC §2):
+ * - with an offset or zone (`2026-05-08T23:36:26+00:00`, `Jun 8, 2025 10:23:05 PM PDT`, `2026-09-01 10:00:00 -0400`,
+ *   `2025-06-09 05:23:19 UTC`): that instant, whose day is taken in the reporting zone;
+ * - a time without zone (`03/01/2026 10:00:00 AM`, TikTok Shop US): the marketplace's local time, read in the reporting
+ *   zone, so its day is the day written;
+ * - a date without time (`Sep 01, 2026`, `8/3/26`, `4/29/2026`, `2026/06/12`): that calendar day, no instant;
+ * - a Date cell: the wall clock the sheet shows, i.e. its wall clock in the spreadsheet's zone (PLATFORM §9: a workbook
+ *   in Asia/Shanghai hands over 16:00 UTC of the day before for a date cell), then read like the text it came from.
+ *   Midnight is a date-only cell; any other time is a local time.
+ */
+import { type Cell, isDateCell } from '../cell';
+import { type IsoDate } from '../model';
+import { epochFromWallClock, isoDateOf, type WallClock, zoneOffsetMinutes } from '../time';
+import { type Parsed, parseFailure, parsedValue } from './result';
+import { cleanText } from './text';
+
+export interface TimeZones {
+  /** IANA zone whose calendar days the facts use. */
+  reportingTimeZone: string;
+  /** IANA zone of the spreadsheet: Date cells carry its wall clock. */
+  spreadsheetTimeZone: string;
+}
+
+/** A point or day of a row: its calendar day in the reporting zone, and the instant when the export gave a time. */
+export interface Moment {
+  date: IsoDate;
+  epochMs: number | null;
+}
+
+export interface DayRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * US and UTC zone abbreviations the US exports print (Date Range report: `PDT`/`PST`). Others are refused rather than
+ * guessed: `CST` is also China Standard Time, but no US export writes it that way.
+ */
+const ZONE_ABBREVIATION_OFFSETS: Readonly<Record<string, number>> = {
+  Z: 0,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  PST: -480,
+  PDT: -420,
+  MST: -420,
+  MDT: -360,
+  CST: -360,
+  CDT: -300,
+  EST: -300,
+  EDT: -240,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+};
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+const TIME = String.raw`(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d{1,9})?)?\s*(?<meridiem>[AaPp]\.?[Mm]\.?)?`;
+const ZONE = String.raw`(?<zone>[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})`;
+const TIME_AND_ZONE = String.raw`(?:(?:[Tt]|,?\s+)${TIME})?\s*${ZONE}?`;
+
+/** `2026-05-08T23:36:26+00:00`, `2026-09-01 10:00:00 -0400`, `2025-06-09 05:23:19 UTC`, `2026/06/12`. */
+const YEAR_FIRST = new RegExp(
+  String.raw`^(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})${TIME_AND_ZONE}$`,
+);
+/** `03/01/2026 10:00:00 AM`, `8/3/26`, `4/29/2026`. */
+const MONTH_FIRST = new RegExp(
+  String.raw`^(?<month>\d{1,2})[/.-](?<day>\d{1,2})[/.-](?<year>\d{4}|\d{2})${TIME_AND_ZONE}$`,
+);
+/** `Jun 8, 2025 10:23:05 PM PDT`, `Sep 01, 2026`, `Mon, Jun 8, 2025`. */
+const MONTH_NAME = new RegExp(
+  String.raw`^(?:[A-Za-z]{3,9},?\s+)?(?<monthName>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME_AND_ZONE}$`,
+);
+/** `8 Jun 2025`, `08-Jun-2025` (settlement and Excel date styles). */
+const DAY_MONTH_NAME = new RegExp(
+  String.raw`^(?<day>\d{1,2})[\s-](?<monthName>[A-Za-z]{3,9})\.?[\s-],?\s*(?<year>\d{4})${TIME_AND_ZONE}$`,
+);
+const DATE_FORMATS = [YEAR_FIRST, MONTH_FIRST, MONTH_NAME, DAY_MONTH_NAME];
+const RANGE_SEPARATOR = /\s+(?:[-\u2013\u2014]|to)\s+/i;
+const NUMERIC_OFFSET = /^(?:(?:UTC|GMT)?)([+-])(\d{1,2}):?(\d{2})?$/i;
+
+interface WrittenTime {
+  year: number;
+  month: number;
+  day: number;
+  /** Null for a date without a time. */
+  time: { hour: number; minute: number; second: number } | null;
+  /** Minutes east of UTC written in the text, or null when the text has no zone (local time). */
+  offsetMinutes: number | null;
+}
+
+/** Reads a timestamp or a day from a cell. Blank → null; a text no format matches → `notADate`. */
+export function parseMoment(cell: Cell | null | undefined, zones: TimeZones): Parsed<Moment | null> {
+  if (cell === null || cell === undefined) return parsedValue(null);
+  if (isDateCell(cell)) return momentOfDateCell(cell, zones);
+  if (typeof cell !== 'string') return parseFailure('notADate', String(cell));
+  const text = cleanText(cell);
+  if (text === '') return parsedValue(null);
+  const written = readWrittenTime(text);
+  if (!written) return parseFailure('notADate', text);
+  return parsedValue(momentOfWrittenTime(written, zones.reportingTimeZone));
+}
+
+/** `"Jul 06, 2026 - Jul 29, 2026"` (unified Ads report) into its first and last day; one day alone is a one-day range. */
+export function parseDayRange(cell: Cell | null | undefined, zones: TimeZones): Parsed<DayRange | null> {
+  if (typeof cell === 'string') {
+    const text = cleanText(cell);
+    if (text === '') return parsedValue(null);
+    const ends = text.split(RANGE_SEPARATOR);
+    if (ends.length === 2) {
+      const from = parseMoment(ends[0], zones);
+      const to = parseMoment(ends[1], zones);
+      if (!from.ok || !to.ok || !from.value || !to.value) return parseFailure('notADateRange', text);
+      if (to.value.date < from.value.date) return parseFailure('notADateRange', text);
+      return parsedValue({ from: from.value.date, to: to.value.date });
+    }
+  }
+  const single = parseMoment(cell, zones);
+  if (!single.ok) return parseFailure('notADateRange', single.text);
+  return parsedValue(single.value ? { from: single.value.date, to: single.value.date } : null);
+}
+
+function readWrittenTime(text: string): WrittenTime | null {
+  for (const format of DATE_FORMATS) {
+    const match = format.exec(text);
+    if (match?.groups) return writtenTimeOf(match.groups, format === MONTH_FIRST);
+  }
+  return null;
+}
+
+function writtenTimeOf(
+  groups: Record<string, string | undefined>,
+  dayFirstPossible: boolean,
+): WrittenTime | null {
+  let year = Number(groups.year);
+  // Two-digit years (`8/3/26` in the Business Report by date) are this century's.
+  if (groups.year?.length === 2) year += 2000;
+  let month = groups.monthName ? (MONTHS[groups.monthName.toLowerCase()] ?? NaN) : Number(groups.month);
+  let day = Number(groups.day);
+  if (dayFirstPossible && month > 12 && day <= 12) {
+    // `25/06/2026 13:03:57`: TikTok Shop's SEA day-first style. Only taken when the month-first reading is impossible.
+    [month, day] = [day, month];
+  }
+  if (!isRealDay(year, month, day)) return null;
+  let time: WrittenTime['time'] = null;
+  if (groups.hour !== undefined) {
+    let hour = Number(groups.hour);
+    const minute = Number(groups.minute);
+    const second = groups.second === undefined ? 0 : Number(groups.second);
+    if (groups.meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      const afternoon = groups.meridiem[0]?.toLowerCase() === 'p';
+      hour = (hour % 12) + (afternoon ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    time = { hour, minute, second };
+  }
+  let offsetMinutes: number | null = null;
+  if (groups.zone !== undefined) {
+    // A zone must be one we know even on a date without a time; there it does not move the day written.
+    const offset = offsetOfZone(groups.zone);
+    if (offset === null) return null;
+    offsetMinutes = time ? offset : null;
+  }
+  return { year, month, day, time, offsetMinutes };
+}
+
+function offsetOfZone(zone: string): number | null {
+  const known = ZONE_ABBREVIATION_OFFSETS[zone.toUpperCase()];
+  if (known !== undefined) return known;
+  const numeric = NUMERIC_OFFSET.exec(zone);
+  if (!numeric) return null;
+  const hours = Number(numeric[2]);
+  const minutes = Number(numeric[3] ?? '0');
+  if (hours > 14 || minutes > 59) return null;
+  return (numeric[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function momentOfWrittenTime(written: WrittenTime, reportingZone: string): Moment {
+  const { year, month, day, time } = written;
+  if (!time) return { date: isoDateOf({ year, month, day }), epochMs: null };
+  if (written.offsetMinutes === null) {
+    // No zone: the marketplace's local time, read in the reporting zone. The day is the day written.
+    return {
+      date: isoDateOf({ year, month, day }),
+      epochMs: epochOfLocalTime({ year, month, day, ...time }, reportingZone),
+    };
+  }
+  const epochMs =
+    Date.UTC(year, month - 1, day, time.hour, time.minute, time.second) - written.offsetMinutes * 60000;
+  return { date: dayInZone(epochMs, reportingZone), epochMs };
+}
+
+function momentOfDateCell(cell: Date, zones: TimeZones): Parsed<Moment | null> {
+  const epochMs = cell.getTime();
+  if (Number.isNaN(epochMs)) return parseFailure('notADate', 'Invalid Date');
+  const shown = wallClockCached(epochMs, zones.spreadsheetTimeZone);
+  const date = isoDateOf(shown);
+  if (shown.hour === 0 && shown.minute === 0 && shown.second === 0)
+    return parsedValue({ date, epochMs: null });
+  return parsedValue({ date, epochMs: epochOfLocalTime(shown, zones.reportingTimeZone) });
+}
+
+/*
+ * Speed: Intl.DateTimeFormat.formatToParts costs several microseconds, and a 100,000-row All Orders report has two
+ * timestamps per row. Every zone offset in use today is a multiple of 15 minutes and changes only on a quarter hour,
+ * so the offset is looked up (through time.ts) once per quarter hour of UTC and reused; a local time is converted once
+ * per local hour (the offset is constant within a local hour for the same reason) and the minutes added.
+ */
+const QUARTER_HOUR_MS = 900_000;
+const CACHE_LIMIT = 200_000;
+const offsetCaches = new Map<string, Map<number, number>>();
+const localHourCaches = new Map<string, Map<number, number>>();
+
+function cacheFor(caches: Map<string, Map<number, number>>, zone: string): Map<number, number> {
+  let cache = caches.get(zone);
+  if (!cache || cache.size > CACHE_LIMIT) {
+    cache = new Map();
+    caches.set(zone, cache);
+  }
+  return cache;
+}
+
+function offsetMinutesAt(epochMs: number, zone: string): number {
+  const cache = cacheFor(offsetCaches, zone);
+  const quarterHour = Math.floor(epochMs / QUARTER_HOUR_MS);
+  let offset = cache.get(quarterHour);
+  if (offset === undefined) {
+    offset = zoneOffsetMinutes(quarterHour * QUARTER_HOUR_MS, zone);
+    cache.set(quarterHour, offset);
+  }
+  return offset;
+}
+
+function wallClockCached(epochMs: number, zone: string): WallClock {
+  const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/** The calendar day in `zone` at `epochMs` (isoDateInZone of time.ts, with the offset cached). */
+export function dayInZone(epochMs: number, zone: string): IsoDate {
+  return isoDateOf(wallClockCached(epochMs, zone));
+}
+
+/** The instant when `zone`'s clocks show `clock` (epochFromWallClock of time.ts, cached per local hour). */
+export function epochOfLocalTime(clock: WallClock, zone: string): number {
+  const cache = cacheFor(localHourCaches, zone);
+  const hourKey = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour) / 3_600_000;
+  let hourStart = cache.get(hourKey);
+  if (hourStart === undefined) {
+    hourStart = epochFromWallClock({ ...clock, minute: 0, second: 0 }, zone);
+    cache.set(hourKey, hourStart);
+  }
+  return hourStart + clock.minute * 60000 + clock.second * 1000;
+}

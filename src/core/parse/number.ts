@@ -1,0 +1,113 @@
+/**
+ * Numbers as the exports write them, as text (`"$12,905.25"`, `(55.00)`, `"1,204"`, `12.02%`) or as typed number cells
+ * (after a paste with conversion on, Sheets stores `12.02%` as 0.1202 and `$1,234.56` as 1234.56).
+ */
+import { type Cell, isDateCell } from '../cell';
+import { cleanText } from './text';
+import { type Parsed, parseFailure, parsedValue } from './result';
+
+/**
+ * Plain US digits: `1234.5`, `1,234.50`, `.5`, `1e-5`. A comma must group thousands, so the EU `1.234,56` of European
+ * settlement files is refused rather than misread as 1.234.
+ */
+const US_DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+/** Currency marks the US exports put around amounts: `$` (Business Report), `US$`, `USD 12.00` (TikTok Shop). */
+const CURRENCY_MARK = /^(?:US\$|\$|USD\s*)|(?:\s*USD)$/i;
+
+interface NumberText {
+  digits: string;
+  negative: boolean;
+  percent: boolean;
+}
+
+/** Splits sign, parentheses, currency and percent marks from the digits; null when nothing number-like is left. */
+function splitNumberText(text: string): NumberText | null {
+  let rest = text;
+  let negative = false;
+  let percent = false;
+  // Accounting negatives: `(55.00)` and `($55.00)`.
+  if (rest.startsWith('(') && rest.endsWith(')')) {
+    negative = true;
+    rest = rest.slice(1, -1).trim();
+  }
+  if (rest.endsWith('%')) {
+    percent = true;
+    rest = rest.slice(0, -1).trim();
+  }
+  // The sign can sit before or after the currency mark: `-$5.00`, `$-5.00`.
+  for (let pass = 0; pass < 2; pass++) {
+    if (rest.startsWith('-') || rest.startsWith('+') || rest.startsWith('\u2212')) {
+      if (rest[0] !== '+') negative = !negative;
+      rest = rest.slice(1).trim();
+    }
+    const withoutCurrency = rest.replace(CURRENCY_MARK, '');
+    if (withoutCurrency === rest) break;
+    rest = withoutCurrency.trim();
+  }
+  if (rest === '' || rest === '.' || !US_DIGITS.test(rest)) return null;
+  return { digits: rest.replace(/,/g, ''), negative, percent };
+}
+
+function numberFromText(parts: NumberText): number {
+  // Shifting the decimal point in the text keeps 1.0436% exactly 0.010436 (dividing by 100 would not).
+  const magnitude =
+    parts.percent && !/e/i.test(parts.digits)
+      ? Number(`${parts.digits}e-2`)
+      : Number(parts.digits) / (parts.percent ? 100 : 1);
+  return parts.negative && magnitude !== 0 ? -magnitude : magnitude;
+}
+
+/**
+ * An amount or any decimal: `$1,234.56`, `(55.00)`, `-5.0`, `108.61`, a number cell. A trailing `%` is accepted and
+ * turned into a fraction (so a percent column read as a number gives the same value as the typed cell). Blank → null.
+ */
+export function parseDecimal(cell: Cell | null | undefined): Parsed<number | null> {
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? parsedValue(cell) : parseFailure('notANumber', String(cell));
+  if (cell === null || cell === undefined) return parsedValue(null);
+  if (typeof cell === 'boolean' || isDateCell(cell)) return parseFailure('notANumber', String(cell));
+  const text = cleanText(cell);
+  if (text === '') return parsedValue(null);
+  const parts = splitNumberText(text);
+  if (!parts) return parseFailure('notANumber', text);
+  return parsedValue(numberFromText(parts));
+}
+
+/** Money: the same as parseDecimal (kept as its own name so a column's meaning reads at the call site). */
+export const parseMoney = parseDecimal;
+
+/**
+ * A ratio as a fraction: `12.5%` → 0.125, `1.0436%` → 0.010436, a typed percent cell (already a fraction) as it is.
+ * Text without a `%` sign is taken as already a fraction, like the number cell it would become.
+ */
+export const parsePercent = parseDecimal;
+
+/** A count of units, orders, sessions: `"1,204"`, `3`, a number cell. A fraction is refused. Blank → null. */
+export function parseCount(cell: Cell | null | undefined): Parsed<number | null> {
+  const parsed = parseDecimal(cell);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  if (!Number.isInteger(parsed.value)) return parseFailure('notAWholeNumber', cellTextForError(cell));
+  return parsed;
+}
+
+/** `true`/`false` (All Orders is-business-order), `Yes`/`No` (inventory listing flags), a checkbox cell. */
+export function parseBoolean(cell: Cell | null | undefined): Parsed<boolean | null> {
+  if (typeof cell === 'boolean') return parsedValue(cell);
+  if (cell === null || cell === undefined) return parsedValue(null);
+  const text = typeof cell === 'string' ? cleanText(cell).toLowerCase() : String(cell);
+  if (text === '') return parsedValue(null);
+  if (text === 'true' || text === 'yes' || text === 'y') return parsedValue(true);
+  if (text === 'false' || text === 'no' || text === 'n') return parsedValue(false);
+  return parseFailure('notABoolean', text);
+}
+
+function cellTextForError(cell: Cell | null | undefined): string {
+  return typeof cell === 'string' ? cleanText(cell) : String(cell);
+}
+
+/** Rounds money to whole cents, so that 29.98 × 3 is 89.94 and not 89.94000000000001. */
+export function roundCents(amount: number): number {
+  // Half away from zero on the decimal value: 1.005 is stored as 1.00499…, so nudge by a relative epsilon first.
+  const cents = Math.round(Math.abs(amount) * 100 * (1 + Number.EPSILON * 4));
+  return cents === 0 ? 0 : (Math.sign(amount) * cents) / 100;
+}

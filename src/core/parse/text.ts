@@ -1,0 +1,49 @@
+/**
+ * Text clean-up shared by every cell reader. Exports carry invisible debris that a person never sees in Sheets but
+ * that breaks an equality test: a byte-order mark glued to the first header, trailing TABs after TikTok Shop ids and
+ * times (EXPORTS §8), non-breaking spaces from copy-paste out of a browser, and Excel's `="…"` guard around ids in the
+ * unified Ads report (EXPORTS §2c).
+ */
+import { type Cell, isDateCell } from '../cell';
+
+const BYTE_ORDER_MARK = /\uFEFF/g;
+const NON_BREAKING_SPACE = /\u00A0|\u202F/g;
+/** Excel's text guard: `="00123"` keeps leading zeros when a CSV is opened in Excel. Inner quotes are doubled. */
+const EXCEL_TEXT_GUARD = /^="((?:[^"]|"")*)"$/;
+
+/**
+ * The text a cell holds, cleaned: BOM removed, NBSP turned into a space, surrounding spaces and tabs trimmed, the `="…"`
+ * guard removed. Numbers and booleans become their plain text; a Date becomes its ISO instant (callers that care about
+ * dates use parseMoment instead); a blank cell becomes `""`.
+ */
+export function cellText(cell: Cell | null | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cleanText(cell);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return '';
+}
+
+export function cleanText(raw: string): string {
+  let text = raw;
+  if (text.includes('\uFEFF')) text = text.replace(BYTE_ORDER_MARK, '');
+  if (text.includes('\u00A0') || text.includes('\u202F')) text = text.replace(NON_BREAKING_SPACE, ' ');
+  text = text.trim();
+  if (text.startsWith('="')) {
+    const guarded = EXCEL_TEXT_GUARD.exec(text);
+    if (guarded) text = (guarded[1] ?? '').replace(/""/g, '"').trim();
+  }
+  return text;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * A header name as detection compares it: cleaned, lower-case, any dash (en dash in a UK Business Report
+ * `Sessions – Total`) turned into a hyphen, runs of spaces collapsed (Ads headers end in a space: `7 Day Total Sales `).
+ */
+export function normaliseHeader(cell: Cell | null | undefined): string {
+  return cellText(cell).replace(DASHES, '-').replace(WHITESPACE_RUN, ' ').toLowerCase();
+}
