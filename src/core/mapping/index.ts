@@ -1,0 +1,6 @@
+export * from './fields';
+export * from './mapping';
+export * from './storage';
+export * from './reader';
+export * from './preview';
+export { describeProblem } from './problems';
