@@ -1,0 +1,264 @@
+/**
+ * Amazon US fees from the dated tables in data/fees/ (their source, effective dates and coverage are in the files
+ * and in docs/FUNCTIONS.md). Nothing is precomputed at load time: a lookup walks a few dozen rows.
+ */
+import fulfillmentData from '../../../data/fees/amazon-us-fba-fulfillment.json';
+import referralData from '../../../data/fees/amazon-us-referral.json';
+import { KpiInputError } from './errors';
+
+export type WeightBasis = 'unit' | 'dimensional' | 'dimensional_min_2in';
+
+interface TierRule {
+  id: string;
+  maxLongest?: number;
+  maxMedian?: number;
+  maxShortest?: number;
+  maxLengthGirth?: number;
+  maxWeight?: number;
+  weightBasis: string;
+}
+
+interface RateRow {
+  tier: string;
+  /** Inclusive upper bound of the band, in lb; absent for the open-ended last tier. */
+  upTo?: number;
+  /** One fee per price band of the schedule, in the order of `priceBands`. */
+  fee: number[];
+  /** Above this weight (lb) the fee grows by `perStep` for every started `step` lb. */
+  above?: number;
+  step?: number;
+  perStep?: number;
+}
+
+interface PriceBand {
+  id: string;
+  below?: number;
+  upTo?: number;
+}
+
+interface PeakBand {
+  tier: string;
+  upTo: number;
+  from?: number;
+  surcharge: number;
+}
+
+interface FulfillmentSchedule {
+  id: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  tiers: TierRule[];
+  priceBands: PriceBand[];
+  rates: RateRow[];
+  peak?: { from: string; to: string; minPrice: number; bands: PeakBand[] };
+}
+
+const FULFILLMENT_SCHEDULES: readonly FulfillmentSchedule[] = fulfillmentData.schedules;
+const DIMENSIONAL_DIVISOR = fulfillmentData.sizeTierRules.dimensionalWeightDivisor;
+const BULKY_MINIMUM_SIDE = fulfillmentData.sizeTierRules.bulkyMinimumSideInches;
+
+/** Fee tables are dated by the day the fee applies (Amazon charges fulfilment fees on the ship date). */
+function scheduleFor<T extends { id: string; effectiveFrom: string; effectiveTo?: string }>(
+  schedules: readonly T[],
+  date: string,
+  table: string,
+): T {
+  const match = schedules.find(
+    (schedule) => schedule.effectiveFrom <= date && (!schedule.effectiveTo || date <= schedule.effectiveTo),
+  );
+  if (!match) {
+    const first = schedules[0]?.effectiveFrom ?? '';
+    throw new KpiInputError('fn.error.noFeeTable', { table, date, from: first });
+  }
+  return match;
+}
+
+export interface PackageMeasures {
+  /** Unit weight in pounds (Amazon has used the unit weight, without packaging, since 2024). */
+  weightLb: number;
+  /** The three sides in inches, any order. */
+  sides: readonly [number, number, number];
+}
+
+export interface SizeTierResult {
+  tier: string;
+  /** The weight the fee is charged on, in lb: unit weight or the greater of unit and dimensional weight. */
+  shippingWeightLb: number;
+  schedule: FulfillmentSchedule;
+}
+
+function shippingWeight(measures: PackageMeasures, basis: string): number {
+  if (basis === 'unit') return measures.weightLb;
+  const [longest, median, shortest] = [...measures.sides].sort((a, b) => b - a) as [number, number, number];
+  const minimum = basis === 'dimensional_min_2in' ? BULKY_MINIMUM_SIDE : 0;
+  const dimensional =
+    (longest * Math.max(median, minimum) * Math.max(shortest, minimum)) / DIMENSIONAL_DIVISOR;
+  return Math.max(measures.weightLb, dimensional);
+}
+
+/**
+ * The Amazon size tier: the first tier (smallest first) whose side, length + girth and weight limits the item fits.
+ * Weight limits are checked on the tier's own weight basis (unit weight for small standard, dimensional weight
+ * for the others), as in Amazon's size-tier table.
+ */
+export function sizeTier(measures: PackageMeasures, date: string): SizeTierResult {
+  const schedule = scheduleFor(FULFILLMENT_SCHEDULES, date, 'FBA');
+  const [longest, median, shortest] = [...measures.sides].sort((a, b) => b - a) as [number, number, number];
+  const lengthGirth = longest + 2 * (median + shortest);
+  for (const rule of schedule.tiers) {
+    const weight = shippingWeight(measures, rule.weightBasis);
+    const fits =
+      (rule.maxLongest === undefined || longest <= rule.maxLongest) &&
+      (rule.maxMedian === undefined || median <= rule.maxMedian) &&
+      (rule.maxShortest === undefined || shortest <= rule.maxShortest) &&
+      (rule.maxLengthGirth === undefined || lengthGirth <= rule.maxLengthGirth) &&
+      (rule.maxWeight === undefined || weight <= rule.maxWeight);
+    // The last tier (extra-large 150+ lb) has no limits, so every item finds a tier.
+    if (fits) return { tier: rule.id, shippingWeightLb: weight, schedule };
+  }
+  throw new KpiInputError('fn.error.noFeeTable', { table: 'FBA', date, from: schedule.effectiveFrom });
+}
+
+function priceBandIndex(bands: readonly PriceBand[], price: number): number {
+  const index = bands.findIndex(
+    (band) =>
+      (band.below !== undefined && price < band.below) ||
+      (band.upTo !== undefined && price <= band.upTo) ||
+      (band.below === undefined && band.upTo === undefined),
+  );
+  return index < 0 ? bands.length - 1 : index;
+}
+
+const roundCents = (amount: number): number => Math.round(amount * 100) / 100;
+/** Shipping weights are compared after rounding to 1e-9 lb so 0.1 + 0.2 style float noise never changes a band. */
+const clean = (weight: number): number => Math.round(weight * 1e9) / 1e9;
+
+export interface FulfillmentFeeInput extends PackageMeasures {
+  /** The item's sales price in USD, which picks the price band (low-price FBA under $10; 2026: $10-$50, over $50). */
+  price: number;
+  /** The ship date, `yyyy-mm-dd`. */
+  date: string;
+  /** true: add the holiday peak surcharge; false: never; undefined: when the date is in the schedule's peak window. */
+  peak: boolean | undefined;
+}
+
+export interface FulfillmentFee {
+  fee: number;
+  tier: string;
+  shippingWeightLb: number;
+  peakApplied: boolean;
+}
+
+/** The FBA fulfilment fee per unit for orders on Amazon.com (non-apparel, non-dangerous goods). */
+export function fulfillmentFee(input: FulfillmentFeeInput): FulfillmentFee {
+  const { tier, shippingWeightLb, schedule } = sizeTier(input, input.date);
+  const weight = clean(shippingWeightLb);
+  const row = schedule.rates.find(
+    (rate) => rate.tier === tier && (rate.upTo === undefined || weight <= rate.upTo),
+  );
+  if (!row)
+    throw new KpiInputError('fn.error.noFeeTable', {
+      table: 'FBA',
+      date: input.date,
+      from: schedule.effectiveFrom,
+    });
+  const band = priceBandIndex(schedule.priceBands, input.price);
+  const base = row.fee[band] ?? row.fee[row.fee.length - 1] ?? 0;
+  let fee = base;
+  if (row.above !== undefined && row.step && row.perStep && weight > row.above) {
+    fee += Math.ceil(clean((weight - row.above) / row.step)) * row.perStep;
+  }
+  const peakWindow = schedule.peak;
+  const inWindow = !!peakWindow && peakWindow.from <= input.date && input.date <= peakWindow.to;
+  const wantPeak = input.peak ?? inWindow;
+  if (!wantPeak) return { fee: roundCents(fee), tier, shippingWeightLb, peakApplied: false };
+  if (!peakWindow)
+    throw new KpiInputError('fn.error.noPeakTable', { date: input.date, schedule: schedule.id });
+  if (input.price < peakWindow.minPrice) {
+    throw new KpiInputError('fn.error.peakNotCovered', {
+      tier,
+      weight: roundCents(weight),
+      price: input.price,
+    });
+  }
+  const peakBand = peakWindow.bands.find(
+    (candidate) => candidate.tier === tier && weight > (candidate.from ?? 0) && weight <= candidate.upTo,
+  );
+  if (!peakBand) {
+    throw new KpiInputError('fn.error.peakNotCovered', {
+      tier,
+      weight: roundCents(weight),
+      price: input.price,
+    });
+  }
+  return { fee: roundCents(fee + peakBand.surcharge), tier, shippingWeightLb, peakApplied: true };
+}
+
+interface ReferralTier {
+  upTo?: number;
+  rate: number;
+}
+
+interface ReferralCategory {
+  id: string;
+  en: string;
+  zh: string;
+  aliases: string[];
+  basis: string;
+  tiers: ReferralTier[];
+  minimumFee: number | null;
+}
+
+interface ReferralSchedule {
+  id: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+  categories: ReferralCategory[];
+}
+
+const REFERRAL_SCHEDULES: readonly ReferralSchedule[] = referralData.schedules;
+
+/** "Home & Kitchen", "home and kitchen" and "HOME_KITCHEN" all name the same category. */
+function categoryKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[\s_,.\-/]+/g, ' ')
+    .trim();
+}
+
+function findCategory(schedule: ReferralSchedule, name: string): ReferralCategory | undefined {
+  const key = categoryKey(name);
+  return schedule.categories.find(
+    (category) =>
+      categoryKey(category.id) === key ||
+      categoryKey(category.en) === key ||
+      category.zh === name.trim() ||
+      category.aliases.some((alias) => categoryKey(alias) === key || alias === name.trim()),
+  );
+}
+
+/** The Amazon US referral fee for one item: max(rate(s) × total sales price, per-item minimum). */
+export function referralFee(price: number, category: string, date: string): number {
+  const schedule = scheduleFor(REFERRAL_SCHEDULES, date, 'referral');
+  const match = findCategory(schedule, category);
+  if (!match) throw new KpiInputError('fn.error.unknownCategory', { category: category.slice(0, 60) });
+  let fee = 0;
+  if (match.basis === 'portion') {
+    let lower = 0;
+    for (const tier of match.tiers) {
+      const upper = tier.upTo ?? Infinity;
+      if (price > lower) fee += (Math.min(price, upper) - lower) * tier.rate;
+      lower = upper;
+    }
+  } else {
+    const tier = match.tiers.find((candidate) => candidate.upTo === undefined || price <= candidate.upTo);
+    fee = price * (tier?.rate ?? 0);
+  }
+  return roundCents(Math.max(fee, match.minimumFee ?? 0));
+}
+
+/** The category list of the schedule in effect on `date`, for documentation and error hints. */
+export function referralCategories(date: string): readonly { id: string; en: string; zh: string }[] {
+  return scheduleFor(REFERRAL_SCHEDULES, date, 'referral').categories;
+}
