@@ -27,4 +27,11 @@ export interface SummaryRow {
    * or fees are unknown. Profit after ads is grossProfit − adSpend, derived where shown.
    */
   grossProfit: number | null;
+  /**
+   * Money refunded to buyers in USD (positive), from payments reports, on the day the refund posted. Its own measure
+   * (SPEC §2): never subtracted from revenue. Optional so rows built before it existed stay valid; absent = 0.
+   */
+  refunds?: number;
+  /** Amazon reimbursements (lost or damaged inventory) in USD from payments reports; absent = 0. */
+  reimbursements?: number;
 }

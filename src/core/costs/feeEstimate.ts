@@ -1,0 +1,46 @@
+/**
+ * Estimated Amazon fees for days no payments report covers: the referral fee of the SKU's category and the FBA
+ * fulfilment fee of its size, from the dated fee tables of the KPI functions (src/core/kpi/fees.ts, data/fees/).
+ *
+ * Assumptions, stated because the facts do not carry them: every Amazon unit is fulfilled by Amazon (All Orders rows
+ * of merchant-fulfilled orders would be over-charged the FBA fee), and the price of a unit is the day's average
+ * (revenue / units) for that SKU. Other channels have no fee tables here: their fees come only from payments reports.
+ */
+import { fulfillmentFee, referralFee } from '../kpi/fees';
+import { type FeeEstimate, type FeeEstimateRequest, type FeeEstimator } from '../summary/summarize';
+
+function kpiErrorReason(error: unknown): FeeEstimate | null {
+  // KpiInputError carries a catalogue key; checked by shape because the bundle and tests may have two class objects.
+  if (typeof error === 'object' && error !== null && 'key' in error && 'params' in error) {
+    const { key, params } = error as { key: unknown; params: unknown };
+    if (typeof key === 'string' && typeof params === 'object' && params !== null) {
+      return { unknown: { key, params: params as Record<string, string | number> } };
+    }
+  }
+  return null;
+}
+
+export const estimateAmazonFees: FeeEstimator = (request: FeeEstimateRequest): FeeEstimate => {
+  if (request.channel !== 'amazon') return { unknown: { key: 'issue.fees.noPayments' } };
+  const cost = request.cost;
+  if (!cost || cost.category === '' || !cost.dimensions || request.units <= 0) {
+    return { unknown: { key: 'issue.fees.noCategory' } };
+  }
+  const unitPrice = request.revenue / request.units;
+  try {
+    const referralPerUnit = referralFee(unitPrice, cost.category, request.date);
+    const { weightLb, lengthIn, widthIn, heightIn } = cost.dimensions;
+    const fulfilment = fulfillmentFee({
+      weightLb,
+      sides: [lengthIn, widthIn, heightIn],
+      price: unitPrice,
+      date: request.date,
+      peak: undefined,
+    });
+    return { fees: request.units * (referralPerUnit + fulfilment.fee) };
+  } catch (error) {
+    const reason = kpiErrorReason(error);
+    if (reason) return reason;
+    throw error;
+  }
+};

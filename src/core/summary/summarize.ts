@@ -1,0 +1,472 @@
+/**
+ * From facts to KPI Summary rows: the counting rules of SPEC §2. Pure: the same code runs in Apps Script, in
+ * `npm start` and in tests. One pass over the facts to dedupe, one to group; money stays unrounded until output.
+ */
+import { type CostEntry, type CostTable, costInForce, landedUnitCostUsd } from '../costs/costs';
+import {
+  type AdFact,
+  type Channel,
+  type DailyTotalFact,
+  type DataIssue,
+  type Fact,
+  type FeeFact,
+  type FeeType,
+  type IsoDate,
+  type MessageRef,
+  type OrderLineFact,
+  type ReturnFact,
+} from '../model';
+import { OWNED_SHEETS } from '../sheetNames';
+import { type SummaryRow } from './types';
+
+/** What an estimator is asked for: the units and revenue of one date × channel × SKU with no payments report. */
+export interface FeeEstimateRequest {
+  channel: Channel;
+  sku: string;
+  date: IsoDate;
+  units: number;
+  revenue: number;
+  cost: CostEntry | null;
+}
+
+/** Estimated marketplace fees in USD (positive = cost), or why they cannot be estimated (a catalogue message). */
+export type FeeEstimate = { fees: number } | { unknown: MessageRef };
+export type FeeEstimator = (request: FeeEstimateRequest) => FeeEstimate;
+
+/** Days of one channel a report covers (from its first to its last dated row). */
+export interface Coverage {
+  channel: Channel;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface SummarizeOptions {
+  costs: CostTable;
+  /** USD→CNY from Settings; null when unreadable (CNY costs then cannot be converted). */
+  fxUsdCny: number | null;
+  feeEstimator?: FeeEstimator;
+  /**
+   * Days covered by order exports and by payments reports. When omitted they are derived from the facts: each source
+   * sheet covers, per channel, its first to its last dated fact. The build passes what detection saw, so an order
+   * export with no order on a Sunday still covers that Sunday.
+   */
+  orderCoverage?: readonly Coverage[];
+  paymentsCoverage?: readonly Coverage[];
+  /** Name of the Costs sheet, for Data Issues about missing costs. */
+  costsSheetName?: string;
+}
+
+export interface SummaryStats {
+  orderLinesRead: number;
+  /** Order lines replaced by a later version of the same order id + SKU (overlapping exports, Pending → Shipped). */
+  orderLinesSuperseded: number;
+  cancelledOrderLines: number;
+  adRowsRead: number;
+  adRowsDuplicate: number;
+  /** Search-term rows: they describe spend already counted from advertised-product reports (SPEC §2). */
+  searchTermRowsNotAdded: number;
+  dailyTotalsUsed: number;
+  /** Business Report days left out because an order export covers the channel and day. */
+  dailyTotalsCovered: number;
+  returnRowsDuplicate: number;
+  feeRowsDuplicate: number;
+  /** Period traffic and inventory snapshots: never daily revenue. */
+  periodFactsNotDaily: number;
+}
+
+export interface SummaryResult {
+  rows: SummaryRow[];
+  issues: DataIssue[];
+  stats: SummaryStats;
+}
+
+/** Fee types that count as marketplace fees in `fees`. */
+const MARKETPLACE_FEE_TYPES: ReadonlySet<FeeType> = new Set<FeeType>([
+  'referral',
+  'fulfilment',
+  'storage',
+  'other',
+]);
+
+interface Accumulator {
+  date: IsoDate;
+  channel: Channel;
+  sku: string;
+  units: number;
+  orderIds: Set<string>;
+  /** Orders reported as a count (Business Report by date), added to the distinct order ids. */
+  orderCount: number;
+  revenue: number;
+  adSpend: number;
+  adSales: number;
+  adClicks: number;
+  adImpressions: number;
+  returnedUnits: number;
+  reportedFees: number;
+  hasReportedFees: boolean;
+  refunds: number;
+  reimbursements: number;
+}
+
+const SEPARATOR = '\u0000';
+
+function emptyStats(): SummaryStats {
+  return {
+    orderLinesRead: 0,
+    orderLinesSuperseded: 0,
+    cancelledOrderLines: 0,
+    adRowsRead: 0,
+    adRowsDuplicate: 0,
+    searchTermRowsNotAdded: 0,
+    dailyTotalsUsed: 0,
+    dailyTotalsCovered: 0,
+    returnRowsDuplicate: 0,
+    feeRowsDuplicate: 0,
+    periodFactsNotDaily: 0,
+  };
+}
+
+/** The version of one order line that counts: all its rows in one sheet at the latest last-updated time. */
+interface OrderLineVersion {
+  sheet: string;
+  lastUpdated: number;
+  lines: OrderLineFact[];
+}
+
+/**
+ * Overlapping exports count once (SPEC §2): per channel + order id + SKU the version with the latest
+ * `last-updated-date` wins. Rows of one key inside one sheet at the same time are separate lines of the order (Shopify
+ * lists a SKU twice when it was added twice) and are kept together; the same key in another sheet is another
+ * download of the same line and replaces it when it is at least as recent.
+ */
+function latestOrderLines(lines: readonly OrderLineFact[], stats: SummaryStats): OrderLineFact[] {
+  const versions = new Map<string, OrderLineVersion>();
+  for (const line of lines) {
+    const key = line.channel + SEPARATOR + line.orderId + SEPARATOR + line.sku;
+    const lastUpdated = line.lastUpdated ?? Number.NEGATIVE_INFINITY;
+    const current = versions.get(key);
+    if (!current) {
+      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+    } else if (lastUpdated > current.lastUpdated) {
+      stats.orderLinesSuperseded += current.lines.length;
+      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+    } else if (lastUpdated === current.lastUpdated && line.source.sheet === current.sheet) {
+      current.lines.push(line);
+    } else if (lastUpdated === current.lastUpdated) {
+      // The same line downloaded again: the later sheet's copy stands in for the earlier one.
+      stats.orderLinesSuperseded += current.lines.length;
+      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+    } else {
+      stats.orderLinesSuperseded += 1;
+    }
+  }
+  const winners: OrderLineFact[] = [];
+  for (const version of versions.values()) winners.push(...version.lines);
+  return winners;
+}
+
+/**
+ * Rows that have no key of their own (returns, payments lines) count once across sheets: within one sheet two equal
+ * rows are two events (two units returned separately), but the same rows in a second sheet are the same report
+ * pasted again. So each distinct row counts as often as the sheet that lists it most often.
+ */
+function onceAcrossSheets<T extends Fact>(
+  facts: readonly T[],
+  keyOf: (fact: T) => string,
+): { kept: T[]; duplicates: number } {
+  const perKey = new Map<string, Map<string, T[]>>();
+  for (const fact of facts) {
+    const key = keyOf(fact);
+    let bySheet = perKey.get(key);
+    if (!bySheet) perKey.set(key, (bySheet = new Map()));
+    const list = bySheet.get(fact.source.sheet);
+    if (list) list.push(fact);
+    else bySheet.set(fact.source.sheet, [fact]);
+  }
+  const kept: T[] = [];
+  let duplicates = 0;
+  for (const bySheet of perKey.values()) {
+    let best: T[] = [];
+    for (const list of bySheet.values()) {
+      if (list.length > best.length) {
+        duplicates += best.length;
+        best = list;
+      } else {
+        duplicates += list.length;
+      }
+    }
+    kept.push(...best);
+  }
+  return { kept, duplicates };
+}
+
+function coverageFromFacts(
+  facts: readonly { channel: Channel; date: IsoDate; source: { sheet: string } }[],
+): Coverage[] {
+  const ranges = new Map<string, Coverage>();
+  for (const fact of facts) {
+    const key = fact.source.sheet + SEPARATOR + fact.channel;
+    const range = ranges.get(key);
+    if (!range) ranges.set(key, { channel: fact.channel, from: fact.date, to: fact.date });
+    else {
+      if (fact.date < range.from) range.from = fact.date;
+      if (fact.date > range.to) range.to = fact.date;
+    }
+  }
+  return [...ranges.values()];
+}
+
+function isCovered(coverage: readonly Coverage[], channel: Channel, date: IsoDate): boolean {
+  return coverage.some((range) => range.channel === channel && range.from <= date && date <= range.to);
+}
+
+/** Applies the rules of SPEC §2 to `facts` and returns one row per date × channel × SKU, sorted. */
+export function summarize(facts: readonly Fact[], options: SummarizeOptions): SummaryResult {
+  const stats = emptyStats();
+  const issues: DataIssue[] = [];
+  const orderLines: OrderLineFact[] = [];
+  const adsByKey = new Map<string, AdFact>();
+  const returns: ReturnFact[] = [];
+  const fees: FeeFact[] = [];
+  const dailyTotals = new Map<string, DailyTotalFact>();
+
+  for (const fact of facts) {
+    switch (fact.kind) {
+      case 'orderLine':
+        stats.orderLinesRead++;
+        orderLines.push(fact);
+        break;
+      case 'ad': {
+        stats.adRowsRead++;
+        // Ad rows are keyed by date + campaign + ad group + advertised SKU; a repeat is the same report again.
+        const key = [fact.channel, fact.date, fact.campaign, fact.adGroup, fact.sku].join(SEPARATOR);
+        if (adsByKey.has(key)) stats.adRowsDuplicate++;
+        adsByKey.set(key, fact);
+        break;
+      }
+      case 'searchTerm':
+        stats.searchTermRowsNotAdded++;
+        break;
+      case 'return':
+        returns.push(fact);
+        break;
+      case 'fee':
+        fees.push(fact);
+        break;
+      case 'dailyTotal': {
+        // Two Business Reports for overlapping ranges describe the same day: the later one stands.
+        const key = fact.channel + SEPARATOR + fact.date;
+        dailyTotals.set(key, fact);
+        break;
+      }
+      case 'periodTraffic':
+      case 'inventory':
+        stats.periodFactsNotDaily++;
+        break;
+    }
+  }
+
+  const groups = new Map<string, Accumulator>();
+  const groupFor = (date: IsoDate, channel: Channel, sku: string): Accumulator => {
+    const key = date + SEPARATOR + channel + SEPARATOR + sku;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        date,
+        channel,
+        sku,
+        units: 0,
+        orderIds: new Set(),
+        orderCount: 0,
+        revenue: 0,
+        adSpend: 0,
+        adSales: 0,
+        adClicks: 0,
+        adImpressions: 0,
+        returnedUnits: 0,
+        reportedFees: 0,
+        hasReportedFees: false,
+        refunds: 0,
+        reimbursements: 0,
+      };
+      groups.set(key, group);
+    }
+    return group;
+  };
+
+  const latestLines = latestOrderLines(orderLines, stats);
+  for (const line of latestLines) {
+    if (line.cancelled) {
+      stats.cancelledOrderLines++;
+      continue;
+    }
+    const group = groupFor(line.date, line.channel, line.sku);
+    group.units += line.quantity;
+    group.revenue += line.revenue;
+    group.orderIds.add(line.orderId);
+  }
+
+  const orderCoverage = options.orderCoverage ?? coverageFromFacts(orderLines);
+  for (const total of dailyTotals.values()) {
+    if (isCovered(orderCoverage, total.channel, total.date)) {
+      stats.dailyTotalsCovered++;
+      continue;
+    }
+    stats.dailyTotalsUsed++;
+    // A Business Report day has no SKUs: it becomes the channel's row with an empty SKU for that day.
+    const group = groupFor(total.date, total.channel, '');
+    group.units += total.units;
+    group.revenue += total.revenue;
+    group.orderCount += total.orders;
+  }
+
+  for (const ad of adsByKey.values()) {
+    const group = groupFor(ad.date, ad.channel, ad.sku);
+    group.adSpend += ad.spend;
+    group.adSales += ad.sales;
+    group.adClicks += ad.clicks;
+    group.adImpressions += ad.impressions;
+  }
+
+  const uniqueReturns = onceAcrossSheets(returns, (fact) =>
+    [fact.channel, fact.date, fact.orderId, fact.sku, fact.quantity].join(SEPARATOR),
+  );
+  stats.returnRowsDuplicate = uniqueReturns.duplicates;
+  for (const fact of uniqueReturns.kept)
+    groupFor(fact.date, fact.channel, fact.sku).returnedUnits += fact.quantity;
+
+  const uniqueFees = onceAcrossSheets(fees, (fact) =>
+    [fact.channel, fact.date, fact.orderId, fact.sku, fact.feeType, fact.amount].join(SEPARATOR),
+  );
+  stats.feeRowsDuplicate = uniqueFees.duplicates;
+  for (const fact of uniqueFees.kept) {
+    // Payments lines without a SKU (storage, subscription) land on the channel's row with an empty SKU for the day,
+    // so channel totals of fees and profit are complete.
+    if (MARKETPLACE_FEE_TYPES.has(fact.feeType)) {
+      const group = groupFor(fact.date, fact.channel, fact.sku);
+      // Charges are negative in payments reports; `fees` is a cost, so positive.
+      group.reportedFees -= fact.amount;
+      group.hasReportedFees = true;
+    } else if (fact.feeType === 'refund') {
+      groupFor(fact.date, fact.channel, fact.sku).refunds -= fact.amount;
+    } else if (fact.feeType === 'reimbursement') {
+      groupFor(fact.date, fact.channel, fact.sku).reimbursements += fact.amount;
+    }
+    // 'advertisingCharge' is the ad spend of the ad reports charged again; 'promotion' is already netted out of
+    // revenue by the order exports. Neither is counted a second time.
+  }
+  const paymentsCoverage = options.paymentsCoverage ?? coverageFromFacts(uniqueFees.kept);
+
+  const rows = [...groups.values()]
+    .sort((a, b) =>
+      a.date !== b.date
+        ? a.date < b.date
+          ? -1
+          : 1
+        : a.channel !== b.channel
+          ? a.channel < b.channel
+            ? -1
+            : 1
+          : a.sku < b.sku
+            ? -1
+            : a.sku > b.sku
+              ? 1
+              : 0,
+    )
+    .map((group) => toRow(group, options, paymentsCoverage, issues));
+  return { rows, issues: dedupeIssues(issues), stats };
+}
+
+function toRow(
+  group: Accumulator,
+  options: SummarizeOptions,
+  paymentsCoverage: readonly Coverage[],
+  issues: DataIssue[],
+): SummaryRow {
+  const costsSheet = options.costsSheetName ?? OWNED_SHEETS.costs;
+  let cogs: number | null = 0;
+  let cost: CostEntry | null = null;
+  if (group.units !== 0 && group.sku !== '') {
+    cost = costInForce(options.costs, group.sku, group.date);
+    const unitCost = cost ? landedUnitCostUsd(cost, options.fxUsdCny) : null;
+    if (!cost) {
+      const reason = options.costs.bySku.has(group.sku)
+        ? 'issue.costs.notYetEffective'
+        : 'issue.costs.missing';
+      issues.push({ sheet: costsSheet, row: 0, key: group.sku, reason: { key: reason } });
+    } else if (unitCost === null) {
+      issues.push({ sheet: costsSheet, row: cost.row, key: group.sku, reason: { key: 'issue.costs.noFx' } });
+    }
+    cogs = unitCost === null ? null : group.units * unitCost;
+  } else if (group.units !== 0) {
+    // Units without a SKU (Business Report days) cannot be costed.
+    cogs = null;
+  }
+
+  let fees: number | null = group.reportedFees;
+  let feesEstimated = false;
+  if (group.units !== 0 && !isCovered(paymentsCoverage, group.channel, group.date)) {
+    const estimate: FeeEstimate = options.feeEstimator
+      ? options.feeEstimator({
+          channel: group.channel,
+          sku: group.sku,
+          date: group.date,
+          units: group.units,
+          revenue: group.revenue,
+          cost,
+        })
+      : { unknown: { key: 'issue.fees.noPayments' } };
+    if ('fees' in estimate) {
+      fees = group.reportedFees + estimate.fees;
+      feesEstimated = true;
+    } else {
+      fees = null;
+      issues.push({
+        sheet: '',
+        row: 0,
+        key: `${group.channel} ${group.sku}`.trim(),
+        reason: estimate.unknown,
+      });
+    }
+  }
+
+  const grossProfit = cogs === null || fees === null ? null : group.revenue - cogs - fees;
+  return {
+    date: group.date,
+    channel: group.channel,
+    sku: group.sku,
+    units: group.units,
+    orders: group.orderIds.size + group.orderCount,
+    revenue: group.revenue,
+    adSpend: group.adSpend,
+    adSales: group.adSales,
+    adClicks: group.adClicks,
+    adImpressions: group.adImpressions,
+    returnedUnits: group.returnedUnits,
+    cogs,
+    fees,
+    feesEstimated,
+    grossProfit,
+    refunds: group.refunds,
+    reimbursements: group.reimbursements,
+  };
+}
+
+/** One issue per sheet + key + reason: a SKU without cost sold on 90 days is one thing to fix, not 90. */
+function dedupeIssues(issues: readonly DataIssue[]): DataIssue[] {
+  const seen = new Set<string>();
+  const unique: DataIssue[] = [];
+  for (const issue of issues) {
+    const key = [
+      issue.sheet,
+      issue.row,
+      issue.key,
+      issue.reason.key,
+      JSON.stringify(issue.reason.params ?? {}),
+    ].join(SEPARATOR);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(issue);
+  }
+  return unique;
+}

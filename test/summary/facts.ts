@@ -1,0 +1,106 @@
+/** Builders of facts for the summary rule tests: only what a rule needs is spelled out in each test. */
+import {
+  type AdFact,
+  type DailyTotalFact,
+  type FeeFact,
+  type OrderLineFact,
+  type ReturnFact,
+  type SearchTermFact,
+} from '../../src/core/model';
+
+export function orderLine(overrides: Partial<OrderLineFact> = {}): OrderLineFact {
+  return {
+    kind: 'orderLine',
+    channel: 'amazon',
+    orderId: '111-0000001-0000001',
+    sku: 'MUG-01',
+    date: '2026-03-02',
+    lastUpdated: null,
+    cancelled: false,
+    quantity: 1,
+    revenue: 20,
+    currency: 'USD',
+    source: { sheet: 'All Orders', row: 2 },
+    ...overrides,
+  };
+}
+
+export function ad(overrides: Partial<AdFact> = {}): AdFact {
+  return {
+    kind: 'ad',
+    channel: 'amazon',
+    date: '2026-03-02',
+    campaign: 'Mugs - Auto',
+    adGroup: 'All',
+    sku: 'MUG-01',
+    spend: 5,
+    sales: 40,
+    clicks: 10,
+    impressions: 1000,
+    orders: 2,
+    units: 2,
+    source: { sheet: 'SP Advertised', row: 2 },
+    ...overrides,
+  };
+}
+
+export function searchTerm(overrides: Partial<SearchTermFact> = {}): SearchTermFact {
+  return {
+    kind: 'searchTerm',
+    channel: 'amazon',
+    date: '2026-03-02',
+    campaign: 'Mugs - Auto',
+    adGroup: 'All',
+    targeting: 'close-match',
+    searchTerm: 'coffee mug',
+    spend: 5,
+    sales: 40,
+    clicks: 10,
+    impressions: 1000,
+    orders: 2,
+    source: { sheet: 'Search Terms', row: 2 },
+    ...overrides,
+  };
+}
+
+export function returned(overrides: Partial<ReturnFact> = {}): ReturnFact {
+  return {
+    kind: 'return',
+    channel: 'amazon',
+    date: '2026-03-05',
+    orderId: '111-0000001-0000001',
+    sku: 'MUG-01',
+    quantity: 1,
+    source: { sheet: 'Returns', row: 2 },
+    ...overrides,
+  };
+}
+
+export function fee(overrides: Partial<FeeFact> = {}): FeeFact {
+  return {
+    kind: 'fee',
+    channel: 'amazon',
+    date: '2026-03-02',
+    orderId: '111-0000001-0000001',
+    sku: 'MUG-01',
+    feeType: 'referral',
+    amount: -3,
+    source: { sheet: 'Transactions', row: 9 },
+    ...overrides,
+  };
+}
+
+export function dailyTotal(overrides: Partial<DailyTotalFact> = {}): DailyTotalFact {
+  return {
+    kind: 'dailyTotal',
+    channel: 'amazon',
+    date: '2026-03-02',
+    revenue: 100,
+    units: 5,
+    orders: 4,
+    sessions: 50,
+    pageViews: 80,
+    source: { sheet: 'Business Report', row: 2 },
+    ...overrides,
+  };
+}
