@@ -125,6 +125,8 @@ export interface PeriodTrafficFact {
   pageViews: number;
   unitsOrdered: number;
   orderedSales: number;
+  /** The period the user stated for the report (the export itself does not say); optional, added by the readers. */
+  period?: { from: IsoDate; to: IsoDate };
   source: SourceRef;
 }
 
