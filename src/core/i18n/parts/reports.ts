@@ -1,3 +1,86 @@
 import { defineMessages } from '../catalogue';
 
-export const reportsMessages = defineMessages({});
+/** Names of the known exports as sellers know them, and the reasons a row of an export could not be read. */
+export const reportsMessages = defineMessages({
+  'report.amazonAllOrders': { en: 'Amazon All Orders report', zh: '亚马逊所有订单报告（All Orders）' },
+  'report.amazonSpAdvertisedProduct': {
+    en: 'Sponsored Products advertised product report',
+    zh: '商品推广（SP）推广的商品报告',
+  },
+  'report.amazonSpAdvertisedProductUnified': {
+    en: 'Sponsored Products advertised product report (new Ads reporting)',
+    zh: '商品推广（SP）推广的商品报告（新版广告报告）',
+  },
+  'report.amazonSpSearchTerm': {
+    en: 'Sponsored Products search term report',
+    zh: '商品推广（SP）搜索词报告',
+  },
+  'report.amazonBusinessReportChild': {
+    en: 'Business Report: Detail Page Sales and Traffic by Child Item',
+    zh: '业务报告：子商品详情页面上的销售量与访问量',
+  },
+  'report.amazonBusinessReportDate': {
+    en: 'Business Report: Sales and Traffic by date',
+    zh: '业务报告：按日期的销售量与访问量',
+  },
+  'report.amazonFbaReturns': { en: 'FBA customer returns report', zh: 'FBA 买家退货报告' },
+  'report.amazonFbaInventory': { en: 'Manage FBA Inventory report', zh: '管理亚马逊库存（FBA 库存）报告' },
+  'report.amazonDateRangeTransactions': {
+    en: 'Amazon Date Range (transaction) report',
+    zh: '亚马逊日期范围（交易）报告',
+  },
+  'report.amazonSettlementV2': {
+    en: 'Amazon settlement report (V2 flat file)',
+    zh: '亚马逊结算报告（V2 平面文件）',
+  },
+  'report.shopifyOrders': { en: 'Shopify orders export', zh: 'Shopify 订单导出' },
+  'report.walmartOrders': { en: 'Walmart Seller Center orders export', zh: '沃尔玛卖家中心订单导出' },
+  'report.tiktokOrders': { en: 'TikTok Shop orders export', zh: 'TikTok Shop 订单导出' },
+
+  'issue.notANumber': {
+    en: 'Row left out: {column} is “{value}”, not a number.',
+    zh: '此行未计入：{column} 为“{value}”，不是数字。',
+  },
+  'issue.notAWholeNumber': {
+    en: 'Row left out: {column} is “{value}”, not a whole number.',
+    zh: '此行未计入：{column} 为“{value}”，不是整数。',
+  },
+  'issue.notADate': {
+    en: 'Row left out: {column} is “{value}”, not a date or time this add-on can read.',
+    zh: '此行未计入：{column} 为“{value}”，不是可识别的日期或时间。',
+  },
+  'issue.notABoolean': {
+    en: 'Row left out: {column} is “{value}”, not true/false.',
+    zh: '此行未计入：{column} 为“{value}”，不是 true/false。',
+  },
+  'issue.notADateRange': {
+    en: 'Row left out: {column} is “{value}”, not a date range such as “Jul 06, 2026 - Jul 29, 2026”.',
+    zh: '此行未计入：{column} 为“{value}”，不是“Jul 06, 2026 - Jul 29, 2026”这样的日期范围。',
+  },
+  'issue.missingValue': {
+    en: 'Row left out: {column} is empty.',
+    zh: '此行未计入：{column} 为空。',
+  },
+  'issue.nonAmazonOrderLines': {
+    en:
+      '{count} order lines have sales channel “Non-Amazon”: Amazon fulfilled orders from another channel ' +
+      '(Multi-Channel Fulfillment). They are not Amazon sales and were not counted; that channel’s own export counts them.',
+    zh:
+      '{count} 行订单的销售渠道为“Non-Amazon”：这是亚马逊为其他渠道的订单发货（多渠道配送 MCF），' +
+      '不是亚马逊的销售，未计入；这些销售由该渠道自己的导出统计。',
+  },
+  'issue.adReportNotDaily': {
+    en:
+      '{count} rows cover {from} to {to} as one total per ad, which cannot be split into days, so they were not ' +
+      'counted. Download the report with time unit “Daily” to get daily ad spend.',
+    zh:
+      '{count} 行是 {from} 至 {to} 的汇总（每个广告一行），无法拆分到每天，未计入。' +
+      '请以时间单位“每日（Daily）”下载该报告，以获得每日广告花费。',
+  },
+  'issue.periodMissing': {
+    en:
+      'Sheet “{sheet}” has no date per row: state the period it covers in the sidebar (Map sheets) to use its ' +
+      'traffic figures.',
+    zh: '工作表“{sheet}”没有每行日期：请在侧边栏（映射工作表）中说明它覆盖的时间段，才能使用其中的流量数据。',
+  },
+});

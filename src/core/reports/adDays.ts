@@ -1,0 +1,61 @@
+/**
+ * The day of an Ads console row. A Daily report (time unit Daily) has a `Date` column; a Summary report has
+ * `Start Date`/`End Date` (unified 2025/26 format: one `Date range` cell). A row over several days is a sum over
+ * the range that cannot be split into days without inventing numbers, so it yields no daily fact; a range of one day
+ * is that day. The rows over a range are listed once per sheet as a Data Issue that tells the user which report to
+ * download instead (SPEC §2: nothing is lost silently).
+ */
+import { type IsoDate } from '../model';
+import { type RowReader, type SheetReader } from './sheetReader';
+
+export interface AdDayColumns {
+  date: number;
+  start: number;
+  end: number;
+  range: number;
+}
+
+export class AdDays {
+  private rangeRows = 0;
+  private rangeFrom: IsoDate | null = null;
+  private rangeTo: IsoDate | null = null;
+
+  constructor(
+    private readonly sheet: SheetReader,
+    private readonly columns: AdDayColumns,
+  ) {}
+
+  /** The row's day; null when the row covers several days (noted) or could not be read (issue recorded). */
+  dayOf(row: RowReader): IsoDate | null {
+    const { date, start, end, range } = this.columns;
+    if (date >= 0) return row.requiredMoment(date)?.date ?? null;
+    let from: IsoDate | null;
+    let to: IsoDate | null;
+    if (range >= 0) {
+      const days = row.dayRange(range);
+      if (days === null && !row.failed) {
+        row.fail({ key: 'issue.missingValue', params: { column: this.sheet.headerText(range) } });
+      }
+      from = days?.from ?? null;
+      to = days?.to ?? null;
+    } else {
+      from = row.requiredMoment(start)?.date ?? null;
+      to = row.requiredMoment(end)?.date ?? null;
+    }
+    if (row.failed || from === null || to === null) return null;
+    if (from === to) return from;
+    this.rangeRows++;
+    if (this.rangeFrom === null || from < this.rangeFrom) this.rangeFrom = from;
+    if (this.rangeTo === null || to > this.rangeTo) this.rangeTo = to;
+    return null;
+  }
+
+  /** Adds the one sheet-level issue about rows over a range, if there were any. */
+  finish(): void {
+    if (this.rangeRows === 0 || this.rangeFrom === null || this.rangeTo === null) return;
+    this.sheet.addIssue(0, this.sheet.context.sheetName, {
+      key: 'issue.adReportNotDaily',
+      params: { count: this.rangeRows, from: this.rangeFrom, to: this.rangeTo },
+    });
+  }
+}

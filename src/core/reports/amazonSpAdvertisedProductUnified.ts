@@ -1,0 +1,84 @@
+/**
+ * The unified-reporting "Advertised product" report of the Amazon Ads console (2025/26): sentence-case names, one
+ * `Date range` cell, ids guarded as `="…"`, money without `$`, no attribution window in the names (EXPORTS §2c).
+ * `Sales`/`Purchases`/`Units sold` are the totals (promoted + halo), the same measures as the classic report's
+ * 7 Day Total columns.
+ */
+import { AdDays } from './adDays';
+import { SheetReader } from './sheetReader';
+import { type ReportDefinition } from './types';
+
+export const amazonSpAdvertisedProductUnified: ReportDefinition = {
+  type: 'amazon-sp-advertised-product-unified',
+  channel: 'amazon',
+  labelKey: 'report.amazonSpAdvertisedProductUnified',
+  periodReport: false,
+  requiredHeaders: [
+    'campaign name',
+    'ad group name',
+    'advertised product sku',
+    'impressions',
+    'clicks',
+    'total cost',
+  ],
+  signatureHeaders: [
+    'budget currency',
+    'date range',
+    'advertiser account id',
+    'portfolio name',
+    'campaign id',
+    'ad group id',
+    'advertised product id',
+    'advertised product name',
+    'advertised product marketplace',
+    'ctr',
+    'purchases',
+    'sales',
+    'units sold',
+    'roas',
+    'purchases (promoted)',
+    'sales (halo)',
+  ],
+  parse(rows, detection, context) {
+    const sheet = new SheetReader(rows, detection, context);
+    const days = new AdDays(sheet, {
+      date: sheet.column('date'),
+      start: -1,
+      end: -1,
+      range: sheet.column('date range'),
+    });
+    const campaignColumn = sheet.column('campaign name');
+    const adGroupColumn = sheet.column('ad group name');
+    const skuColumn = sheet.column('advertised product sku');
+    const spendColumn = sheet.column('total cost');
+    const salesColumn = sheet.column('sales');
+    const ordersColumn = sheet.column('purchases');
+    const unitsColumn = sheet.column('units sold');
+    const clicksColumn = sheet.column('clicks');
+    const impressionsColumn = sheet.column('impressions');
+
+    for (const dataRow of sheet.dataRows()) {
+      const row = sheet.row(dataRow, () => row.text(campaignColumn));
+      const date = days.dayOf(row);
+      if (date === null) continue;
+      const fact = {
+        kind: 'ad' as const,
+        channel: 'amazon' as const,
+        date,
+        campaign: row.requiredText(campaignColumn),
+        adGroup: row.text(adGroupColumn),
+        sku: row.requiredText(skuColumn),
+        spend: row.moneyOrZero(spendColumn),
+        sales: row.moneyOrZero(salesColumn),
+        clicks: row.countOrZero(clicksColumn),
+        impressions: row.countOrZero(impressionsColumn),
+        orders: row.countOrZero(ordersColumn),
+        units: row.countOrZero(unitsColumn),
+        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+      };
+      if (!row.failed) sheet.addFact(fact);
+    }
+    days.finish();
+    return sheet.result();
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * The known exports and how a sheet is recognised as one of them (SPEC §2 "Reading exports"): the header row is looked
+ * for in the first 15 rows (preambles are skipped), header names are compared trimmed and case-insensitively, never by
+ * position, and a sheet matches an export when every required header is there. Confidence is the share of the
+ * export's signature headers found. A sheet that matches nothing is not a source: it is never guessed.
+ */
+import { type CellGrid } from '../cell';
+import { normaliseHeader } from '../parse';
+import { isOwnedSheet } from '../sheetNames';
+import { amazonAllOrders } from './amazonAllOrders';
+import { amazonBusinessReportByChild } from './amazonBusinessReportByChild';
+import { amazonBusinessReportByDate } from './amazonBusinessReportByDate';
+import { amazonDateRangeTransactions } from './amazonDateRangeTransactions';
+import { amazonFbaInventory } from './amazonFbaInventory';
+import { amazonFbaReturns } from './amazonFbaReturns';
+import { amazonSettlementV2 } from './amazonSettlementV2';
+import { amazonSpAdvertisedProduct } from './amazonSpAdvertisedProduct';
+import { amazonSpAdvertisedProductUnified } from './amazonSpAdvertisedProductUnified';
+import { amazonSpSearchTerm } from './amazonSpSearchTerm';
+import { shopifyOrders } from './shopifyOrders';
+import { tiktokOrders } from './tiktokOrders';
+import {
+  type Detection,
+  type ParseContext,
+  type ParseResult,
+  type ReportDefinition,
+  type ReportType,
+} from './types';
+import { walmartOrders } from './walmartOrders';
+
+export const REPORTS: readonly ReportDefinition[] = [
+  amazonAllOrders,
+  amazonSpAdvertisedProduct,
+  amazonSpAdvertisedProductUnified,
+  amazonSpSearchTerm,
+  amazonBusinessReportByChild,
+  amazonBusinessReportByDate,
+  amazonFbaReturns,
+  amazonFbaInventory,
+  amazonDateRangeTransactions,
+  amazonSettlementV2,
+  shopifyOrders,
+  walmartOrders,
+  tiktokOrders,
+];
+
+/** How many rows from the top may hold the header (the Date Range report's preamble is 7 lines, some have more). */
+export const HEADER_SEARCH_ROWS = 15;
+
+/** The definition of a report type, or undefined for `mapped` (a sheet mapped in the sidebar has no module). */
+export function reportDefinition(type: ReportType): ReportDefinition | undefined {
+  return REPORTS.find((report) => report.type === type);
+}
+
+interface Candidate {
+  detection: Detection;
+  /** Required headers matched: a more specific export wins a tie in confidence. */
+  specificity: number;
+}
+
+/** The export whose headers the sheet has, with the header row; null when no known export matches. */
+export function detectReport(rows: CellGrid): Detection | null {
+  let best: Candidate | null = null;
+  const lastRow = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let rowIndex = 0; rowIndex < lastRow; rowIndex++) {
+    const cells = rows[rowIndex];
+    if (!cells || cells.length === 0) continue;
+    const headers = new Set(cells.map((cell) => normaliseHeader(cell)));
+    for (const report of REPORTS) {
+      if (!report.requiredHeaders.every((name) => headers.has(name))) continue;
+      const found = report.signatureHeaders.filter((name) => headers.has(name)).length;
+      const confidence = report.signatureHeaders.length === 0 ? 1 : found / report.signatureHeaders.length;
+      const candidate: Candidate = {
+        detection: { type: report.type, confidence, headerRowIndex: rowIndex },
+        specificity: report.requiredHeaders.length,
+      };
+      if (isBetter(candidate, best)) best = candidate;
+    }
+  }
+  return best?.detection ?? null;
+}
+
+function isBetter(candidate: Candidate, best: Candidate | null): boolean {
+  if (best === null) return true;
+  if (candidate.detection.confidence !== best.detection.confidence) {
+    return candidate.detection.confidence > best.detection.confidence;
+  }
+  // Same confidence: the export with more required headers is the more specific match; the earlier row wins last.
+  return candidate.specificity > best.specificity;
+}
+
+/**
+ * Detects and reads a sheet. Null for the add-on's own sheets (never sources, SPEC §3) and for sheets that match no
+ * known export.
+ */
+export function readSource(
+  rows: CellGrid,
+  context: ParseContext,
+): { detection: Detection; result: ParseResult } | null {
+  if (isOwnedSheet(context.sheetName)) return null;
+  const detection = detectReport(rows);
+  if (!detection) return null;
+  const definition = reportDefinition(detection.type);
+  if (!definition) return null;
+  return { detection, result: definition.parse(rows, detection, context) };
+}
+
+export {
+  type Detection,
+  type ParseContext,
+  type ParseResult,
+  type ReportDefinition,
+  type ReportType,
+} from './types';

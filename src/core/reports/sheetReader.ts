@@ -1,0 +1,212 @@
+/**
+ * What every report module needs to walk a sheet: columns by header name, data rows below the header (blank rows
+ * skipped silently: they are not data), typed cell reads that turn a bad cell into a Data Issue, and the ParseResult.
+ */
+import { type Cell, type CellGrid } from '../cell';
+import { type DataIssue, type Fact, type IsoDate, type MessageRef } from '../model';
+import {
+  cellText,
+  type Moment,
+  normaliseHeader,
+  type Parsed,
+  type ParseFailure,
+  parseCount,
+  parseDayRange,
+  parseDecimal,
+  parseMoment,
+  type DayRange,
+} from '../parse';
+import { type Detection, type ParseContext, type ParseResult } from './types';
+
+const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
+  notANumber: 'issue.notANumber',
+  notAWholeNumber: 'issue.notAWholeNumber',
+  notADate: 'issue.notADate',
+  notABoolean: 'issue.notABoolean',
+  notADateRange: 'issue.notADateRange',
+};
+
+export interface DataRow {
+  cells: readonly Cell[];
+  /** 1-based row number a user sees in Sheets. */
+  sheetRow: number;
+}
+
+export class SheetReader {
+  private readonly columnIndexes = new Map<string, number>();
+  private readonly headerTexts: string[];
+  private readonly facts: Fact[] = [];
+  private readonly issues: DataIssue[] = [];
+  private firstDay: IsoDate | null = null;
+  private lastDay: IsoDate | null = null;
+  private rowsRead = 0;
+
+  constructor(
+    private readonly rows: CellGrid,
+    private readonly detection: Detection,
+    readonly context: ParseContext,
+  ) {
+    const header = rows[detection.headerRowIndex] ?? [];
+    this.headerTexts = header.map((cell) => cellText(cell));
+    header.forEach((cell, index) => {
+      const name = normaliseHeader(cell);
+      if (name !== '' && !this.columnIndexes.has(name)) this.columnIndexes.set(name, index);
+    });
+  }
+
+  /** Index of the first of `names` (normalised header names) present in the header, or -1. */
+  column(...names: string[]): number {
+    for (const name of names) {
+      const index = this.columnIndexes.get(name);
+      if (index !== undefined) return index;
+    }
+    return -1;
+  }
+
+  /**
+   * Index of the first header starting with one of `prefixes`: Ads attribution columns carry a window and, outside
+   * the US, a currency (`7 Day Total Sales (₹)`; Sponsored Brands `14 Day Total Sales`).
+   */
+  columnStartingWith(...prefixes: string[]): number {
+    for (const prefix of prefixes) {
+      for (const [name, index] of this.columnIndexes) if (name.startsWith(prefix)) return index;
+    }
+    return -1;
+  }
+
+  /** The header text of a column as the sheet shows it, for messages. */
+  headerText(column: number): string {
+    return this.headerTexts[column] ?? '';
+  }
+
+  /** Every non-blank row below the header. */
+  *dataRows(): Generator<DataRow> {
+    for (let index = this.detection.headerRowIndex + 1; index < this.rows.length; index++) {
+      const cells = this.rows[index];
+      if (!cells || isBlankRow(cells)) continue;
+      this.rowsRead++;
+      yield { cells, sheetRow: index + 1 };
+    }
+  }
+
+  /** Counts the data rows without reading them (a sheet that cannot be used yet still shows how many rows it has). */
+  skipAllRows(): void {
+    for (const dataRow of this.dataRows()) void dataRow;
+  }
+
+  /** A row reader that records the first unreadable cell of the row as a Data Issue. */
+  row(dataRow: DataRow, key: () => string): RowReader {
+    return new RowReader(this, dataRow, key);
+  }
+
+  addFact(fact: Fact): void {
+    this.facts.push(fact);
+    if ('date' in fact) this.noteDay(fact.date);
+  }
+
+  addIssue(sheetRow: number, key: string, reason: MessageRef): void {
+    this.issues.push({ sheet: this.context.sheetName, row: sheetRow, key, reason });
+  }
+
+  noteDay(day: IsoDate): void {
+    if (this.firstDay === null || day < this.firstDay) this.firstDay = day;
+    if (this.lastDay === null || day > this.lastDay) this.lastDay = day;
+  }
+
+  result(): ParseResult {
+    return {
+      facts: this.facts,
+      issues: this.issues,
+      rowsRead: this.rowsRead,
+      dateRange:
+        this.firstDay !== null && this.lastDay !== null ? { from: this.firstDay, to: this.lastDay } : null,
+    };
+  }
+}
+
+export class RowReader {
+  /** True once a cell of the row could not be read; the row must then be left out. */
+  failed = false;
+
+  constructor(
+    private readonly sheet: SheetReader,
+    private readonly dataRow: DataRow,
+    private readonly key: () => string,
+  ) {}
+
+  get sheetRow(): number {
+    return this.dataRow.sheetRow;
+  }
+
+  cell(column: number): Cell {
+    return column < 0 ? '' : (this.dataRow.cells[column] ?? '');
+  }
+
+  /** Cleaned text (trailing TABs, BOM, `="…"` removed). */
+  text(column: number): string {
+    return cellText(this.cell(column));
+  }
+
+  /** Cleaned text that must not be empty (an order id, a SKU): empty records an issue. */
+  requiredText(column: number): string {
+    const text = this.text(column);
+    if (text === '')
+      this.fail({ key: 'issue.missingValue', params: { column: this.sheet.headerText(column) } });
+    return text;
+  }
+
+  money(column: number): number | null {
+    return this.read(column, parseDecimal(this.cell(column)));
+  }
+
+  /** Money where a blank means nothing (a discount column left empty). */
+  moneyOrZero(column: number): number {
+    return this.money(column) ?? 0;
+  }
+
+  count(column: number): number | null {
+    return this.read(column, parseCount(this.cell(column)));
+  }
+
+  countOrZero(column: number): number {
+    return this.count(column) ?? 0;
+  }
+
+  moment(column: number): Moment | null {
+    return this.read(column, parseMoment(this.cell(column), this.sheet.context));
+  }
+
+  /** A moment that must be there: a blank records an issue. */
+  requiredMoment(column: number): Moment | null {
+    const moment = this.moment(column);
+    if (moment === null && !this.failed) {
+      this.fail({ key: 'issue.missingValue', params: { column: this.sheet.headerText(column) } });
+    }
+    return moment;
+  }
+
+  dayRange(column: number): DayRange | null {
+    return this.read(column, parseDayRange(this.cell(column), this.sheet.context));
+  }
+
+  /** Records `reason` for this row (once: the first problem is the one a person fixes first). */
+  fail(reason: MessageRef): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.sheet.addIssue(this.dataRow.sheetRow, this.key(), reason);
+  }
+
+  private read<T>(column: number, parsed: Parsed<T | null>): T | null {
+    if (parsed.ok) return parsed.value;
+    this.fail({
+      key: ISSUE_KEY_OF_FAILURE[parsed.reason],
+      params: { column: this.sheet.headerText(column), value: parsed.text },
+    });
+    return null;
+  }
+}
+
+export function isBlankRow(cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (cellText(cell) !== '') return false;
+  return true;
+}
