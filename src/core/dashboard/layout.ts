@@ -1,0 +1,251 @@
+/**
+ * The KPI Dashboard sheet as a grid: values, number formats and background colours of the same shape, so the sheet
+ * is written with one setNumberFormats, one setValues and one setBackgrounds (PLATFORM §3: every call is a round
+ * trip). Text cells get the plain-text format "@", so a SKU such as 00501 or =X stays exactly as exported.
+ */
+import { type Cell } from '../cell';
+import { type Language, translate } from '../i18n';
+import { type MetricId, METRICS } from '../targets/metrics';
+import { type KpiStatus } from '../targets/status';
+import { wallClockInZone } from '../time';
+import { type DashboardCell, type DashboardModel, type LineScope } from './model';
+
+/** Columns: a label, the eight metrics, profit coverage. The top-SKU tables fit in the same width. */
+export const DASHBOARD_WIDTH = 10;
+
+const FORMAT = {
+  text: '@',
+  money: '#,##0.00',
+  integer: '#,##0',
+  percent: '0.00%',
+} as const;
+
+/** Sheets' conditional-formatting palette (light green, yellow, red) so the colours read like Sheets' own. */
+export const STATUS_COLOURS: Readonly<Record<KpiStatus, string>> = {
+  GREEN: '#b7e1cd',
+  AMBER: '#fce8b2',
+  RED: '#f4c7c3',
+};
+/** Section titles and column headers. */
+const HEADER_COLOUR = '#e8eaed';
+/** Apps Script's setBackgrounds resets a cell with white rather than null, which is what a fresh cell shows. */
+export const NO_COLOUR = '#ffffff';
+
+export interface DashboardGrid {
+  values: Cell[][];
+  formats: string[][];
+  backgrounds: string[][];
+}
+
+function metricFormat(metric: MetricId): string {
+  if (metric === 'units') return FORMAT.integer;
+  return metric === 'revenue' || metric === 'ad_spend' || metric === 'gross_profit'
+    ? FORMAT.money
+    : FORMAT.percent;
+}
+
+/** Money to the cent and ratios to 6 decimals, so a sheet shows 1,234.56 and not 1234.5600000000002. */
+function rounded(value: number | null, format: string): Cell {
+  if (value === null) return '';
+  const factor = format === FORMAT.percent ? 1e6 : format === FORMAT.money ? 100 : 1e6;
+  return Math.round(value * factor) / factor;
+}
+
+class GridBuilder {
+  readonly grid: DashboardGrid = { values: [], formats: [], backgrounds: [] };
+
+  row(cells: { value: Cell; format?: string; colour?: string }[], rowColour?: string): void {
+    const values: Cell[] = [];
+    const formats: string[] = [];
+    const backgrounds: string[] = [];
+    for (let column = 0; column < DASHBOARD_WIDTH; column++) {
+      const cell = cells[column];
+      values.push(cell?.value ?? '');
+      formats.push(cell?.format ?? FORMAT.text);
+      backgrounds.push(cell?.colour ?? rowColour ?? NO_COLOUR);
+    }
+    this.grid.values.push(values);
+    this.grid.formats.push(formats);
+    this.grid.backgrounds.push(backgrounds);
+  }
+
+  text(texts: string[], rowColour?: string): void {
+    this.row(
+      texts.map((value) => ({ value })),
+      rowColour,
+    );
+  }
+
+  blank(): void {
+    this.row([]);
+  }
+}
+
+function timeText(epochMs: number, zone: string): string {
+  const clock = wallClockInZone(epochMs, zone);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${clock.year}-${pad(clock.month)}-${pad(clock.day)} ${pad(clock.hour)}:${pad(clock.minute)}`;
+}
+
+export function statusLabel(language: Language, status: KpiStatus | null): string {
+  return status === null ? '' : translate(language, `dashboard.status.${status}`);
+}
+
+function colourOf(status: KpiStatus | null): string | undefined {
+  return status === null ? undefined : STATUS_COLOURS[status];
+}
+
+/** Lays the model out for people, in `language`. */
+export function dashboardGrid(model: DashboardModel, language: Language): DashboardGrid {
+  const t = (key: string, params: Record<string, string | number> = {}): string =>
+    translate(language, key, params);
+  const out = new GridBuilder();
+  const metricHeader = (metric: MetricId): string => {
+    const label = t(`dashboard.metric.${metric}`);
+    const owner = model.owners[metric];
+    return owner ? t('dashboard.owner', { metric: label, role: owner }) : label;
+  };
+  const scopeLabel = (scope: LineScope): string =>
+    scope === 'total' ? t('dashboard.scope.total') : t(`dashboard.channel.${scope}`);
+
+  out.text([t('dashboard.title')], HEADER_COLOUR);
+  out.text([
+    t('dashboard.asOf', {
+      date: model.today,
+      zone: model.timeZone,
+      time: timeText(model.builtAtMs, model.timeZone),
+    }),
+  ]);
+  out.text([t('dashboard.legend')]);
+  if (model.targetCount === 0) out.text([t('dashboard.noTargets')]);
+  out.blank();
+
+  for (const block of model.blocks) {
+    const { period } = block;
+    out.text([t(`dashboard.period.${period.id}`, { from: period.from, to: period.to })], HEADER_COLOUR);
+    out.text(
+      [t('dashboard.column.scope'), ...METRICS.map(metricHeader), t('dashboard.column.coverage')],
+      HEADER_COLOUR,
+    );
+    const windows = new Set<string>();
+    for (const line of block.lines) {
+      const cells = METRICS.map((metric): DashboardCell => line.cells[metric]);
+      cells.forEach((cell) => cell.windows.forEach((name) => windows.add(name)));
+      out.row([
+        { value: scopeLabel(line.scope) },
+        ...cells.map((cell, index) => {
+          const format = metricFormat(METRICS[index] as MetricId);
+          return { value: rounded(cell.actual, format), format, colour: colourOf(cell.status) };
+        }),
+        { value: rounded(line.profitCoverage, FORMAT.percent), format: FORMAT.percent },
+      ]);
+      out.row([
+        { value: t('dashboard.row.target') },
+        ...cells.map((cell, index) => {
+          const format = metricFormat(METRICS[index] as MetricId);
+          return { value: rounded(cell.target, format), format };
+        }),
+      ]);
+      out.row([
+        { value: t('dashboard.row.status') },
+        ...cells.map((cell) => ({
+          value: statusLabel(language, cell.status),
+          colour: colourOf(cell.status),
+        })),
+      ]);
+    }
+    if (windows.size > 0) out.text([t('dashboard.windows', { windows: [...windows].join(', ') })]);
+    out.blank();
+  }
+
+  const last7 = model.blocks[1]?.period;
+  out.text([t('dashboard.topProfit.title', { from: last7?.from ?? '', to: last7?.to ?? '' })], HEADER_COLOUR);
+  out.text(
+    [
+      '#',
+      'SKU',
+      t('dashboard.metric.revenue'),
+      t('dashboard.metric.units'),
+      t('dashboard.metric.gross_profit'),
+      t('dashboard.metric.ad_spend'),
+      t('dashboard.column.profitAfterAds'),
+      t('dashboard.metric.margin'),
+      t('dashboard.metric.acos'),
+      t('dashboard.column.acosStatus'),
+    ],
+    HEADER_COLOUR,
+  );
+  if (model.topProfit.length === 0) out.text(['', t('dashboard.none')]);
+  model.topProfit.forEach((line, index) =>
+    out.row([
+      { value: index + 1, format: FORMAT.integer },
+      { value: line.sku },
+      { value: rounded(line.revenue, FORMAT.money), format: FORMAT.money },
+      { value: line.units, format: FORMAT.integer },
+      { value: rounded(line.grossProfit, FORMAT.money), format: FORMAT.money },
+      { value: rounded(line.adSpend, FORMAT.money), format: FORMAT.money },
+      { value: rounded(line.profitAfterAds, FORMAT.money), format: FORMAT.money },
+      { value: rounded(line.margin, FORMAT.percent), format: FORMAT.percent },
+      {
+        value: rounded(line.acos, FORMAT.percent),
+        format: FORMAT.percent,
+        colour: colourOf(line.acosStatus),
+      },
+      { value: statusLabel(language, line.acosStatus), colour: colourOf(line.acosStatus) },
+    ]),
+  );
+  out.blank();
+
+  out.text(
+    [
+      t('dashboard.topDrift.title', {
+        from: last7?.from ?? '',
+        to: last7?.to ?? '',
+        previousFrom: model.previousWeek.from,
+        previousTo: model.previousWeek.to,
+      }),
+    ],
+    HEADER_COLOUR,
+  );
+  out.text(
+    [
+      '#',
+      'SKU',
+      t('dashboard.column.acosLast7'),
+      t('dashboard.column.acosPrevious7'),
+      t('dashboard.column.drift'),
+      t('dashboard.metric.ad_spend'),
+      t('dashboard.column.adSales'),
+      t('dashboard.column.acosTarget'),
+      t('dashboard.column.acosStatus'),
+    ],
+    HEADER_COLOUR,
+  );
+  if (model.topDrift.length === 0) out.text(['', t('dashboard.none')]);
+  model.topDrift.forEach((line, index) =>
+    out.row([
+      { value: index + 1, format: FORMAT.integer },
+      { value: line.sku },
+      {
+        value: rounded(line.acosLast7, FORMAT.percent),
+        format: FORMAT.percent,
+        colour: colourOf(line.acosStatus),
+      },
+      { value: rounded(line.acosPrevious7, FORMAT.percent), format: FORMAT.percent },
+      { value: rounded(line.drift, FORMAT.percent), format: FORMAT.percent },
+      { value: rounded(line.adSpend, FORMAT.money), format: FORMAT.money },
+      { value: rounded(line.adSales, FORMAT.money), format: FORMAT.money },
+      { value: rounded(line.acosTarget, FORMAT.percent), format: FORMAT.percent },
+      { value: statusLabel(language, line.acosStatus), colour: colourOf(line.acosStatus) },
+    ]),
+  );
+  out.blank();
+  out.text([t('dashboard.notes.ratios')]);
+  out.text([t('dashboard.notes.profit')]);
+  for (const problem of model.targetProblems) {
+    out.text([
+      t('dashboard.targetsProblem', { row: problem.sheetRow, reason: t(problem.messageKey, problem.params) }),
+    ]);
+  }
+  return out.grid;
+}

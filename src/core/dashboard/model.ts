@@ -1,0 +1,289 @@
+/**
+ * The KPI Dashboard's numbers (SPEC §3, issue 6): for yesterday, the last 7 days and month to date, per channel and
+ * in total, every metric from sums, each against its target. Pure: the caller passes `now` and the reporting time
+ * zone, so "yesterday" is the reporting zone's yesterday whatever the script's or the spreadsheet's zone.
+ */
+import { CHANNELS, type Channel, type IsoDate } from '../model';
+import { type SummaryRow } from '../summary/types';
+import { addDays, isoDateInZone } from '../time';
+import {
+  type MeasureTotals,
+  type MetricId,
+  METRICS,
+  addRow,
+  addTotals,
+  emptyTotals,
+  isRatioMetric,
+  metricValue,
+  ratioOf,
+  ratioWeight,
+} from '../targets/metrics';
+import { daysOf, resolveTarget } from '../targets/resolve';
+import { type KpiStatus, kpiStatus } from '../targets/status';
+import { type TargetPeriod, type TargetProblem, type TargetRow } from '../targets/targets';
+
+export type PeriodId = 'yesterday' | 'last7' | 'mtd';
+
+export interface DashboardPeriod {
+  id: PeriodId;
+  from: IsoDate;
+  to: IsoDate;
+  days: IsoDate[];
+  /** The target period that fits this column best. */
+  preferredPeriod: TargetPeriod;
+}
+
+/**
+ * Complete days only: today is still being sold and imported. "Month to date" is the month of yesterday up to
+ * yesterday, so on the 1st it shows the whole previous month instead of an empty column.
+ */
+export function dashboardPeriods(today: IsoDate): DashboardPeriod[] {
+  const yesterday = addDays(today, -1);
+  const weekStart = addDays(today, -7);
+  const monthStart = `${yesterday.slice(0, 8)}01`;
+  return [
+    { id: 'yesterday', from: yesterday, to: yesterday, days: [yesterday], preferredPeriod: 'day' },
+    {
+      id: 'last7',
+      from: weekStart,
+      to: yesterday,
+      days: daysOf(weekStart, yesterday),
+      preferredPeriod: 'week',
+    },
+    {
+      id: 'mtd',
+      from: monthStart,
+      to: yesterday,
+      days: daysOf(monthStart, yesterday),
+      preferredPeriod: 'month',
+    },
+  ];
+}
+
+export interface DashboardCell {
+  actual: number | null;
+  target: number | null;
+  status: KpiStatus | null;
+  /** Seasonal windows whose targets were used. */
+  windows: string[];
+}
+
+export type LineScope = 'total' | Channel;
+
+export interface DashboardLine {
+  scope: LineScope;
+  cells: Record<MetricId, DashboardCell>;
+  /** Share of revenue whose gross profit is known (SKUs with costs): 1 = complete, null without revenue. */
+  profitCoverage: number | null;
+}
+
+export interface DashboardBlock {
+  period: DashboardPeriod;
+  lines: DashboardLine[];
+}
+
+export interface SkuProfitLine {
+  sku: string;
+  revenue: number;
+  units: number;
+  grossProfit: number;
+  adSpend: number;
+  /** Gross profit is before ads (SummaryRow); what is left after the ads that sold it. */
+  profitAfterAds: number;
+  margin: number | null;
+  acos: number | null;
+  acosStatus: KpiStatus | null;
+}
+
+export interface SkuDriftLine {
+  sku: string;
+  acosLast7: number;
+  acosPrevious7: number;
+  /** acosLast7 − acosPrevious7, as a fraction (0.05 = 5 percentage points). */
+  drift: number;
+  adSpend: number;
+  adSales: number;
+  acosTarget: number | null;
+  acosStatus: KpiStatus | null;
+}
+
+export interface DashboardModel {
+  today: IsoDate;
+  timeZone: string;
+  builtAtMs: number;
+  blocks: DashboardBlock[];
+  /** The 7 days before the last 7 days, which ACoS drift compares against. */
+  previousWeek: { from: IsoDate; to: IsoDate };
+  topProfit: SkuProfitLine[];
+  topDrift: SkuDriftLine[];
+  /** Owner roles named by owner_role targets, per metric, for the column headers. */
+  owners: Partial<Record<MetricId, string>>;
+  targetCount: number;
+  targetProblems: TargetProblem[];
+}
+
+export interface DashboardOptions {
+  now: number;
+  reportingTimeZone: string;
+  /** How many SKUs each top list shows. */
+  topCount?: number;
+  targetProblems?: TargetProblem[];
+}
+
+type DailyTotals = Map<IsoDate, MeasureTotals>;
+
+function totalsOver(daily: DailyTotals | undefined, days: readonly IsoDate[]): MeasureTotals {
+  const totals = emptyTotals();
+  if (!daily) return totals;
+  for (const day of days) {
+    const dayTotals = daily.get(day);
+    if (dayTotals) addTotals(totals, dayTotals);
+  }
+  return totals;
+}
+
+function addDaily(map: Map<string, DailyTotals>, key: string, row: SummaryRow): void {
+  let daily = map.get(key);
+  if (!daily) {
+    daily = new Map();
+    map.set(key, daily);
+  }
+  let totals = daily.get(row.date);
+  if (!totals) {
+    totals = emptyTotals();
+    daily.set(row.date, totals);
+  }
+  addRow(totals, row);
+}
+
+function judge(
+  targets: readonly TargetRow[],
+  metric: MetricId,
+  scope: 'company' | 'channel' | 'sku',
+  scopeValue: string,
+  period: DashboardPeriod,
+  daily: DailyTotals | undefined,
+): DashboardCell {
+  const actual = metricValue(totalsOver(daily, period.days), metric);
+  const resolved = resolveTarget(targets, {
+    metric,
+    scope,
+    scopeValue,
+    days: period.days,
+    preferredPeriod: period.preferredPeriod,
+    dailyWeight: isRatioMetric(metric)
+      ? (day) => {
+          const totals = daily?.get(day);
+          return totals ? ratioWeight(totals, metric) : 0;
+        }
+      : undefined,
+  });
+  if (!resolved) return { actual, target: null, status: null, windows: [] };
+  return {
+    actual,
+    target: resolved.target,
+    status: kpiStatus(actual, resolved.target, resolved.direction, resolved.tolerance),
+    windows: resolved.windows,
+  };
+}
+
+export function buildDashboard(
+  rows: readonly SummaryRow[],
+  targets: readonly TargetRow[],
+  options: DashboardOptions,
+): DashboardModel {
+  const today = isoDateInZone(options.now, options.reportingTimeZone);
+  const periods = dashboardPeriods(today);
+  const topCount = options.topCount ?? 10;
+  const yesterday = addDays(today, -1);
+  const previousWeek = { from: addDays(today, -14), to: addDays(today, -8) };
+  const earliest = [periods[2]?.from ?? yesterday, previousWeek.from].sort()[0] ?? yesterday;
+
+  const byScope = new Map<string, DailyTotals>();
+  const bySku = new Map<string, DailyTotals>();
+  for (const row of rows) {
+    if (row.date < earliest || row.date > yesterday) continue;
+    addDaily(byScope, 'total', row);
+    addDaily(byScope, row.channel, row);
+    addDaily(bySku, row.sku, row);
+  }
+
+  // A channel gets a line when it sold or advertised in the window shown, or when it has a target to miss.
+  const channels = CHANNELS.filter(
+    (channel) =>
+      byScope.has(channel) || targets.some((t) => t.scope === 'channel' && t.scopeValue === channel),
+  );
+
+  const blocks: DashboardBlock[] = periods.map((period) => {
+    const lineFor = (scope: LineScope): DashboardLine => {
+      const daily = byScope.get(scope);
+      const cells = {} as Record<MetricId, DashboardCell>;
+      for (const metric of METRICS) {
+        cells[metric] =
+          scope === 'total'
+            ? judge(targets, metric, 'company', '', period, daily)
+            : judge(targets, metric, 'channel', scope, period, daily);
+      }
+      const totals = totalsOver(daily, period.days);
+      return { scope, cells, profitCoverage: ratioOf(totals.revenueWithProfit, totals.revenue) };
+    };
+    return { period, lines: [lineFor('total'), ...channels.map(lineFor)] };
+  });
+
+  const last7 = periods[1] as DashboardPeriod;
+  const previousDays = daysOf(previousWeek.from, previousWeek.to);
+  const topProfit: SkuProfitLine[] = [];
+  const topDrift: SkuDriftLine[] = [];
+  for (const [sku, daily] of bySku) {
+    const week = totalsOver(daily, last7.days);
+    const acos = metricValue(week, 'acos');
+    const acosCell = judge(targets, 'acos', 'sku', sku, last7, daily);
+    if (week.rowsWithProfit > 0) {
+      topProfit.push({
+        sku,
+        revenue: week.revenue,
+        units: week.units,
+        grossProfit: week.grossProfit,
+        adSpend: week.adSpend,
+        profitAfterAds: week.grossProfit - week.adSpend,
+        margin: metricValue(week, 'margin'),
+        acos,
+        acosStatus: acosCell.status,
+      });
+    }
+    const previousAcos = metricValue(totalsOver(daily, previousDays), 'acos');
+    if (acos !== null && previousAcos !== null && acos - previousAcos > 1e-12) {
+      topDrift.push({
+        sku,
+        acosLast7: acos,
+        acosPrevious7: previousAcos,
+        drift: acos - previousAcos,
+        adSpend: week.adSpend,
+        adSales: week.adSales,
+        acosTarget: acosCell.target,
+        acosStatus: acosCell.status,
+      });
+    }
+  }
+  topProfit.sort((a, b) => b.grossProfit - a.grossProfit || a.sku.localeCompare(b.sku));
+  topDrift.sort((a, b) => b.drift - a.drift || b.adSpend - a.adSpend || a.sku.localeCompare(b.sku));
+
+  const owners: Partial<Record<MetricId, string>> = {};
+  for (const metric of METRICS) {
+    const owner = targets.find((t) => t.metric === metric && t.scope === 'owner_role');
+    if (owner) owners[metric] = owner.scopeValue;
+  }
+
+  return {
+    today,
+    timeZone: options.reportingTimeZone,
+    builtAtMs: options.now,
+    blocks,
+    previousWeek,
+    topProfit: topProfit.slice(0, topCount),
+    topDrift: topDrift.slice(0, topCount),
+    owners,
+    targetCount: targets.length,
+    targetProblems: options.targetProblems ?? [],
+  };
+}
