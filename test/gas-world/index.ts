@@ -4,7 +4,7 @@
  * and call the globals exactly as Sheets would. See README.md for what is copied from Sheets and what is not.
  */
 import gasLocal from 'gas-local';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Context } from 'node:vm';
 import { format as formatLogArguments } from 'node:util';
@@ -493,8 +493,8 @@ export function loadDist(
   world: GasWorld,
   distDir: string = join(REPO_ROOT, 'dist'),
 ): Record<string, ScriptFunction> {
-  if (!existsSync(join(distDir, 'main.js'))) {
-    throw new Error(`${distDir}/main.js is missing: run "npx tsx scripts/build.ts" first.`);
+  if (!existsSync(distDir) || !readdirSync(distDir).some((name) => name.endsWith('.js'))) {
+    throw new Error(`No script in ${distDir}: run "npx tsx scripts/build.ts" first.`);
   }
   const manifestPath = join(distDir, 'appsscript.json');
   if (existsSync(manifestPath)) {
