@@ -63,6 +63,9 @@ function scheduleFor<T extends { id: string; effectiveFrom: string; effectiveTo?
   date: string,
   table: string,
 ): T {
+  // Called once per cell: a 10,000-row range mostly repeats one date, so remember the last answer.
+  const cached = lastSchedule.get(schedules);
+  if (cached && cached.date === date) return cached.schedule as T;
   const match = schedules.find(
     (schedule) => schedule.effectiveFrom <= date && (!schedule.effectiveTo || date <= schedule.effectiveTo),
   );
@@ -70,8 +73,11 @@ function scheduleFor<T extends { id: string; effectiveFrom: string; effectiveTo?
     const first = schedules[0]?.effectiveFrom ?? '';
     throw new KpiInputError('fn.error.noFeeTable', { table, date, from: first });
   }
+  lastSchedule.set(schedules, { date, schedule: match });
   return match;
 }
+
+const lastSchedule = new Map<readonly unknown[], { date: string; schedule: unknown }>();
 
 export interface PackageMeasures {
   /** Unit weight in pounds (Amazon has used the unit weight, without packaging, since 2024). */
@@ -87,13 +93,18 @@ export interface SizeTierResult {
   schedule: FulfillmentSchedule;
 }
 
-function shippingWeight(measures: PackageMeasures, basis: string): number {
-  if (basis === 'unit') return measures.weightLb;
-  const [longest, median, shortest] = [...measures.sides].sort((a, b) => b - a) as [number, number, number];
+/** Sides sorted longest first. */
+function sortedSides(sides: readonly [number, number, number]): [number, number, number] {
+  return [...sides].sort((a, b) => b - a) as [number, number, number];
+}
+
+function shippingWeight(weightLb: number, sorted: readonly [number, number, number], basis: string): number {
+  if (basis === 'unit') return weightLb;
+  const [longest, median, shortest] = sorted;
   const minimum = basis === 'dimensional_min_2in' ? BULKY_MINIMUM_SIDE : 0;
   const dimensional =
     (longest * Math.max(median, minimum) * Math.max(shortest, minimum)) / DIMENSIONAL_DIVISOR;
-  return Math.max(measures.weightLb, dimensional);
+  return Math.max(weightLb, dimensional);
 }
 
 /**
@@ -103,10 +114,11 @@ function shippingWeight(measures: PackageMeasures, basis: string): number {
  */
 export function sizeTier(measures: PackageMeasures, date: string): SizeTierResult {
   const schedule = scheduleFor(FULFILLMENT_SCHEDULES, date, 'FBA');
-  const [longest, median, shortest] = [...measures.sides].sort((a, b) => b - a) as [number, number, number];
+  const sorted = sortedSides(measures.sides);
+  const [longest, median, shortest] = sorted;
   const lengthGirth = longest + 2 * (median + shortest);
   for (const rule of schedule.tiers) {
-    const weight = shippingWeight(measures, rule.weightBasis);
+    const weight = shippingWeight(measures.weightLb, sorted, rule.weightBasis);
     const fits =
       (rule.maxLongest === undefined || longest <= rule.maxLongest) &&
       (rule.maxMedian === undefined || median <= rule.maxMedian) &&
@@ -227,15 +239,21 @@ function categoryKey(name: string): string {
     .trim();
 }
 
+/** Per schedule, every accepted spelling → category. Built on first use, not at load time. */
+const categoryIndexes = new Map<ReferralSchedule, Map<string, ReferralCategory>>();
+
 function findCategory(schedule: ReferralSchedule, name: string): ReferralCategory | undefined {
-  const key = categoryKey(name);
-  return schedule.categories.find(
-    (category) =>
-      categoryKey(category.id) === key ||
-      categoryKey(category.en) === key ||
-      category.zh === name.trim() ||
-      category.aliases.some((alias) => categoryKey(alias) === key || alias === name.trim()),
-  );
+  let index = categoryIndexes.get(schedule);
+  if (!index) {
+    index = new Map();
+    for (const category of schedule.categories) {
+      for (const spelling of [category.id, category.en, category.zh, ...category.aliases]) {
+        index.set(categoryKey(spelling), category);
+      }
+    }
+    categoryIndexes.set(schedule, index);
+  }
+  return index.get(categoryKey(name));
 }
 
 /** The Amazon US referral fee for one item: max(rate(s) × total sales price, per-item minimum). */
