@@ -1,0 +1,155 @@
+import { dashboardGrid, DASHBOARD_WIDTH, STATUS_COLOURS } from '../../src/core/dashboard/layout';
+import { buildDashboard } from '../../src/core/dashboard/model';
+import { escapeHtml, lookerStudioLink } from '../../src/core/dashboard/lookerLink';
+import { lastRunRows } from '../../src/core/dashboard/lastRun';
+import { targetsFromGrid } from '../../src/core/targets/targets';
+import { NOW, ROWS, TARGETS_GRID, ZONE } from './fixtures';
+
+const { targets } = targetsFromGrid(TARGETS_GRID, ZONE);
+const model = buildDashboard(ROWS, targets, { now: NOW, reportingTimeZone: ZONE });
+
+function rowStarting(values: unknown[][], label: string, after = 0): number {
+  const index = values.findIndex((row, i) => i >= after && row[0] === label);
+  if (index < 0) throw new Error(`no row "${label}"`);
+  return index;
+}
+
+describe('the KPI Dashboard grid', () => {
+  const grid = dashboardGrid(model, 'en');
+
+  it('has values, formats and colours of one shape, ten columns wide', () => {
+    expect(grid.values.length).toBe(grid.formats.length);
+    expect(grid.values.length).toBe(grid.backgrounds.length);
+    for (const rows of [grid.values, grid.formats, grid.backgrounds])
+      for (const row of rows) expect(row).toHaveLength(DASHBOARD_WIDTH);
+  });
+
+  it('shows yesterday’s total with its target and status, coloured by status', () => {
+    const section = rowStarting(grid.values, 'Yesterday · 2026-07-11');
+    const total = rowStarting(grid.values, 'Total', section);
+    expect(grid.values[section + 1]?.slice(0, 3)).toEqual([
+      'Channel',
+      'Revenue',
+      'Units (owner: operations)',
+    ]);
+    expect(grid.values[total]?.slice(0, 9)).toEqual([
+      'Total',
+      370,
+      14,
+      40,
+      0.25,
+      0.108108,
+      0.071429,
+      80,
+      0.32,
+    ]);
+    expect(grid.values[total + 1]?.slice(0, 9)).toEqual(['   target', 400, 5, '', 0.3, 0.15, 0.05, '', 0.3]);
+    expect(grid.values[total + 2]?.slice(1, 9)).toEqual([
+      'AMBER',
+      'GREEN',
+      '',
+      'GREEN',
+      'GREEN',
+      'RED',
+      '',
+      'GREEN',
+    ]);
+    expect(grid.backgrounds[total]?.[1]).toBe(STATUS_COLOURS.AMBER);
+    expect(grid.backgrounds[total]?.[6]).toBe(STATUS_COLOURS.RED);
+    expect(grid.formats[total]?.slice(0, 5)).toEqual(['@', '#,##0.00', '#,##0', '#,##0.00', '0.00%']);
+  });
+
+  it('names the seasonal window used and lists top SKUs with SKU text kept as text', () => {
+    expect(grid.values.some((row) => row[0] === 'Seasonal targets used on some days: prime_day')).toBe(true);
+    const skuRow = grid.values.findIndex((row) => row[1] === '00501');
+    expect(skuRow).toBeGreaterThan(0);
+    expect(grid.formats[skuRow]?.[1]).toBe('@');
+    expect(grid.values[skuRow]?.slice(0, 7)).toEqual([2, '00501', 50, 2, 20, 5, 15]);
+  });
+
+  it('speaks Chinese when the user’s language is Chinese', () => {
+    const zh = dashboardGrid(model, 'zh');
+    expect(zh.values[0]?.[0]).toBe('KPI 看板');
+    const total = rowStarting(zh.values, '合计');
+    expect(zh.values[total + 2]?.[1]).toBe('黄（预警）');
+    expect(zh.values.some((row) => row[0] === '昨天 · 2026-07-11')).toBe(true);
+  });
+
+  it('reports unreadable Targets rows in the user’s language at the bottom', () => {
+    const { targets: some, problems } = targetsFromGrid(
+      [
+        ['metric', 'target'],
+        ['profitability', 1],
+      ],
+      ZONE,
+    );
+    const withProblems = buildDashboard(ROWS, some, {
+      now: NOW,
+      reportingTimeZone: ZONE,
+      targetProblems: problems,
+    });
+    const values = dashboardGrid(withProblems, 'en').values;
+    expect(values[values.length - 1]?.[0]).toMatch(
+      /^Targets row 2 was ignored: unknown metric "profitability"/,
+    );
+    expect(values.some((row) => String(row[0]).startsWith('No targets yet'))).toBe(true);
+  });
+});
+
+describe('the Looker Studio link', () => {
+  it('points the Sheets connector at the spreadsheet and the KPI Summary gid, URL-encoded', () => {
+    const link = lookerStudioLink({
+      spreadsheetId: '1AbC-xyz_9',
+      worksheetId: 1234567,
+      templateReportId: '',
+    });
+    const url = new URL(link);
+    expect(`${url.origin}${url.pathname}`).toBe('https://lookerstudio.google.com/reporting/create');
+    expect(url.searchParams.get('ds.ds0.connector')).toBe('googleSheets');
+    expect(url.searchParams.get('ds.ds0.spreadsheetId')).toBe('1AbC-xyz_9');
+    expect(url.searchParams.get('ds.ds0.worksheetId')).toBe('1234567');
+    expect(url.searchParams.has('c.reportId')).toBe(false);
+  });
+
+  it('adds c.reportId and keeps the template’s fields when a template is set', () => {
+    const link = lookerStudioLink({
+      spreadsheetId: 'S',
+      worksheetId: 0,
+      templateReportId: ' abc/def&x ',
+      reportName: 'Seller KPI & more',
+    });
+    expect(link).toContain('c.reportId=abc%2Fdef%26x');
+    expect(link).toContain('r.reportName=Seller%20KPI%20%26%20more');
+    const url = new URL(link);
+    expect(url.searchParams.get('c.reportId')).toBe('abc/def&x');
+    expect(url.searchParams.get('ds.ds0.worksheetId')).toBe('0');
+    expect(url.searchParams.get('ds.ds0.refreshFields')).toBe('false');
+  });
+
+  it('escapes text for the dialog', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('last-run rows for Settings', () => {
+  it('records the time in the reporting zone, the duration to a tenth of a second and the counts', () => {
+    const rows = lastRunRows(
+      {
+        startedAtMs: Date.parse('2026-07-12T13:14:03Z'),
+        finishedAtMs: Date.parse('2026-07-12T13:14:45.460Z'),
+        rowsRead: 1200,
+        rowsWritten: 340,
+        outcome: 'ok',
+        message: '',
+      },
+      ZONE,
+    );
+    expect(rows.map(([key, value]) => [key, value])).toEqual([
+      ['last_run_at', '2026-07-12 06:14:03 America/Los_Angeles'],
+      ['last_run_duration_s', 42.5],
+      ['last_run_rows_read', 1200],
+      ['last_run_rows_written', 340],
+      ['last_run_error', ''],
+    ]);
+  });
+});
