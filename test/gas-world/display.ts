@@ -3,7 +3,7 @@
  * thousands separators, fixed decimals, percentages, dollar amounts, dates and times). Formats outside that subset
  * fall back to the General rendering rather than guessing.
  */
-import { instantOfSerial, wallClockAt, wallTimeFromSerial } from './dates';
+import { wallClockAt, wallTimeFromSerial } from './dates';
 import { DEFAULT_NUMBER_FORMAT, PLAIN_TEXT_FORMAT, SerialDate, type StoredCell } from './values';
 
 /** General format: up to 10 significant digits in a default-width column [mem: Sheets' automatic format]. */
@@ -141,6 +141,3 @@ export function displayText(cell: StoredCell, format: string | undefined): strin
   if (isDateFormat(effective)) return formatSerial(cell, effective);
   return formatNumber(cell, effective);
 }
-
-/** Exposed for the README's claims and the tests. */
-export const forTesting = { formatNumber, formatSerial, general, instantOfSerial };

@@ -725,7 +725,7 @@ export class FakeRange implements Pick<
     return this.sheet.getRange(this.row + rowOffset, this.column + columnOffset, numRows, numColumns);
   }
 
-  private map<T>(method: string, kind: 'read', cell: (row: number, column: number) => T): Grid<T> {
+  private map<T>(method: string, cell: (row: number, column: number) => T): Grid<T> {
     this.sheet.read(method);
     // The sheet may have shrunk since this Range was made.
     this.sheet.assertInside(this.row, this.column, this.numRows, this.numColumns);
@@ -735,7 +735,6 @@ export class FakeRange implements Pick<
       for (let c = 0; c < this.numColumns; c += 1) line[c] = cell(this.row + r, this.column + c);
       grid[r] = line;
     }
-    void kind;
     return grid;
   }
   private first<T>(grid: Grid<T>): T {
@@ -745,32 +744,30 @@ export class FakeRange implements Pick<
   }
 
   getValues(): Cell[][] {
-    return this.map('getValues', 'read', (r, c) => this.sheet.cellValue(r, c));
+    return this.map('getValues', (r, c) => this.sheet.cellValue(r, c));
   }
   getValue(): Cell {
-    return this.first(this.topLeft().map('getValue', 'read', (r, c) => this.sheet.cellValue(r, c)));
+    return this.first(this.topLeft().map('getValue', (r, c) => this.sheet.cellValue(r, c)));
   }
   getDisplayValues(): string[][] {
-    return this.map('getDisplayValues', 'read', (r, c) => this.display(r, c));
+    return this.map('getDisplayValues', (r, c) => this.display(r, c));
   }
   getDisplayValue(): string {
-    return this.first(this.topLeft().map('getDisplayValue', 'read', (r, c) => this.display(r, c)));
+    return this.first(this.topLeft().map('getDisplayValue', (r, c) => this.display(r, c)));
   }
   private display(row: number, column: number): string {
     return displayText(this.sheet.storedAt(row, column), this.sheet.metaAt(row, column)?.numberFormat);
   }
   getFormulas(): string[][] {
-    return this.map('getFormulas', 'read', (r, c) => this.sheet.metaAt(r, c)?.formula ?? '');
+    return this.map('getFormulas', (r, c) => this.sheet.metaAt(r, c)?.formula ?? '');
   }
   getFormula(): string {
-    return this.first(
-      this.topLeft().map('getFormula', 'read', (r, c) => this.sheet.metaAt(r, c)?.formula ?? ''),
-    );
+    return this.first(this.topLeft().map('getFormula', (r, c) => this.sheet.metaAt(r, c)?.formula ?? ''));
   }
   getNumberFormats(): string[][] {
     return this.map(
       'getNumberFormats',
-      'read',
+
       (r, c) => this.sheet.metaAt(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
     );
   }
@@ -778,7 +775,7 @@ export class FakeRange implements Pick<
     return this.first(
       this.topLeft().map(
         'getNumberFormat',
-        'read',
+
         (r, c) => this.sheet.metaAt(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
       ),
     );
@@ -786,7 +783,7 @@ export class FakeRange implements Pick<
   getBackgrounds(): string[][] {
     return this.map(
       'getBackgrounds',
-      'read',
+
       (r, c) => this.sheet.metaAt(r, c)?.background ?? DEFAULT_BACKGROUND,
     );
   }
@@ -794,7 +791,7 @@ export class FakeRange implements Pick<
     return this.first(
       this.topLeft().map(
         'getBackground',
-        'read',
+
         (r, c) => this.sheet.metaAt(r, c)?.background ?? DEFAULT_BACKGROUND,
       ),
     );
@@ -802,22 +799,22 @@ export class FakeRange implements Pick<
   getFontColors(): string[][] {
     return this.map(
       'getFontColors',
-      'read',
+
       (r, c) => this.sheet.metaAt(r, c)?.fontColor ?? DEFAULT_FONT_COLOR,
     );
   }
   getFontWeights(): string[][] {
     return this.map(
       'getFontWeights',
-      'read',
+
       (r, c) => this.sheet.metaAt(r, c)?.fontWeight ?? DEFAULT_FONT_WEIGHT,
     );
   }
   getNotes(): string[][] {
-    return this.map('getNotes', 'read', (r, c) => this.sheet.metaAt(r, c)?.note ?? '');
+    return this.map('getNotes', (r, c) => this.sheet.metaAt(r, c)?.note ?? '');
   }
   getNote(): string {
-    return this.first(this.topLeft().map('getNote', 'read', (r, c) => this.sheet.metaAt(r, c)?.note ?? ''));
+    return this.first(this.topLeft().map('getNote', (r, c) => this.sheet.metaAt(r, c)?.note ?? ''));
   }
 
   private topLeft(): FakeRange {
