@@ -1,9 +1,59 @@
 import { type HandlerSpec } from '../surface';
+import { buildKpiSummary, createCostsTemplate } from './build';
 import { showHelp } from './help';
-import { addAddonMenu } from './menu';
+import { addAddonMenu, menuLanguage, type OpenEvent } from './menu';
+import {
+  showMappingSidebar,
+  showSettingsSidebar,
+  sidebarBuildSummary,
+  sidebarLoad,
+  sidebarPreviewMapping,
+  sidebarRemoveMapping,
+  sidebarSaveMapping,
+  sidebarSavePeriod,
+  sidebarSaveSettings,
+  sidebarSheetDetail,
+} from './sidebar';
+import { sidebarRpc } from './sidebarRpc';
 
 /** Menu items, in menu order. Each handler's name is what the menu stores: renaming one breaks open workbooks' menus. */
 const MENU_HANDLERS: HandlerSpec[] = [
+  {
+    kind: 'menu',
+    name: 'buildKpiSummary',
+    description:
+      'Menu: reads the report exports of this workbook and rebuilds the KPI Summary and Data Issues sheets.',
+    parameters: [],
+    run: buildKpiSummary,
+    menu: { labelKey: 'menu.buildSummary', order: 100 },
+  },
+  {
+    kind: 'menu',
+    name: 'createCostsTemplate',
+    description:
+      'Menu: creates the Costs sheet (unit cost, first-leg freight, duty, effective date per SKU).',
+    parameters: [],
+    run: createCostsTemplate,
+    menu: { labelKey: 'menu.createCostsTemplate', order: 110 },
+  },
+  {
+    kind: 'menu',
+    name: 'showMappingSidebar',
+    description:
+      'Menu: opens the sidebar listing every sheet, what was detected, and the column mapping form.',
+    parameters: [],
+    run: showMappingSidebar,
+    menu: { labelKey: 'menu.openSidebar', order: 10 },
+  },
+  {
+    kind: 'menu',
+    name: 'showSettingsSidebar',
+    description:
+      'Menu: opens the sidebar on the settings form (time zone, currency, FX, language, Looker, hour).',
+    parameters: [],
+    run: showSettingsSidebar,
+    menu: { labelKey: 'menu.settings', order: 800, separatorBefore: true },
+  },
   {
     kind: 'menu',
     name: 'showHelp',
@@ -22,7 +72,7 @@ const SIMPLE_TRIGGERS: HandlerSpec[] = [
     description:
       'Simple trigger: adds the add-on menu. Runs in AuthMode.NONE or LIMITED, so it only builds the menu.',
     parameters: ['e'],
-    run: () => addAddonMenu(MENU_HANDLERS),
+    run: (e: OpenEvent) => addAddonMenu(MENU_HANDLERS, menuLanguage(e)),
   },
   {
     kind: 'simpleTrigger',
@@ -30,8 +80,70 @@ const SIMPLE_TRIGGERS: HandlerSpec[] = [
     description:
       'Runs when a user installs the add-on: adds the menu at once, as onOpen would on the next open.',
     parameters: ['e'],
-    run: () => addAddonMenu(MENU_HANDLERS),
+    run: (e: OpenEvent) => addAddonMenu(MENU_HANDLERS, menuLanguage(e)),
   },
 ];
 
-export const APP_HANDLERS: readonly HandlerSpec[] = [...SIMPLE_TRIGGERS, ...MENU_HANDLERS];
+/** `google.script.run` targets of the sidebar (src/ui/protocol.ts SidebarApi). Each failure reaches it as a sentence. */
+const SIDEBAR_RPCS: HandlerSpec[] = [
+  {
+    kind: 'rpc',
+    name: 'sidebarLoad',
+    description: 'Sidebar: the sheet list with what was detected or mapped, the settings, and the language.',
+    parameters: [],
+    run: sidebarRpc(sidebarLoad),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarSheetDetail',
+    description: 'Sidebar: one sheet, its header options and its saved or suggested mapping.',
+    parameters: ['sheetId', 'headerRow', 'kind'],
+    run: sidebarRpc(sidebarSheetDetail),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarPreviewMapping',
+    description:
+      'Sidebar: validation problems and the first rows of a draft mapping as the model reads them.',
+    parameters: ['mapping'],
+    run: sidebarRpc(sidebarPreviewMapping),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarSaveMapping',
+    description: 'Sidebar: validates and saves a mapping in the document properties.',
+    parameters: ['mapping'],
+    run: sidebarRpc(sidebarSaveMapping),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarRemoveMapping',
+    description: 'Sidebar: forgets the mapping or stated period of a sheet.',
+    parameters: ['sheetId'],
+    run: sidebarRpc(sidebarRemoveMapping),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarSavePeriod',
+    description:
+      'Sidebar: saves the period a known period report (Business Report by child, inventory) covers.',
+    parameters: ['sheetId', 'period'],
+    run: sidebarRpc(sidebarSavePeriod),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarBuildSummary',
+    description: 'Sidebar: builds the KPI summary now and says what happened.',
+    parameters: [],
+    run: sidebarRpc(sidebarBuildSummary),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarSaveSettings',
+    description: 'Sidebar: checks and writes the settings form to the Settings sheet.',
+    parameters: ['values'],
+    run: sidebarRpc(sidebarSaveSettings),
+  },
+];
+
+export const APP_HANDLERS: readonly HandlerSpec[] = [...SIMPLE_TRIGGERS, ...MENU_HANDLERS, ...SIDEBAR_RPCS];

@@ -21,7 +21,7 @@ function kpiErrorReason(error: unknown): FeeEstimate | null {
 }
 
 export const estimateAmazonFees: FeeEstimator = (request: FeeEstimateRequest): FeeEstimate => {
-  if (request.channel !== 'amazon') return { unknown: { key: 'issue.fees.noPayments' } };
+  if (request.channel !== 'amazon') return { unknown: { key: 'issue.fees.noPayments' }, scope: 'channel' };
   const cost = request.cost;
   if (!cost || cost.category === '' || !cost.dimensions || request.units <= 0) {
     return { unknown: { key: 'issue.fees.noCategory' } };

@@ -29,8 +29,11 @@ export interface FeeEstimateRequest {
   cost: CostEntry | null;
 }
 
-/** Estimated marketplace fees in USD (positive = cost), or why they cannot be estimated (a catalogue message). */
-export type FeeEstimate = { fees: number } | { unknown: MessageRef };
+/**
+ * Estimated marketplace fees in USD (positive = cost), or why they cannot be estimated (a catalogue message) and
+ * whether the fix is per SKU (add its dimensions) or per channel (add a payments report): one Data Issue each.
+ */
+export type FeeEstimate = { fees: number } | { unknown: MessageRef; scope?: 'sku' | 'channel' };
 export type FeeEstimator = (request: FeeEstimateRequest) => FeeEstimate;
 
 /** Days of one channel a report covers (from its first to its last dated row). */
@@ -415,7 +418,7 @@ function toRow(
           revenue: group.revenue,
           cost,
         })
-      : { unknown: { key: 'issue.fees.noPayments' } };
+      : { unknown: { key: 'issue.fees.noPayments' }, scope: 'channel' as const };
     if ('fees' in estimate) {
       fees = group.reportedFees + estimate.fees;
       feesEstimated = true;
@@ -424,7 +427,7 @@ function toRow(
       issues.push({
         sheet: '',
         row: 0,
-        key: `${group.channel} ${group.sku}`.trim(),
+        key: estimate.scope === 'channel' ? group.channel : `${group.channel} ${group.sku}`.trim(),
         reason: estimate.unknown,
       });
     }

@@ -1,0 +1,266 @@
+/**
+ * `npm start`: the add-on's build on export files instead of sheets, with no Google account. Reads the sample exports
+ * in samples/ (or the files and folders named on the command line), runs the same core as `buildKpiSummary()`,
+ * prints the KPI table by channel and the Data Issues, and writes what the KPI Summary and Data Issues sheets would
+ * hold to out/kpi-summary.csv and out/data-issues.csv.
+ *
+ * A file named Costs.csv is read as the Costs sheet and Settings.csv as the Settings sheet, as in a workbook.
+ *   npm start                         the samples
+ *   npm start -- ~/Downloads/*.txt    your own exports (add Costs.csv / Settings.csv for profit and FX)
+ *   npm start -- --lang zh samples    Data Issues in Chinese
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { type Cell, type CellGrid } from '../src/core/cell';
+import { estimateAmazonFees } from '../src/core/costs/feeEstimate';
+import { type Language, translate } from '../src/core/i18n';
+import { CHANNELS, type Channel } from '../src/core/model';
+import { settingsFromRows } from '../src/core/settings';
+import { OWNED_SHEETS } from '../src/core/sheetNames';
+import { detectKnownReport, runPipeline, type SourceGrid } from '../src/core/summary/pipeline';
+import { roundCents } from '../src/core/summary/table';
+import { type SummaryRow } from '../src/core/summary/types';
+import { readExportFile } from './lib/readExportFile';
+
+const root = resolve(__dirname, '..');
+
+interface Arguments {
+  paths: string[];
+  language: Language | null;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const paths: string[] = [];
+  let language: Language | null = null;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] ?? '';
+    if (argument === '--lang') {
+      const value = argv[++index];
+      if (value !== 'en' && value !== 'zh') throw new Error('--lang takes en or zh');
+      language = value;
+    } else {
+      paths.push(argument);
+    }
+  }
+  return { paths: paths.length > 0 ? paths : [join(root, 'samples')], language };
+}
+
+/** Export files under the given paths: folders are read one level deep, in name order (the order sheets would have). */
+function exportFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(path);
+    if (statSync(absolute).isDirectory()) {
+      for (const name of readdirSync(absolute).sort()) {
+        const file = join(absolute, name);
+        if (statSync(file).isFile() && /\.(csv|txt|tsv)$/i.test(name)) files.push(file);
+      }
+    } else {
+      files.push(absolute);
+    }
+  }
+  return files;
+}
+
+function sheetNameOf(file: string): string {
+  return basename(file, extname(file));
+}
+
+const usd = (amount: number): string =>
+  amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (numerator: number, denominator: number): string =>
+  denominator === 0 ? '—' : `${((numerator / denominator) * 100).toFixed(1)}%`;
+
+interface ChannelTotals {
+  revenue: number;
+  units: number;
+  orders: number;
+  adSpend: number;
+  adSales: number;
+  returnedUnits: number;
+  grossProfit: number;
+  /** Revenue of the rows whose gross profit is known: the margin's denominator. */
+  revenueWithProfit: number;
+  rowsWithUnits: number;
+  rowsWithoutProfit: number;
+}
+
+function totalsByChannel(rows: readonly SummaryRow[]): Map<Channel | 'total', ChannelTotals> {
+  const totals = new Map<Channel | 'total', ChannelTotals>();
+  const blank = (): ChannelTotals => ({
+    revenue: 0,
+    units: 0,
+    orders: 0,
+    adSpend: 0,
+    adSales: 0,
+    returnedUnits: 0,
+    grossProfit: 0,
+    revenueWithProfit: 0,
+    rowsWithUnits: 0,
+    rowsWithoutProfit: 0,
+  });
+  for (const row of rows) {
+    for (const key of [row.channel, 'total'] as const) {
+      const total = totals.get(key) ?? blank();
+      total.revenue += row.revenue;
+      total.units += row.units;
+      total.orders += row.orders;
+      total.adSpend += row.adSpend;
+      total.adSales += row.adSales;
+      total.returnedUnits += row.returnedUnits;
+      if (row.grossProfit === null) total.rowsWithoutProfit++;
+      else {
+        total.grossProfit += row.grossProfit;
+        total.revenueWithProfit += row.revenue;
+      }
+      if (row.units !== 0) total.rowsWithUnits++;
+      totals.set(key, total);
+    }
+  }
+  return totals;
+}
+
+function printTable(header: readonly string[], lines: readonly (readonly string[])[]): void {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
+  );
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return Papa.unparse({
+    fields: [...header],
+    data: rows.map((row) => row.map((cell) => (cell === '' ? '' : cell))),
+  });
+}
+
+function main(): void {
+  const args = parseArguments(process.argv.slice(2));
+  const files = exportFiles(args.paths);
+  let costsRows: CellGrid | null = null;
+  let settingsRows: CellGrid | null = null;
+  const sources: SourceGrid[] = [];
+  for (const file of files) {
+    const sheetName = sheetNameOf(file);
+    const rows = readExportFile(file);
+    if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) costsRows = rows;
+    else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) settingsRows = rows;
+    else sources.push({ sheetName, rows });
+  }
+  const { settings, problems } = settingsFromRows(settingsRows ?? []);
+  const language: Language = args.language ?? (settings.language === 'zh' ? 'zh' : 'en');
+
+  const started = performance.now();
+  const result = runPipeline({
+    sources,
+    costsRows,
+    settings,
+    // Files have no spreadsheet zone: their text is read as it would be in a workbook set to the reporting zone.
+    spreadsheetTimeZone: settings.reportingTimeZone,
+    detect: detectKnownReport,
+    feeEstimator: estimateAmazonFees,
+    language,
+  });
+  const elapsedMs = performance.now() - started;
+
+  console.log(
+    `Seller KPI — npm start (reporting time zone ${settings.reportingTimeZone}, FX USD→CNY ${settings.fxUsdCny ?? 'not set'})\n`,
+  );
+  console.log('Files read:');
+  for (const file of files) {
+    const sheetName = sheetNameOf(file);
+    const source = result.sources.find((candidate) => candidate.sheet === sheetName);
+    const where = relative(process.cwd(), file) || file;
+    if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) {
+      console.log(`  ${where}: the Costs sheet (${result.costs.bySku.size} SKUs with costs)`);
+    } else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) {
+      console.log(
+        `  ${where}: the Settings sheet${problems.length ? ` — problems: ${problems.join('; ')}` : ''}`,
+      );
+    } else if (!source || source.type === null) {
+      console.log(
+        `  ${where}: NOT a known export — skipped (no header row of a known report in its first 15 rows)`,
+      );
+    } else {
+      const label = source.labelKey ? translate('en', source.labelKey) : source.type;
+      const range = source.dateRange ? `${source.dateRange.from} … ${source.dateRange.to}` : 'no dates';
+      console.log(
+        `  ${where}: ${label} [${source.type}, confidence ${(source.confidence * 100).toFixed(0)}%] — ` +
+          `${source.rows} rows, ${source.facts} facts, ${source.issues} rows left out, ${range}`,
+      );
+    }
+  }
+
+  const rows = result.summary.rows;
+  const totals = totalsByChannel(rows);
+  const lines: string[][] = [];
+  for (const key of [...CHANNELS, 'total'] as const) {
+    const total = totals.get(key);
+    if (!total) continue;
+    const profitKnown = total.rowsWithoutProfit === 0;
+    const someProfit = total.revenueWithProfit !== 0 || total.rowsWithoutProfit < total.rowsWithUnits;
+    lines.push([
+      key,
+      usd(roundCents(total.revenue)),
+      String(total.units),
+      String(total.orders),
+      usd(roundCents(total.adSpend)),
+      percent(total.adSpend, total.adSales),
+      percent(total.adSpend, total.revenue),
+      String(total.returnedUnits),
+      someProfit ? `${usd(roundCents(total.grossProfit))}${profitKnown ? '' : '*'}` : '—',
+      someProfit ? `${percent(total.grossProfit, total.revenueWithProfit)}${profitKnown ? '' : '*'}` : '—',
+    ]);
+  }
+  console.log(`\nKPI by channel, ${rows[0]?.date ?? '—'} … ${rows[rows.length - 1]?.date ?? '—'} (USD):`);
+  printTable(
+    [
+      'channel',
+      'revenue',
+      'units',
+      'orders',
+      'ad spend',
+      'ACoS',
+      'TACoS',
+      'returns',
+      'gross profit',
+      'margin',
+    ],
+    lines,
+  );
+  console.log(
+    '  gross profit = revenue − landed cost (unit cost + first leg + duty) − marketplace fees, before ads.\n' +
+      '  * = only over the rows whose cost and fees are known (see Data Issues); — = not known at all.',
+  );
+
+  console.log(`\nData Issues (${result.issues.length}):`);
+  for (const row of result.issuesTable.rows) {
+    const [sheet, rowNumber, key, reason] = row;
+    console.log(
+      `  ${String(sheet) || '—'}${rowNumber === '' ? '' : ` row ${String(rowNumber)}`}  ${String(key)}: ${String(reason)}`,
+    );
+  }
+
+  const outDir = join(root, 'out');
+  mkdirSync(outDir, { recursive: true });
+  const summaryPath = join(outDir, 'kpi-summary.csv');
+  const issuesPath = join(outDir, 'data-issues.csv');
+  writeFileSync(summaryPath, csvText(result.summaryTable.header, result.summaryTable.rows) + '\n');
+  writeFileSync(issuesPath, csvText(result.issuesTable.header, result.issuesTable.rows) + '\n');
+  console.log(
+    `\nWrote ${result.summaryTable.rows.length} KPI Summary rows to ${relative(process.cwd(), summaryPath)} and ` +
+      `${result.issuesTable.rows.length} Data Issues to ${relative(process.cwd(), issuesPath)} ` +
+      `(${result.rowsRead} source rows in ${elapsedMs.toFixed(0)} ms).`,
+  );
+}
+
+main();

@@ -1,0 +1,171 @@
+/**
+ * The whole build on cell grids, with no Apps Script in it: detect each source, parse it, read the Costs sheet,
+ * summarize, and lay out the KPI Summary and Data Issues tables. `buildKpiSummary()` (src/server/build.ts) feeds it
+ * the grids it read from the workbook; `npm start` feeds it the grids of export files. Same code, same numbers.
+ */
+import { type CellGrid } from '../cell';
+import { costsFromRows, type CostTable, EMPTY_COST_TABLE } from '../costs/costs';
+import { type Language } from '../i18n';
+import { type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
+import {
+  type Detection,
+  type ParseContext,
+  type ReportDefinition,
+  type ReportPeriod,
+  type ReportType,
+} from '../reports/types';
+import { detectReport, reportDefinition } from '../reports';
+import { type Settings } from '../settings';
+import { OWNED_SHEETS } from '../sheetNames';
+import { type Coverage, type FeeEstimator, summarize, type SummaryResult } from './summarize';
+import { dataIssuesTable, summaryTable, type SummaryTable } from './table';
+
+/** A recognised export: which report module reads it and how sure detection is. */
+export interface DetectedReport {
+  definition: ReportDefinition;
+  detection: Detection;
+}
+
+/** Finds the report a grid holds (header row in its first 15 rows, SPEC §2), or null when it is no known export. */
+export type ReportDetector = (rows: CellGrid, sheetName: string) => DetectedReport | null;
+
+/** The known exports of src/core/reports, found by their header row. */
+export const detectKnownReport: ReportDetector = (rows) => {
+  const detection = detectReport(rows);
+  const definition = detection ? reportDefinition(detection.type) : undefined;
+  return detection && definition ? { definition, detection } : null;
+};
+
+export interface SourceGrid {
+  sheetName: string;
+  rows: CellGrid;
+  /** Set for a sheet the user mapped in the sidebar: no detection, the mapping says what it is. */
+  mapped?: DetectedReport & { period: ReportPeriod | null };
+  /** The stated period of a period report (sidebar), when not mapped. */
+  period?: ReportPeriod | null;
+}
+
+/** What the build did with one sheet, for the result object, the toast and `npm start`'s honest listing. */
+export interface SourceSummary {
+  sheet: string;
+  /** null when the sheet is no known export (and was not mapped). */
+  type: ReportType | null;
+  labelKey: string | null;
+  channel: Channel | null;
+  confidence: number;
+  /** Data rows below the header (read or not). */
+  rows: number;
+  facts: number;
+  issues: number;
+  dateRange: { from: IsoDate; to: IsoDate } | null;
+}
+
+export interface PipelineInput {
+  sources: readonly SourceGrid[];
+  /** Cells of the Costs sheet, or null when the workbook has none yet. */
+  costsRows: CellGrid | null;
+  settings: Settings;
+  /** Zone of the spreadsheet (Date cells show its wall clock); for files read by `npm start`, the reporting zone. */
+  spreadsheetTimeZone: string;
+  detect: ReportDetector;
+  feeEstimator?: FeeEstimator;
+  language: Language;
+}
+
+export interface PipelineResult {
+  summary: SummaryResult;
+  sources: SourceSummary[];
+  /** Every Data Issue: unreadable rows of each source, Costs sheet problems, then summary problems. */
+  issues: DataIssue[];
+  rowsRead: number;
+  summaryTable: SummaryTable;
+  issuesTable: SummaryTable;
+  costs: CostTable;
+}
+
+const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
+  'amazon-date-range-transactions',
+  'amazon-settlement-v2',
+]);
+
+export function runPipeline(input: PipelineInput): PipelineResult {
+  const facts: Fact[] = [];
+  const issues: DataIssue[] = [];
+  const sources: SourceSummary[] = [];
+  const orderCoverage: Coverage[] = [];
+  const paymentsCoverage: Coverage[] = [];
+  let rowsRead = 0;
+
+  for (const source of input.sources) {
+    const found = source.mapped ?? input.detect(source.rows, source.sheetName);
+    if (!found) {
+      sources.push({
+        sheet: source.sheetName,
+        type: null,
+        labelKey: null,
+        channel: null,
+        confidence: 0,
+        rows: 0,
+        facts: 0,
+        issues: 0,
+        dateRange: null,
+      });
+      continue;
+    }
+    const context: ParseContext = {
+      sheetName: source.sheetName,
+      reportingTimeZone: input.settings.reportingTimeZone,
+      spreadsheetTimeZone: input.spreadsheetTimeZone,
+      period: source.mapped?.period ?? source.period ?? null,
+    };
+    const parsed = found.definition.parse(source.rows, found.detection, context);
+    rowsRead += parsed.rowsRead;
+    // A loop, not push(...spread): a 100,000-row export would overflow the call stack's argument limit.
+    for (const fact of parsed.facts) facts.push(fact);
+    for (const issue of parsed.issues) issues.push(issue);
+    sources.push({
+      sheet: source.sheetName,
+      type: found.definition.type,
+      labelKey: found.definition.labelKey,
+      channel: found.definition.channel,
+      confidence: found.detection.confidence,
+      rows: parsed.rowsRead,
+      facts: parsed.facts.length,
+      issues: parsed.issues.length,
+      dateRange: parsed.dateRange,
+    });
+    if (parsed.dateRange) {
+      const covered = { channel: found.definition.channel, ...parsed.dateRange };
+      // An order export covers its whole date range, including days without an order (SPEC §2 "one source per measure").
+      if (parsed.facts.some((fact) => fact.kind === 'orderLine')) orderCoverage.push(covered);
+      if (PAYMENTS_REPORTS.has(found.definition.type)) paymentsCoverage.push(covered);
+    }
+  }
+
+  let costs = EMPTY_COST_TABLE;
+  if (input.costsRows) {
+    const read = costsFromRows(input.costsRows, OWNED_SHEETS.costs, input.spreadsheetTimeZone);
+    costs = read.table;
+    for (const issue of read.issues) issues.push(issue);
+  }
+
+  const summary = summarize(facts, {
+    costs,
+    fxUsdCny: input.settings.fxUsdCny,
+    feeEstimator: input.feeEstimator,
+    orderCoverage,
+    paymentsCoverage,
+    costsSheetName: OWNED_SHEETS.costs,
+  });
+  for (const issue of summary.issues) issues.push(issue);
+
+  return {
+    summary,
+    sources,
+    issues,
+    rowsRead,
+    summaryTable: summaryTable(summary.rows, input.settings.fxUsdCny),
+    issuesTable: dataIssuesTable(issues, input.language),
+    costs,
+  };
+}
