@@ -12,6 +12,8 @@ export interface ParameterSpec {
   description: string;
   /** Omitted optional parameters come last; autocomplete marks them. */
   optional?: boolean;
+  /** JSDoc type shown for the parameter; numbers or ranges of numbers when not given. */
+  type?: string;
 }
 
 export interface CustomFunctionSpec {

@@ -32,6 +32,9 @@ function guarded(functionName: string, run: Run, language: () => Language = spre
 const param = (name: string, description: string, optional = false): ParameterSpec =>
   optional ? { name, description, optional } : { name, description };
 
+/** A parameter that takes text, a date or a TRUE/FALSE rather than a number (its JSDoc type says so). */
+const typed = (parameter: ParameterSpec, type: string): ParameterSpec => ({ ...parameter, type });
+
 function spec(
   name: `KPI_${string}`,
   summary: string,
@@ -197,8 +200,11 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
     'Amazon US referral fee (亚马逊销售佣金) = max(category rate × price, per-item minimum), dated table.',
     [
       param('price', `Total sales price (item + shipping + gift wrap) ${USD}`),
-      param('category', 'Referral fee category, e.g. "Home and Kitchen" or "家居厨房"'),
-      param('date', 'Sale date (date cell or yyyy-mm-dd); default today', true),
+      typed(
+        param('category', 'Referral fee category, e.g. "Home and Kitchen" or "家居厨房"'),
+        'string|Array<Array<string>>',
+      ),
+      typed(param('date', 'Sale date (date cell or yyyy-mm-dd); default today', true), 'Date|string'),
     ],
     'USD per unit',
     '=KPI_REFERRAL_FEE(29.99, "Home and Kitchen")',
@@ -213,9 +219,12 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
       param('width', 'Width in inches (or cm)'),
       param('height', 'Height in inches (or cm)'),
       param('price', `Selling price ${USD} (picks the price band)`),
-      param('date', 'Ship date (date cell or yyyy-mm-dd); default today', true),
-      param('peak', 'TRUE for the holiday peak fee, FALSE for non-peak; default: by date', true),
-      param('units', '"in/lb" (default) or "cm/kg"', true),
+      typed(param('date', 'Ship date (date cell or yyyy-mm-dd); default today', true), 'Date|string'),
+      typed(
+        param('peak', 'TRUE for the holiday peak fee, FALSE for non-peak; default: by date', true),
+        'boolean',
+      ),
+      typed(param('units', '"in/lb" (default) or "cm/kg"', true), 'string'),
     ],
     'USD per unit (non-apparel, non-dangerous goods)',
     '=KPI_FBA_FEE(0.8, 10, 6, 3, 24.99, "2026-03-01")',
@@ -230,8 +239,8 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
       param('length', 'Length in inches (or cm)'),
       param('width', 'Width in inches (or cm)'),
       param('height', 'Height in inches (or cm)'),
-      param('date', 'Date (date cell or yyyy-mm-dd); default today', true),
-      param('units', '"in/lb" (default) or "cm/kg"', true),
+      typed(param('date', 'Date (date cell or yyyy-mm-dd); default today', true), 'Date|string'),
+      typed(param('units', '"in/lb" (default) or "cm/kg"', true), 'string'),
     ],
     'A tier id such as large_standard or small_bulky',
     '=KPI_SIZE_TIER(0.8, 10, 6, 3)',
@@ -369,9 +378,12 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
     [
       param('actual', 'Actual value'),
       param('target', 'Target value'),
-      param('higher_is_better', 'TRUE if higher is better (sales), FALSE if lower is (ACoS); default TRUE'),
+      typed(
+        param('higher_is_better', 'TRUE if higher is better (sales), FALSE if lower is (ACoS); default TRUE'),
+        'boolean|Array<Array<boolean>>',
+      ),
       param('tolerance', 'AMBER band as a fraction of the target, e.g. 10%; default 10%', true),
-      param('language', '"en" or "zh"; default: the spreadsheet locale', true),
+      typed(param('language', '"en" or "zh"; default: the spreadsheet locale', true), 'string'),
     ],
     'GREEN, AMBER or RED in the chosen language',
     '=KPI_STATUS(0.28, 0.25, FALSE, 15%)',
