@@ -37,8 +37,12 @@ export function readFixture(name: string, overrides: Partial<ParseContext> = {})
 const DATE_ONLY = [/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/, /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LOCAL_DATE_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) (AM|PM)$/;
-/** Digit strings Sheets would turn into a number and lose digits of (over 15 significant digits): kept as text. */
-const LONG_DIGITS = /^\d{16,}$/;
+/**
+ * Digit strings Sheets would turn into a number and lose digits of: over 15 significant digits (TikTok order ids) or
+ * a leading zero (SKU `00501`). A seller pasting those with conversion on loses them before any reader sees the sheet;
+ * the twin keeps them as text so that the comparison is about the reader.
+ */
+const LONG_DIGITS = /^(?:\d{16,}|0\d+)$/;
 
 /** What a Sheets typed paste (en_US locale) would store for one text cell of an export. */
 export function typedCell(text: Cell, spreadsheetTimeZone: string): Cell {
@@ -52,7 +56,7 @@ export function typedCell(text: Cell, spreadsheetTimeZone: string): Cell {
   const slashDate = DATE_ONLY[0]?.exec(clean);
   if (slashDate) {
     const year = Number(slashDate[3]) + (slashDate[3]?.length === 2 ? 2000 : 0);
-    return dateCell(year, Number(slashDate[1]), Number(slashDate[2]), 0, 0, 0, spreadsheetTimeZone);
+    return dateCell(year, Number(slashDate[1]), Number(slashDate[2]), 0, 0, 0, spreadsheetTimeZone) ?? text;
   }
   const namedDate = DATE_ONLY[1]?.exec(clean);
   if (namedDate) {
@@ -63,7 +67,7 @@ export function typedCell(text: Cell, spreadsheetTimeZone: string): Cell {
   const local = LOCAL_DATE_TIME.exec(clean);
   if (local) {
     const hour = (Number(local[4]) % 12) + (local[7] === 'PM' ? 12 : 0);
-    return dateCell(
+    const cell = dateCell(
       Number(local[3]),
       Number(local[1]),
       Number(local[2]),
@@ -72,6 +76,7 @@ export function typedCell(text: Cell, spreadsheetTimeZone: string): Cell {
       Number(local[6]),
       spreadsheetTimeZone,
     );
+    if (cell) return cell;
   }
   const number = parseDecimal(clean);
   if (number.ok && number.value !== null) return number.value;
@@ -86,7 +91,11 @@ function dateCell(
   minute: number,
   second: number,
   zone: string,
-): Date {
+): Date | null {
+  // Sheets leaves an impossible day (13/45/2026) as the text it was.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) {
+    return null;
+  }
   return new Date(epochFromWallClock({ year, month, day, hour, minute, second }, zone));
 }
 

@@ -1,0 +1,249 @@
+/**
+ * Order exports (Amazon All Orders, Shopify, Walmart, TikTok Shop) read from their real-format fixtures. Expected
+ * figures are worked out by hand from the fixture rows; days are in America/Los_Angeles.
+ */
+import { type Fact, type OrderLineFact } from '../../src/core/model';
+import { readSource } from '../../src/core/reports';
+import { asTypedCells, contextFor, loadFixture, readFixture } from './helpers';
+
+function orderLines(facts: Fact[]): OrderLineFact[] {
+  return facts.filter((fact): fact is OrderLineFact => fact.kind === 'orderLine');
+}
+
+function line(facts: Fact[], orderId: string, sku: string): OrderLineFact | undefined {
+  return orderLines(facts).find((fact) => fact.orderId === orderId && fact.sku === sku);
+}
+
+describe('Amazon All Orders, classic 32 columns', () => {
+  const { detection, result } = readFixture('amazon-all-orders-classic.txt');
+
+  it('is recognised with every signature header', () => {
+    expect(detection).toEqual({ type: 'amazon-all-orders', confidence: 1, headerRowIndex: 0 });
+  });
+
+  it('revenue is item-price minus the promotion discount, whatever the sign of the discount', () => {
+    // Row 2: item-price 50.0 (line total, qty 2), item-promotion-discount -5.0 → 45.00.
+    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')).toMatchObject({ quantity: 2, revenue: 45 });
+    // Row 3: 19.99 with the discount written positive, 2.0 → 17.99.
+    expect(line(result.facts, '111-0000002-0000002', 'SKU-B')).toMatchObject({ quantity: 1, revenue: 17.99 });
+  });
+
+  it('a purchase-date with an offset counts on its day in the reporting time zone', () => {
+    // 2026-05-09T03:10:00+00:00 is 2026-05-08 20:10 in Los Angeles (PDT, UTC−7).
+    expect(line(result.facts, '111-0000002-0000002', 'SKU-B')?.date).toBe('2026-05-08');
+    // 2026-05-10T06:59:59+00:00 is 23:59:59 on 2026-05-09 in Los Angeles.
+    expect(line(result.facts, '111-0000004-0000004', 'SKU-B')?.date).toBe('2026-05-09');
+  });
+
+  it('lastUpdated is the instant of last-updated-date', () => {
+    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')?.lastUpdated).toBe(
+      Date.UTC(2026, 4, 9, 10, 0, 0),
+    );
+  });
+
+  it('a Pending line with a blank item-price is kept with zero revenue; a Cancelled one is marked cancelled', () => {
+    expect(line(result.facts, '111-0000003-0000003', 'SKU-A')).toMatchObject({
+      cancelled: false,
+      revenue: 0,
+      currency: 'USD',
+      quantity: 1,
+    });
+    expect(line(result.facts, '111-0000004-0000004', 'SKU-B')).toMatchObject({ cancelled: true, revenue: 0 });
+  });
+
+  it('a Non-Amazon (multi-channel) order line is not Amazon revenue', () => {
+    expect(orderLines(result.facts).some((fact) => fact.orderId === '111-0000005-0000005')).toBe(false);
+    expect(result.issues).toContainEqual({
+      sheet: 'amazon-all-orders-classic.txt',
+      row: 0,
+      key: 'amazon-all-orders-classic.txt',
+      reason: { key: 'issue.nonAmazonOrderLines', params: { count: 1 } },
+    });
+  });
+
+  it('an unreadable row becomes a Data Issue with its sheet row, order id and reason', () => {
+    expect(result.issues).toContainEqual({
+      sheet: 'amazon-all-orders-classic.txt',
+      row: 7,
+      key: '111-0000006-0000006',
+      reason: { key: 'issue.notADate', params: { column: 'purchase-date', value: 'not a date' } },
+    });
+    expect(result.issues).toContainEqual({
+      sheet: 'amazon-all-orders-classic.txt',
+      row: 8,
+      key: '111-0000007-0000007',
+      reason: { key: 'issue.notANumber', params: { column: 'quantity', value: 'two' } },
+    });
+    expect(orderLines(result.facts)).toHaveLength(4);
+  });
+
+  it('blank trailing rows are not data', () => {
+    // 7 data rows; the empty row after them is neither read nor reported.
+    expect(result.rowsRead).toBe(7);
+    expect(result.dateRange).toEqual({ from: '2026-05-08', to: '2026-05-09' });
+  });
+});
+
+describe('Amazon All Orders, current 33 columns with BOM', () => {
+  const { detection, result } = readFixture('amazon-all-orders-current.txt');
+
+  it('reads the same columns by name although url is gone and cpf/signature columns were added', () => {
+    expect(detection.type).toBe('amazon-all-orders');
+    // 74.97 − |−7.5| = 67.47 for three units; the SKU 00501 stays text.
+    expect(line(result.facts, '112-0000008-0000008', '00501')).toMatchObject({ quantity: 3, revenue: 67.47 });
+    // The Pending line of the classic file, now Shipped with its price and a later last-updated-date.
+    expect(line(result.facts, '111-0000003-0000003', 'SKU-A')).toMatchObject({
+      revenue: 30,
+      lastUpdated: Date.UTC(2026, 4, 11, 8, 0, 0),
+    });
+  });
+});
+
+describe('Shopify orders', () => {
+  const { detection, result } = readFixture('shopify-orders.csv');
+
+  it('is recognised', () => {
+    expect(detection).toMatchObject({ type: 'shopify-orders', confidence: 1, headerRowIndex: 0 });
+  });
+
+  it('revenue = Lineitem price × Lineitem quantity − Lineitem discount', () => {
+    // #1001: 29.99 × 2 − 5.00 = 54.98.
+    expect(line(result.facts, '#1001', 'SKU-A')).toMatchObject({
+      quantity: 2,
+      revenue: 54.98,
+      cancelled: false,
+    });
+  });
+
+  it('later rows of the same Name inherit Created at, status and currency from the first row', () => {
+    // Row 3 has only Name and the Lineitem cells: 15.00 × 1 on #1001's day.
+    expect(line(result.facts, '#1001', 'SKU-B')).toMatchObject({
+      date: '2024-05-01',
+      revenue: 15,
+      currency: 'USD',
+      cancelled: false,
+    });
+  });
+
+  it('Created at with an offset counts on its Los Angeles day', () => {
+    // 2024-05-02 01:30:00 -0400 = 05:30 UTC = 2024-05-01 22:30 PDT.
+    expect(line(result.facts, '#1002', 'SKU-A')?.date).toBe('2024-05-01');
+  });
+
+  it('a refunded order is still a sale (refunds are their own measure); Cancelled at or voided cancels', () => {
+    expect(line(result.facts, '#1002', 'SKU-A')).toMatchObject({ cancelled: false, revenue: 29.99 });
+    expect(line(result.facts, '#1004', 'SKU-C')).toMatchObject({ cancelled: true });
+  });
+
+  it('two rows of one SKU in one order are one order line', () => {
+    // #1003: 3 × 15.00 and 1 × 15.00 → 4 units, 60.00, cancelled (Cancelled at is set on the first row).
+    expect(orderLines(result.facts).filter((fact) => fact.orderId === '#1003')).toEqual([
+      expect.objectContaining({
+        sku: 'SKU-B',
+        quantity: 4,
+        revenue: 60,
+        cancelled: true,
+        date: '2024-05-02',
+      }),
+    ]);
+  });
+
+  it('a line item without a SKU is a Data Issue', () => {
+    expect(result.issues).toEqual([
+      {
+        sheet: 'shopify-orders.csv',
+        row: 8,
+        key: '#1005',
+        reason: { key: 'issue.missingValue', params: { column: 'Lineitem sku' } },
+      },
+    ]);
+  });
+});
+
+describe('Walmart orders', () => {
+  const { result } = readFixture('walmart-orders.csv');
+
+  it('Order Date M/D/YYYY is that calendar day; Item Cost is the line price; lines of one PO and SKU merge', () => {
+    // PO …001 lines 1 and 2: WM-A 1 × 24.99 each → 2 units, 49.98 on 2026-04-29.
+    expect(line(result.facts, '108829812345001', 'WM-A')).toMatchObject({
+      date: '2026-04-29',
+      quantity: 2,
+      revenue: 49.98,
+      cancelled: false,
+    });
+  });
+
+  it('Status Cancelled marks the line cancelled', () => {
+    expect(line(result.facts, '108829812345002', 'WM-B')).toMatchObject({
+      cancelled: true,
+      date: '2026-04-30',
+    });
+  });
+
+  it('an impossible date is a Data Issue', () => {
+    expect(result.issues).toEqual([
+      {
+        sheet: 'walmart-orders.csv',
+        row: 5,
+        key: '108829812345003',
+        reason: { key: 'issue.notADate', params: { column: 'Order Date', value: '13/45/2026' } },
+      },
+    ]);
+  });
+});
+
+describe('TikTok Shop orders', () => {
+  const { detection, result } = readFixture('tiktok-orders.csv');
+
+  it('is recognised despite the BOM, and the description row 2 is not data', () => {
+    expect(detection).toMatchObject({ type: 'tiktok-orders', headerRowIndex: 0 });
+    expect(result.issues).toEqual([]);
+    expect(orderLines(result.facts)).toHaveLength(3);
+  });
+
+  it('trailing TABs are trimmed from ids', () => {
+    expect(orderLines(result.facts).map((fact) => fact.orderId)).toEqual([
+      '583870900000000001',
+      '583870900000000002',
+      '583870900000000003',
+    ]);
+  });
+
+  it('seller discounts reduce revenue, platform discounts do not (TikTok pays them to the seller)', () => {
+    // Before discount 40.00, seller discount 6.00, platform discount 4.00 → 34.00 (after-discount column says 30.00).
+    expect(line(result.facts, '583870900000000001', 'TT-A')).toMatchObject({ quantity: 2, revenue: 34 });
+    // 20.00 − seller 2.00 = 18.00.
+    expect(line(result.facts, '583870900000000003', 'TT-A')).toMatchObject({ revenue: 18 });
+  });
+
+  it('a timestamp without a zone is marketplace local time', () => {
+    // 03/01/2026 11:59:59 PM stays on 1 March; 03/02/2026 12:00:01 AM is 2 March.
+    expect(line(result.facts, '583870900000000002', 'TT-B')).toMatchObject({
+      date: '2026-03-01',
+      cancelled: true,
+    });
+    expect(line(result.facts, '583870900000000003', 'TT-A')?.date).toBe('2026-03-02');
+  });
+});
+
+describe.each(['America/Los_Angeles', 'Asia/Shanghai'])(
+  'typed cells in a spreadsheet in %s',
+  (spreadsheetTimeZone) => {
+    it.each([
+      'amazon-all-orders-classic.txt',
+      'amazon-all-orders-current.txt',
+      'shopify-orders.csv',
+      'walmart-orders.csv',
+      'tiktok-orders.csv',
+    ])('%s gives the same facts as its text cells', (fixture) => {
+      const context = contextFor(fixture, { spreadsheetTimeZone });
+      const asText = readSource(loadFixture(fixture), context);
+      const typed = readSource(asTypedCells(loadFixture(fixture), spreadsheetTimeZone), context);
+      expect(typed?.detection).toEqual(asText?.detection);
+      expect(typed?.result.facts).toEqual(asText?.result.facts);
+      expect(typed?.result.issues.map((issue) => [issue.row, issue.key, issue.reason.key])).toEqual(
+        asText?.result.issues.map((issue) => [issue.row, issue.key, issue.reason.key]),
+      );
+    });
+  },
+);
