@@ -1,6 +1,27 @@
 import { translate, type Language } from '../core/i18n';
 import { userLanguageFromLocale } from '../gas/locale';
+import { userLanguage } from '../gas/settings';
 import { type HandlerSpec } from '../surface';
+
+/** What onOpen/onInstall receive; absent when someone runs the function by hand in the script editor. */
+export type OpenEvent = Pick<GoogleAppsScript.Events.SheetsOnOpen, 'authMode'> | undefined;
+
+/**
+ * The menu's language. In AuthMode.NONE (the add-on is installed but not yet used in this file) the Settings sheet may
+ * not be read, so only the account locale counts; in LIMITED and FULL the language chosen in Settings wins
+ * (editor-auth-lifecycle: LIMITED may read the bound document). Google's own add-on samples test
+ * `e.authMode == ScriptApp.AuthMode.NONE` the same way. Without an event nothing is assumed.
+ */
+export function menuLanguage(event: OpenEvent): Language {
+  const fromLocale = userLanguageFromLocale();
+  if (!event || event.authMode === undefined || event.authMode === ScriptApp.AuthMode.NONE) return fromLocale;
+  try {
+    return userLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  } catch {
+    // A read refused in an unexpected mode must never cost the user the menu.
+    return fromLocale;
+  }
+}
 
 /**
  * Adds the add-on menu. Runs in every AuthMode (NONE when the add-on is installed but not yet used in this file):

@@ -33,6 +33,32 @@ export interface SheetMapping {
   period: ReportPeriod | null;
 }
 
+/**
+ * The period a user stated for a known period report (Business Report by child item, FBA inventory snapshot): the
+ * export has no date column, so the sidebar asks (SPEC §2). Kept by sheet id like a mapping.
+ */
+export interface StatedPeriod {
+  sheetId: number;
+  sheetName: string;
+  period: ReportPeriod;
+}
+
+/** True when `period` is two ISO days, the first not after the second. */
+export function isValidPeriod(period: ReportPeriod | null | undefined): period is ReportPeriod {
+  return !!period && isIsoDate(period.from) && isIsoDate(period.to) && period.from <= period.to;
+}
+
+export function statedPeriodFromJson(value: unknown): StatedPeriod | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { sheetId, sheetName, period } = value as Record<string, unknown>;
+  if (typeof sheetId !== 'number' || !Number.isInteger(sheetId) || typeof sheetName !== 'string') return null;
+  if (typeof period !== 'object' || period === null) return null;
+  const { from, to } = period as Record<string, unknown>;
+  if (typeof from !== 'string' || typeof to !== 'string') return null;
+  const clean = { from, to };
+  return isValidPeriod(clean) ? { sheetId, sheetName, period: clean } : null;
+}
+
 /** SPEC §2 looks for a header row in the first 15 rows; a mapped sheet may say where it is in the same window. */
 export const MAX_HEADER_ROW = 15;
 

@@ -267,6 +267,7 @@ function parseMappedSheet(
             pageViews: amount('pageViews'),
             unitsOrdered: amount('unitsOrdered'),
             orderedSales: amount('orderedSales'),
+            ...(context.period ? { period: context.period } : {}),
             source,
           };
           return traffic;

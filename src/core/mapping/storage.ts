@@ -1,10 +1,10 @@
 /**
- * Mappings in document properties. Apps Script caps a property value at 9 KB (and a store at 500 KB; PLATFORM §2,
+ * Mappings (and periods stated for known period reports) in document properties. Apps Script caps a property value at 9 KB (and a store at 500 KB; PLATFORM §2,
  * reference/properties quotas), and a workbook may hold dozens of mapped sheets, so all mappings are written as one
  * JSON document split into chunks below that cap, plus an index key saying how many chunks make the current document.
  * Pure: the adapter in src/gas/mappingStore.ts reads and writes the key/value pairs.
  */
-import { mappingFromJson, type SheetMapping } from './mapping';
+import { mappingFromJson, type SheetMapping, type StatedPeriod, statedPeriodFromJson } from './mapping';
 
 export const MAPPINGS_INDEX_KEY = 'sellerKpi.mappings';
 const CHUNK_KEY_PREFIX = 'sellerKpi.mappings.';
@@ -59,9 +59,19 @@ export function splitByUtf8Bytes(text: string, maxBytes: number): string[] {
   return pieces;
 }
 
-/** The properties that store `mappings`: the index key and its chunks. Every value is below the 9 KB cap. */
-export function encodeMappings(mappings: readonly SheetMapping[]): Record<string, string> {
-  const document = JSON.stringify({ version: STORAGE_VERSION, mappings });
+/** What the sidebar saves per workbook. */
+export interface StoredSheets {
+  mappings: SheetMapping[];
+  periods: StatedPeriod[];
+}
+
+/** The properties that store `store`: the index key and its chunks. Every value is below the 9 KB cap. */
+export function encodeMappings(store: StoredSheets): Record<string, string> {
+  const document = JSON.stringify({
+    version: STORAGE_VERSION,
+    mappings: store.mappings,
+    periods: store.periods,
+  });
   const chunks = splitByUtf8Bytes(document, CHUNK_BYTES);
   const index: MappingsIndex = { version: STORAGE_VERSION, chunks: chunks.length, length: document.length };
   const properties: Record<string, string> = { [MAPPINGS_INDEX_KEY]: JSON.stringify(index) };
@@ -80,8 +90,7 @@ export function staleMappingKeys(existingKeys: readonly string[], written: Recor
   return existingKeys.filter((key) => isMappingKey(key) && !(key in written));
 }
 
-export interface DecodedMappings {
-  mappings: SheetMapping[];
+export interface DecodedMappings extends StoredSheets {
   /** Why stored mappings could not be read (English, for the execution log); empty when all is well. */
   problems: string[];
 }
@@ -89,33 +98,33 @@ export interface DecodedMappings {
 /** The mappings stored in `properties` (all document properties, or just the mapping keys). */
 export function decodeMappings(properties: Readonly<Record<string, string>>): DecodedMappings {
   const indexText = properties[MAPPINGS_INDEX_KEY];
-  if (indexText === undefined) return { mappings: [], problems: [] };
+  if (indexText === undefined) return { ...emptyStore(), problems: [] };
   let index: MappingsIndex;
   try {
     index = JSON.parse(indexText) as MappingsIndex;
   } catch {
-    return { mappings: [], problems: ['The mapping index is not JSON'] };
+    return { ...emptyStore(), problems: ['The mapping index is not JSON'] };
   }
   if (index.version !== STORAGE_VERSION || !Number.isInteger(index.chunks) || index.chunks < 1) {
-    return { mappings: [], problems: [`Unsupported mapping index ${indexText}`] };
+    return { ...emptyStore(), problems: [`Unsupported mapping index ${indexText}`] };
   }
   let document = '';
   for (let position = 0; position < index.chunks; position++) {
     const chunk = properties[chunkKey(position)];
-    if (chunk === undefined) return { mappings: [], problems: [`Mapping chunk ${position} is missing`] };
+    if (chunk === undefined) return { ...emptyStore(), problems: [`Mapping chunk ${position} is missing`] };
     document += chunk;
   }
   if (document.length !== index.length) {
-    return { mappings: [], problems: ['The mapping chunks do not add up to the stored length'] };
+    return { ...emptyStore(), problems: ['The mapping chunks do not add up to the stored length'] };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(document);
   } catch {
-    return { mappings: [], problems: ['The stored mappings are not JSON'] };
+    return { ...emptyStore(), problems: ['The stored mappings are not JSON'] };
   }
-  const list = (parsed as { mappings?: unknown }).mappings;
-  if (!Array.isArray(list)) return { mappings: [], problems: ['The stored mappings are not a list'] };
+  const { mappings: list, periods: periodList } = parsed as { mappings?: unknown; periods?: unknown };
+  if (!Array.isArray(list)) return { ...emptyStore(), problems: ['The stored mappings are not a list'] };
   const mappings: SheetMapping[] = [];
   const problems: string[] = [];
   list.forEach((entry: unknown, position) => {
@@ -123,14 +132,38 @@ export function decodeMappings(properties: Readonly<Record<string, string>>): De
     if (mapping) mappings.push(mapping);
     else problems.push(`Stored mapping ${position} is not readable and was skipped`);
   });
-  return { mappings, problems };
+  const periods: StatedPeriod[] = [];
+  (Array.isArray(periodList) ? periodList : []).forEach((entry: unknown, position) => {
+    const stated = statedPeriodFromJson(entry);
+    if (stated) periods.push(stated);
+    else problems.push(`Stored period ${position} is not readable and was skipped`);
+  });
+  return { mappings, periods, problems };
 }
 
-/** `mappings` with the mapping of `mapping.sheetId` replaced (or added). */
-export function upsertMapping(mappings: readonly SheetMapping[], mapping: SheetMapping): SheetMapping[] {
-  return [...mappings.filter((existing) => existing.sheetId !== mapping.sheetId), mapping];
+function emptyStore(): StoredSheets {
+  return { mappings: [], periods: [] };
 }
 
-export function removeMapping(mappings: readonly SheetMapping[], sheetId: number): SheetMapping[] {
-  return mappings.filter((existing) => existing.sheetId !== sheetId);
+/** `store` with the mapping of `mapping.sheetId` replaced (or added); a sheet has a mapping or a stated period. */
+export function upsertMapping(store: StoredSheets, mapping: SheetMapping): StoredSheets {
+  return {
+    mappings: [...store.mappings.filter((existing) => existing.sheetId !== mapping.sheetId), mapping],
+    periods: store.periods.filter((existing) => existing.sheetId !== mapping.sheetId),
+  };
+}
+
+export function upsertPeriod(store: StoredSheets, stated: StatedPeriod): StoredSheets {
+  return {
+    mappings: store.mappings.filter((existing) => existing.sheetId !== stated.sheetId),
+    periods: [...store.periods.filter((existing) => existing.sheetId !== stated.sheetId), stated],
+  };
+}
+
+/** `store` without anything saved for `sheetId`. */
+export function forgetSheet(store: StoredSheets, sheetId: number): StoredSheets {
+  return {
+    mappings: store.mappings.filter((existing) => existing.sheetId !== sheetId),
+    periods: store.periods.filter((existing) => existing.sheetId !== sheetId),
+  };
 }

@@ -98,6 +98,13 @@ export const uiMessages = defineMessages({
   'sidebar.mapping.emptySheet': { en: 'This sheet is empty.', zh: '此工作表为空。' },
   'sidebar.mapping.cancelled': { en: 'cancelled', zh: '已取消' },
 
+  'sidebar.period.save': { en: 'Save period', zh: '保存周期' },
+  'sidebar.period.saved': { en: 'Period of “{sheet}” saved.', zh: '工作表“{sheet}”的周期已保存。' },
+  'sidebar.period.needed': {
+    en: 'This report has no date column: state the period it covers.',
+    zh: '此报表没有日期列，请填写其覆盖的周期。',
+  },
+
   'mapping.kind.orders': { en: 'Orders (one row per order line)', zh: '订单（每行一个订单商品）' },
   'mapping.kind.ads': { en: 'Advertising (per day and SKU)', zh: '广告（按日期和 SKU）' },
   'mapping.kind.returns': { en: 'Returns', zh: '退货' },

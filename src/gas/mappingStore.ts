@@ -1,0 +1,134 @@
+/**
+ * Where the sidebar's mappings live: document properties of the workbook (they travel with the file and are shared by
+ * everyone who edits it), chunked below the 9 KB-per-value cap by src/core/mapping/storage.ts.
+ */
+import {
+  decodeMappings,
+  type DecodedMappings,
+  encodeMappings,
+  forgetSheet,
+  isMappingKey,
+  mappedDetection,
+  mappedReportDefinition,
+  type SheetMapping,
+  type StatedPeriod,
+  staleMappingKeys,
+  type StoredSheets,
+  upsertMapping,
+  upsertPeriod,
+} from '../core/mapping';
+import { type Detection, type ReportDefinition, type ReportPeriod } from '../core/reports/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** A lock wait short enough for a click in the sidebar; a build holding the lock makes the user retry. */
+const LOCK_WAIT_MS = 5000;
+
+function documentProperties(): Properties {
+  // Null outside a published add-on or a bound script (PLATFORM §2): a setup error, not a user's.
+  const properties = PropertiesService.getDocumentProperties();
+  if (!properties) throw new Error('Document properties are not available to this script');
+  return properties;
+}
+
+/** Every saved mapping and stated period (one properties read). */
+export function readMappings(): DecodedMappings {
+  return decodeMappings(documentProperties().getProperties());
+}
+
+/**
+ * Applies `change` to the saved mappings under the document lock, so two people saving in two sidebars at once
+ * cannot drop each other's mapping. Returns false when the lock could not be had (a build is running).
+ */
+export function updateMappings(change: (store: StoredSheets) => StoredSheets): boolean {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return false;
+  try {
+    const properties = documentProperties();
+    const stored = properties.getProperties();
+    const { mappings, periods } = decodeMappings(stored);
+    const next = change({ mappings, periods });
+    const written = encodeMappings(next);
+    // One write for the new index and chunks (the index names how many chunks are current), then the chunks a longer
+    // earlier document left behind: a reader between the two calls already ignores them.
+    properties.setProperties(written, false);
+    for (const key of staleMappingKeys(Object.keys(stored).filter(isMappingKey), written)) {
+      properties.deleteProperty(key);
+    }
+    return true;
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+export function saveMapping(mapping: SheetMapping): boolean {
+  return updateMappings((store) => upsertMapping(store, mapping));
+}
+
+export function savePeriod(stated: StatedPeriod): boolean {
+  return updateMappings((store) => upsertPeriod(store, stated));
+}
+
+/** Removes the mapping or stated period of a sheet. */
+export function forgetSavedSheet(sheetId: number): boolean {
+  return updateMappings((store) => forgetSheet(store, sheetId));
+}
+
+/** The sheet a mapping names: by id (survives a rename), else by the saved name. */
+export function sheetOfMapping(
+  spreadsheet: Spreadsheet,
+  mapping: Pick<SheetMapping, 'sheetId' | 'sheetName'>,
+): Sheet | null {
+  const sheets = spreadsheet.getSheets();
+  return (
+    sheets.find((sheet) => sheet.getSheetId() === mapping.sheetId) ??
+    sheets.find((sheet) => sheet.getName() === mapping.sheetName) ??
+    null
+  );
+}
+
+/** A mapped sheet ready for the summary build: read its values, then `definition.parse(rows, detection, context)`. */
+export interface MappedSource {
+  /** The sheet's current name (after a rename, not the saved one). */
+  sheetName: string;
+  definition: ReportDefinition;
+  detection: Detection;
+  /** ParseContext.period for a period report; null for dated kinds. */
+  period: ReportPeriod | null;
+  mapping: SheetMapping;
+}
+
+/**
+ * Every mapped sheet that still exists, for `buildKpiSummary()`: a mapped sheet is then read exactly like a known
+ * export. A mapping whose sheet was deleted is skipped (it stays stored until the user removes it).
+ */
+export function mappedSources(spreadsheet: Spreadsheet): MappedSource[] {
+  const sources: MappedSource[] = [];
+  for (const mapping of readMappings().mappings) {
+    const sheet = sheetOfMapping(spreadsheet, mapping);
+    if (!sheet) continue;
+    sources.push({
+      sheetName: sheet.getName(),
+      definition: mappedReportDefinition(mapping),
+      detection: mappedDetection(mapping),
+      period: mapping.period,
+      mapping,
+    });
+  }
+  return sources;
+}
+
+/**
+ * The periods users stated for known period reports (Business Report by child item, FBA inventory), by the sheet's
+ * current name: the build passes them as `SourceGrid.period` / `ParseContext.period`.
+ */
+export function statedPeriods(spreadsheet: Spreadsheet): Map<string, ReportPeriod> {
+  const periods = new Map<string, ReportPeriod>();
+  for (const stated of readMappings().periods) {
+    const sheet = sheetOfMapping(spreadsheet, stated);
+    if (sheet) periods.set(sheet.getName(), stated.period);
+  }
+  return periods;
+}

@@ -1,0 +1,71 @@
+/**
+ * The settings form of the sidebar: what it shows and how a save is checked before it reaches the Settings sheet.
+ * The sheet stays the one place settings live, so a user may also edit it by hand.
+ */
+import { type Language, translate } from '../core/i18n';
+import { isValidTimeZone } from '../core/settings';
+import { type EditableSettings, readSettingsWithFxSource, writeSettings } from '../gas/settings';
+import { type SettingsView } from '../ui/protocol';
+import { UserFacingError } from './sidebarRpc';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function settingsView(spreadsheet: Spreadsheet, language: Language): SettingsView {
+  const { settings, problems, fxSource } = readSettingsWithFxSource(spreadsheet);
+  return {
+    values: {
+      reportingTimeZone: settings.reportingTimeZone,
+      baseCurrency: settings.baseCurrency,
+      fxSource,
+      fxFixedRate: fxSource === 'fixed' ? settings.fxUsdCny : null,
+      language: settings.language,
+      lookerTemplateReportId: settings.lookerTemplateReportId,
+      refreshHour: settings.refreshHour,
+    },
+    currentFxRate: settings.fxUsdCny,
+    problems:
+      problems.length === 0
+        ? []
+        : [translate(language, 'sidebar.settings.sheetProblems', { problems: problems.join('; ') })],
+  };
+}
+
+/** Looker Studio report ids are UUID-like (letters, digits, dashes); anything else would break the Linking API URL. */
+const LOOKER_REPORT_ID = /^[A-Za-z0-9-]*$/;
+
+/** The form's values checked one by one (they arrive as plain JSON from the page). */
+export function checkedSettings(value: unknown): EditableSettings {
+  if (typeof value !== 'object' || value === null) throw new UserFacingError('settings.error.invalid');
+  const form = value as Record<string, unknown>;
+  const zone = typeof form.reportingTimeZone === 'string' ? form.reportingTimeZone.trim() : '';
+  if (!isValidTimeZone(zone)) throw new UserFacingError('settings.error.timeZone', { zone });
+  const baseCurrency = form.baseCurrency;
+  if (baseCurrency !== 'USD' && baseCurrency !== 'CNY') throw new UserFacingError('settings.error.invalid');
+  const fxSource = form.fxSource;
+  if (fxSource !== 'live' && fxSource !== 'fixed') throw new UserFacingError('settings.error.invalid');
+  const rate = typeof form.fxFixedRate === 'number' ? form.fxFixedRate : Number.NaN;
+  if (fxSource === 'fixed' && !(Number.isFinite(rate) && rate > 0))
+    throw new UserFacingError('settings.error.fxRate');
+  const language = form.language;
+  if (language !== 'auto' && language !== 'en' && language !== 'zh')
+    throw new UserFacingError('settings.error.invalid');
+  const lookerId = typeof form.lookerTemplateReportId === 'string' ? form.lookerTemplateReportId.trim() : '';
+  if (!LOOKER_REPORT_ID.test(lookerId)) throw new UserFacingError('settings.error.lookerId');
+  const hour = form.refreshHour;
+  if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
+    throw new UserFacingError('settings.error.refreshHour');
+  }
+  return {
+    reportingTimeZone: zone,
+    baseCurrency,
+    fxSource,
+    fxFixedRate: fxSource === 'fixed' ? rate : null,
+    language,
+    lookerTemplateReportId: lookerId,
+    refreshHour: hour,
+  };
+}
+
+export function saveSettingsForm(spreadsheet: Spreadsheet, value: unknown): void {
+  writeSettings(spreadsheet, checkedSettings(value));
+}

@@ -1,0 +1,103 @@
+/**
+ * What the sidebar and the server say to each other through `google.script.run`. Types only: both sides import them,
+ * nothing here runs. Only JSON-like values cross (PLATFORM §4: a Date fails), so days are `yyyy-MM-dd` strings.
+ */
+import { type Language } from '../core/i18n';
+import { type FieldId, type MappingKind } from '../core/mapping/fields';
+import { type SheetMapping } from '../core/mapping/mapping';
+import { type Channel, type IsoDate } from '../core/model';
+import { type EditableSettings } from '../gas/settings';
+
+export interface DayRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type SheetStatus =
+  /** A known export, detected from its header row. */
+  | 'known'
+  /** Mapped by a user in this sidebar. */
+  | 'mapped'
+  | 'unmapped'
+  /** A sheet the add-on writes (KPI Summary, Settings…): never a source. */
+  | 'owned'
+  | 'empty';
+
+export interface SheetSummary {
+  sheetId: number;
+  name: string;
+  status: SheetStatus;
+  /** The known export's name, in the user's language. */
+  reportLabel: string | null;
+  /** 0–100 for a known export. */
+  confidence: number | null;
+  mappingKind: MappingKind | null;
+  /** True for a report without a date column: the user states its period. */
+  periodReport: boolean;
+  rowsRead: number | null;
+  issueCount: number | null;
+  dateRange: DayRange | null;
+  period: DayRange | null;
+}
+
+export interface SettingsView {
+  values: EditableSettings;
+  /** The rate the Settings sheet shows now (the live formula's result, or the fixed rate); null when unreadable. */
+  currentFxRate: number | null;
+  /** Values of the Settings sheet that could not be read, in the user's language. */
+  problems: string[];
+}
+
+/** The first answer: everything the sidebar shows when it opens. */
+export interface SidebarState {
+  language: Language;
+  sheets: SheetSummary[];
+  settings: SettingsView;
+}
+
+export interface HeaderOption {
+  /** Normalised header: what a mapping stores. */
+  value: string;
+  /** The header as the sheet shows it. */
+  label: string;
+}
+
+export interface SheetDetail {
+  sheet: SheetSummary;
+  /** The header row the form starts from (saved, else guessed). */
+  headerRow: number;
+  headers: HeaderOption[];
+  /** The saved mapping, or a suggestion from the header names for an unmapped sheet; null for known/owned/empty. */
+  mapping: SheetMapping | null;
+  saved: boolean;
+}
+
+export interface MappingPreview {
+  /** Why it cannot be saved yet; empty when it can. */
+  problems: string[];
+  columns: string[];
+  rows: { row: number; cells: string[] }[];
+  issues: { row: number; reason: string }[];
+  rowsRead: number;
+  issueCount: number;
+}
+
+export interface ActionResult {
+  /** What happened, in the user's language. */
+  message: string;
+  sheets: SheetSummary[];
+}
+
+/** Every server function the sidebar calls: name → (arguments) → answer. */
+export interface SidebarApi {
+  sidebarLoad(): SidebarState;
+  sidebarSheetDetail(sheetId: number, headerRow: number | null, kind: MappingKind | null): SheetDetail;
+  sidebarPreviewMapping(mapping: SheetMapping): MappingPreview;
+  sidebarSaveMapping(mapping: SheetMapping): ActionResult;
+  sidebarRemoveMapping(sheetId: number): ActionResult;
+  sidebarSavePeriod(sheetId: number, period: DayRange): ActionResult;
+  sidebarBuildSummary(): ActionResult;
+  sidebarSaveSettings(values: EditableSettings): SidebarState;
+}
+
+export type { Channel, FieldId, MappingKind, SheetMapping, EditableSettings };
