@@ -1,6 +1,7 @@
 import { type HandlerSpec } from '../surface';
 import { buildKpiSummary, createCostsTemplate } from './build';
 import { showHelp } from './help';
+import { DASHBOARD_MENU_HANDLERS, SCHEDULE_TRIGGER_HANDLERS } from './scheduleHandlers';
 import { addAddonMenu, menuLanguage, type OpenEvent } from './menu';
 import {
   showMappingSidebar,
@@ -62,6 +63,8 @@ const MENU_HANDLERS: HandlerSpec[] = [
     run: showHelp,
     menu: { labelKey: 'menu.help', order: 900, separatorBefore: true },
   },
+  // Targets, Looker Studio and the scheduled refresh (issue 6).
+  ...DASHBOARD_MENU_HANDLERS,
 ];
 
 /** Simple triggers. Do not rename: Apps Script calls them by these exact names. */
@@ -146,4 +149,9 @@ const SIDEBAR_RPCS: HandlerSpec[] = [
   },
 ];
 
-export const APP_HANDLERS: readonly HandlerSpec[] = [...SIMPLE_TRIGGERS, ...MENU_HANDLERS, ...SIDEBAR_RPCS];
+export const APP_HANDLERS: readonly HandlerSpec[] = [
+  ...SIMPLE_TRIGGERS,
+  ...MENU_HANDLERS,
+  ...SIDEBAR_RPCS,
+  ...SCHEDULE_TRIGGER_HANDLERS,
+];

@@ -1,0 +1,64 @@
+/**
+ * Menu: Open in Looker Studio. A modal dialog with a Linking API link on the KPI Summary sheet (PLATFORM §6). The
+ * page is built here with every inserted text escaped; the link opens in a new tab (dialogs are sandboxed iframes
+ * whose links need target="_blank", M: guides/html/restrictions.md).
+ */
+import { escapeHtml, lookerStudioLink } from '../core/dashboard/lookerLink';
+import { translate } from '../core/i18n';
+import { OWNED_SHEETS } from '../core/sheetNames';
+import { effectiveLanguage, readSettings } from '../gas/settings';
+
+export interface LookerDialog {
+  /** The link, or null when there is no KPI Summary sheet to point at. */
+  link: string | null;
+  html: string;
+}
+
+function userLocale(): string {
+  try {
+    return Session.getActiveUserLocale();
+  } catch {
+    return '';
+  }
+}
+
+export function lookerDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LookerDialog {
+  const { settings } = readSettings(spreadsheet);
+  const language = effectiveLanguage(settings, userLocale());
+  const t = (key: string, params: Record<string, string | number> = {}): string =>
+    escapeHtml(translate(language, key, params));
+  const summary = spreadsheet.getSheetByName(OWNED_SHEETS.summary);
+  const style =
+    '<style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.5;margin:12px}' +
+    'a.button{display:inline-block;margin-top:8px;padding:8px 14px;background:#1a73e8;color:#fff;' +
+    'border-radius:4px;text-decoration:none}code{word-break:break-all}</style>';
+  if (!summary) return { link: null, html: `${style}<p>${t('looker.noSummary')}</p>` };
+  const link = lookerStudioLink({
+    spreadsheetId: spreadsheet.getId(),
+    worksheetId: summary.getSheetId(),
+    templateReportId: settings.lookerTemplateReportId,
+    reportName: `${translate(language, 'app.name')} — ${spreadsheet.getName()}`,
+  });
+  const template = settings.lookerTemplateReportId.trim();
+  const html = [
+    style,
+    `<p>${t('looker.intro', { spreadsheetId: spreadsheet.getId(), gid: summary.getSheetId() })}</p>`,
+    `<p>${template ? t('looker.template', { reportId: template }) : t('looker.noTemplate')}</p>`,
+    `<p>${t('looker.ratios')}</p>`,
+    `<p><a class="button" href="${escapeHtml(link)}" target="_blank" rel="noopener">${t('looker.open')}</a></p>`,
+    `<p><code>${escapeHtml(link)}</code></p>`,
+  ].join('\n');
+  return { link, html };
+}
+
+/** Menu: shows the dialog. */
+export function openLookerStudio(): LookerDialog {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const dialog = lookerDialog(spreadsheet);
+  const language = effectiveLanguage(readSettings(spreadsheet).settings, userLocale());
+  const output = HtmlService.createHtmlOutput(dialog.html)
+    .setWidth(520)
+    .setHeight(dialog.link ? 380 : 140);
+  SpreadsheetApp.getUi().showModalDialog(output, translate(language, 'looker.title'));
+  return dialog;
+}
