@@ -62,7 +62,9 @@ export function typedCell(text: Cell, spreadsheetTimeZone: string): Cell {
   if (namedDate) {
     const month = MONTHS.indexOf(namedDate[1] ?? '') + 1;
     if (month > 0)
-      return dateCell(Number(namedDate[3]), month, Number(namedDate[2]), 0, 0, 0, spreadsheetTimeZone);
+      return (
+        dateCell(Number(namedDate[3]), month, Number(namedDate[2]), 0, 0, 0, spreadsheetTimeZone) ?? text
+      );
   }
   const local = LOCAL_DATE_TIME.exec(clean);
   if (local) {

@@ -123,6 +123,9 @@ export function parseMoment(cell: Cell | null | undefined, zones: TimeZones): Pa
   if (typeof cell !== 'string') return parseFailure('notADate', String(cell));
   const text = cleanText(cell);
   if (text === '') return parsedValue(null);
+  const isoInstant = epochOfIsoWithOffset(text);
+  if (isoInstant !== null)
+    return parsedValue({ date: dayInZone(isoInstant, zones.reportingTimeZone), epochMs: isoInstant });
   const written = readWrittenTime(text);
   if (!written) return parseFailure('notADate', text);
   return parsedValue(momentOfWrittenTime(written, zones.reportingTimeZone));
@@ -145,6 +148,43 @@ export function parseDayRange(cell: Cell | null | undefined, zones: TimeZones): 
   const single = parseMoment(cell, zones);
   if (!single.ok) return parseFailure('notADateRange', single.text);
   return parsedValue(single.value ? { from: single.value.date, to: single.value.date } : null);
+}
+
+const DIGIT_0 = 48;
+
+/** The digits of `text` from `start` to `end` as a number, or -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Fast path for the shape of every Amazon flat-file timestamp, `2026-05-08T23:36:26+00:00` (two per row of a
+ * 100,000-row All Orders report): read by character codes, without a regex match object. Null for anything else,
+ * which then goes through the general formats.
+ */
+function epochOfIsoWithOffset(text: string): number | null {
+  if (text.length !== 25 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':')
+    return null;
+  if (text[16] !== ':' || text[22] !== ':' || (text[19] !== '+' && text[19] !== '-')) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  const hour = digitsAt(text, 11, 13);
+  const minute = digitsAt(text, 14, 16);
+  const second = digitsAt(text, 17, 19);
+  const offsetHours = digitsAt(text, 20, 22);
+  const offsetMinutes = digitsAt(text, 23, 25);
+  if (Math.min(year, month, day, hour, minute, second, offsetHours, offsetMinutes) < 0) return null;
+  if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetMinutes > 59)
+    return null;
+  const offset = (text[19] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
 }
 
 function readWrittenTime(text: string): WrittenTime | null {
@@ -206,7 +246,14 @@ function offsetOfZone(zone: string): number | null {
 function isRealDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth(year, month);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 function momentOfWrittenTime(written: WrittenTime, reportingZone: string): Moment {
@@ -244,8 +291,9 @@ const QUARTER_HOUR_MS = 900_000;
 const CACHE_LIMIT = 200_000;
 const offsetCaches = new Map<string, Map<number, number>>();
 const localHourCaches = new Map<string, Map<number, number>>();
+const dayCaches = new Map<string, Map<number, IsoDate>>();
 
-function cacheFor(caches: Map<string, Map<number, number>>, zone: string): Map<number, number> {
+function cacheFor<V>(caches: Map<string, Map<number, V>>, zone: string): Map<number, V> {
   let cache = caches.get(zone);
   if (!cache || cache.size > CACHE_LIMIT) {
     cache = new Map();
@@ -279,7 +327,15 @@ function wallClockCached(epochMs: number, zone: string): WallClock {
 
 /** The calendar day in `zone` at `epochMs` (isoDateInZone of time.ts, with the offset cached). */
 export function dayInZone(epochMs: number, zone: string): IsoDate {
-  return isoDateOf(wallClockCached(epochMs, zone));
+  // The day, too, can only change on a quarter hour.
+  const cache = cacheFor(dayCaches, zone);
+  const quarterHour = Math.floor(epochMs / QUARTER_HOUR_MS);
+  let day = cache.get(quarterHour);
+  if (day === undefined) {
+    day = isoDateOf(wallClockCached(quarterHour * QUARTER_HOUR_MS, zone));
+    cache.set(quarterHour, day);
+  }
+  return day;
 }
 
 /** The instant when `zone`'s clocks show `clock` (epochFromWallClock of time.ts, cached per local hour). */

@@ -50,7 +50,7 @@ export const amazonAllOrders: ReportDefinition = {
     let nonAmazonLines = 0;
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(orderIdColumn));
+      const row = sheet.row(dataRow, orderIdColumn);
       // Multi-channel fulfilment: Amazon ships another channel's order (Shopify, Walmart…). That channel's own export
       // carries the sale; counting it here would count it twice and call it Amazon's (SPEC §2 "Revenue").
       if (row.text(salesChannelColumn).toLowerCase() === NON_AMAZON_SALES_CHANNEL) {

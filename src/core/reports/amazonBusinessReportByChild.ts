@@ -48,7 +48,7 @@ export const amazonBusinessReportByChild: ReportDefinition = {
     const salesColumn = sheet.column('ordered product sales');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(skuColumn) || row.text(childAsinColumn));
+      const row = sheet.row(dataRow, skuColumn, childAsinColumn);
       const asin = row.requiredText(childAsinColumn);
       const sku = skuColumn >= 0 ? row.requiredText(skuColumn) : asin;
       const fact = {

@@ -30,7 +30,7 @@ export const amazonBusinessReportByDate: ReportDefinition = {
     const pageViewsColumn = sheet.column('page views - total', 'page views');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(dateColumn));
+      const row = sheet.row(dataRow, dateColumn);
       const day = row.requiredMoment(dateColumn);
       const fact = {
         revenue: row.moneyOrZero(salesColumn),

@@ -52,7 +52,7 @@ export const amazonDateRangeTransactions: ReportDefinition = {
     const totalColumn = sheet.column('total');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(orderIdColumn) || row.text(descriptionColumn));
+      const row = sheet.row(dataRow, orderIdColumn, descriptionColumn);
       const type = row.text(typeColumn).toLowerCase();
       if (type === 'transfer') continue;
       const posted = row.requiredMoment(dateColumn);

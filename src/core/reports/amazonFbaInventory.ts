@@ -43,7 +43,7 @@ export const amazonFbaInventory: ReportDefinition = {
     ];
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(skuColumn));
+      const row = sheet.row(dataRow, skuColumn);
       const fact = {
         kind: 'inventory' as const,
         channel: 'amazon' as const,

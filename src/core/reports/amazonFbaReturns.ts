@@ -30,7 +30,7 @@ export const amazonFbaReturns: ReportDefinition = {
     const quantityColumn = sheet.column('quantity');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(orderIdColumn));
+      const row = sheet.row(dataRow, orderIdColumn);
       const returned = row.requiredMoment(returnDateColumn);
       const orderId = row.requiredText(orderIdColumn);
       const sku = row.requiredText(skuColumn);

@@ -53,7 +53,7 @@ export const amazonSettlementV2: ReportDefinition = {
     const postedDateColumn = sheet.column('posted-date');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(orderIdColumn) || row.text(descriptionColumn));
+      const row = sheet.row(dataRow, orderIdColumn, descriptionColumn);
       const transactionType = row.text(transactionTypeColumn).toLowerCase();
       const amountType = row.text(amountTypeColumn).toLowerCase();
       const description = row.text(descriptionColumn).toLowerCase();

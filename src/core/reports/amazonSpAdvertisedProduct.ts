@@ -49,7 +49,7 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
     const impressionsColumn = sheet.column('impressions');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(campaignColumn));
+      const row = sheet.row(dataRow, campaignColumn);
       const date = days.dayOf(row);
       if (date === null) continue;
       const campaign = row.requiredText(campaignColumn);

@@ -58,7 +58,7 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
     const impressionsColumn = sheet.column('impressions');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(campaignColumn));
+      const row = sheet.row(dataRow, campaignColumn);
       const date = days.dayOf(row);
       if (date === null) continue;
       const fact = {

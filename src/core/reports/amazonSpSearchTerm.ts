@@ -53,7 +53,7 @@ export const amazonSpSearchTerm: ReportDefinition = {
     const impressionsColumn = sheet.column('impressions');
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(searchTermColumn) || row.text(campaignColumn));
+      const row = sheet.row(dataRow, searchTermColumn, campaignColumn);
       const date = days.dayOf(row);
       if (date === null) continue;
       const fact = {

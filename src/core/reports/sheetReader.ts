@@ -94,9 +94,16 @@ export class SheetReader {
     for (const dataRow of this.dataRows()) void dataRow;
   }
 
-  /** A row reader that records the first unreadable cell of the row as a Data Issue. */
-  row(dataRow: DataRow, key: () => string): RowReader {
-    return new RowReader(this, dataRow, key);
+  private readonly rowReader = new RowReader(this);
+
+  /**
+   * The reader of one data row; it records the first unreadable cell of the row as a Data Issue keyed by the first
+   * non-empty of `keyColumns`. One reader is reused for every row (no allocation per row of a 100,000-row report):
+   * use it before asking for the next row.
+   */
+  row(dataRow: DataRow, ...keyColumns: number[]): RowReader {
+    this.rowReader.moveTo(dataRow, keyColumns);
+    return this.rowReader;
   }
 
   addFact(fact: Fact): void {
@@ -127,12 +134,25 @@ export class SheetReader {
 export class RowReader {
   /** True once a cell of the row could not be read; the row must then be left out. */
   failed = false;
+  private dataRow: DataRow = { cells: [], sheetRow: 0 };
+  private keyColumns: readonly number[] = [];
 
-  constructor(
-    private readonly sheet: SheetReader,
-    private readonly dataRow: DataRow,
-    private readonly key: () => string,
-  ) {}
+  constructor(private readonly sheet: SheetReader) {}
+
+  moveTo(dataRow: DataRow, keyColumns: readonly number[]): void {
+    this.dataRow = dataRow;
+    this.keyColumns = keyColumns;
+    this.failed = false;
+  }
+
+  /** What identifies the row for a person (order id, SKU, campaign). */
+  key(): string {
+    for (const column of this.keyColumns) {
+      const text = this.text(column);
+      if (text !== '') return text;
+    }
+    return '';
+  }
 
   get sheetRow(): number {
     return this.dataRow.sheetRow;

@@ -59,7 +59,7 @@ export const shopifyOrders: ReportDefinition = {
     const lines = new OrderLineMerger();
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(nameColumn));
+      const row = sheet.row(dataRow, nameColumn);
       const orderId = row.requiredText(nameColumn);
       if (row.failed) continue;
       let order = orders.get(orderId);

@@ -57,7 +57,7 @@ export const tiktokOrders: ReportDefinition = {
     let firstDataRow = true;
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(orderIdColumn));
+      const row = sheet.row(dataRow, orderIdColumn);
       const describesColumns = firstDataRow && !ORDER_ID.test(row.text(orderIdColumn));
       firstDataRow = false;
       if (describesColumns) continue;

@@ -40,7 +40,7 @@ export const walmartOrders: ReportDefinition = {
     const lines = new OrderLineMerger();
 
     for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, () => row.text(purchaseOrderColumn));
+      const row = sheet.row(dataRow, purchaseOrderColumn);
       // The PO is what Walmart ships and pays per line; one customer order (Order#) can split into several POs.
       const orderId = row.requiredText(purchaseOrderColumn);
       const sku = row.requiredText(skuColumn);
