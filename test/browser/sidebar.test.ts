@@ -172,7 +172,9 @@ describe('the mapping sidebar in Chromium', () => {
       expect(await page.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true'),
     );
     await until(async () =>
-      expect(await page.getByLabel('Reporting time zone', { exact: true }).inputValue()).toBe('America/Los_Angeles'),
+      expect(await page.getByLabel('Reporting time zone', { exact: true }).inputValue()).toBe(
+        'America/Los_Angeles',
+      ),
     );
     await screenshot(page, '05-settings-en');
 
