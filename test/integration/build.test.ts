@@ -87,6 +87,13 @@ function sampleWorkbook(options: WorkbookOptions): {
   return { world, script };
 }
 
+/** Calls the built global buildKpiSummary(), as the menu item does. */
+function runBuildMenu(script: Record<string, (...args: unknown[]) => unknown>): unknown {
+  const buildKpiSummary = script.buildKpiSummary;
+  if (!buildKpiSummary) throw new Error('dist/main.js has no buildKpiSummary');
+  return buildKpiSummary();
+}
+
 const HEADER = [
   'date',
   'channel',
@@ -262,7 +269,7 @@ describe.each([
 ])('buildKpiSummary() in a $zone spreadsheet with exports pasted as $mode', ({ zone, mode, locale }) => {
   it('writes the KPI Summary cell by cell as worked out by hand', () => {
     const { world, script } = sampleWorkbook({ spreadsheetTimeZone: zone, mode, userLocale: locale });
-    script.buildKpiSummary();
+    runBuildMenu(script);
     const cells = summaryCells(world, zone);
     expect(cells[0]).toEqual(HEADER);
     expect(cells.slice(1)).toEqual(EXPECTED);
@@ -280,7 +287,7 @@ describe.each([
 
   it('lists every row left out and every SKU without cost in Data Issues, in the user’s language', () => {
     const { world, script } = sampleWorkbook({ spreadsheetTimeZone: zone, mode, userLocale: locale });
-    script.buildKpiSummary();
+    runBuildMenu(script);
     const issues = world.sheetValues('Data Issues');
     expect(issues[0]).toEqual(
       locale === 'zh_CN' ? ['工作表', '行号', '标识', '原因'] : ['Sheet', 'Row', 'Key', 'Reason'],
@@ -304,10 +311,10 @@ describe.each([
 describe('buildKpiSummary() writing rules', () => {
   it('keeps the KPI Summary sheet id across rebuilds and a second build gives the same cells', () => {
     const { world, script } = sampleWorkbook({ spreadsheetTimeZone: 'America/Los_Angeles', mode: 'text' });
-    script.buildKpiSummary();
+    runBuildMenu(script);
     const id = world.spreadsheet.getSheetByName('KPI Summary')?.getSheetId();
     const first = world.sheetValues('KPI Summary');
-    script.buildKpiSummary();
+    runBuildMenu(script);
     expect(world.spreadsheet.getSheetByName('KPI Summary')?.getSheetId()).toBe(id);
     expect(world.sheetValues('KPI Summary')).toEqual(first);
     expect(world.ui.toasts.at(-1)?.message).toMatch(/^KPI Summary built: 14 rows from 41 source rows/);
@@ -323,7 +330,7 @@ describe('buildKpiSummary() writing rules', () => {
     line[header.indexOf('amazon-order-id')] = '+1-555-0100';
     line[header.indexOf('quantity')] = '-';
     world.addSheet('Odd orders', [header, line], 'text');
-    script.buildKpiSummary();
+    runBuildMenu(script);
     for (const name of ['KPI Summary', 'Data Issues']) {
       expect(
         world
@@ -339,7 +346,7 @@ describe('buildKpiSummary() writing rules', () => {
   it('reports a build already running instead of writing', () => {
     const { world, script } = sampleWorkbook({ spreadsheetTimeZone: 'America/Los_Angeles', mode: 'text' });
     const release = world.holdLockElsewhere('document');
-    script.buildKpiSummary();
+    runBuildMenu(script);
     release();
     expect(world.spreadsheet.getSheetByName('KPI Summary')).toBeNull();
     expect(world.ui.alerts.at(-1)?.prompt).toBe(
@@ -353,7 +360,7 @@ describe('buildKpiSummary() writing rules', () => {
       mode: 'text',
       withCosts: false,
     });
-    script.buildKpiSummary();
+    runBuildMenu(script);
     expect(world.sheetValues('Costs')[0]).toEqual([
       'sku',
       'unit_cost',
@@ -405,7 +412,7 @@ describe('buildKpiSummary() spreadsheet calls', () => {
       const world = ordersWorkbook(lines);
       const script = loadDist(world);
       world.calls.reset();
-      script.buildKpiSummary();
+      runBuildMenu(script);
       const callsOn = (sheet: string, method: string): number =>
         world.calls.log().filter((call) => call.sheet === sheet && call.method === method).length;
       return {
