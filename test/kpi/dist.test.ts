@@ -125,13 +125,12 @@ describe('the KPI functions as shipped in dist/main.js', () => {
     ]);
   });
 
-  it('computes a 10,000-row range well inside the 30-second limit', () => {
+  // Its speed is measured by `npm run bench` (scripts/bench-functions.ts), not asserted here.
+  it('computes a 10,000-row range in one call, row by row', () => {
     const rows = 10000;
     const spend = Array.from({ length: rows }, (_, i) => [i % 97]);
     const sales = Array.from({ length: rows }, (_, i) => [(i % 89) * 4]);
-    const started = Date.now();
     const result = script.KPI_ACOS?.(spend, sales) as unknown[][];
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(result).toHaveLength(rows);
     expect(result[1]?.[0]).toBe(0.25);
   });
