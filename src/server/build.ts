@@ -19,7 +19,7 @@ import {
 } from '../core/summary/pipeline';
 import { type SummaryRow } from '../core/summary/types';
 import { userLanguageFromLocale } from '../gas/locale';
-import { mappedSources } from '../gas/mappingStore';
+import { mappedSources, statedPeriods } from '../gas/mappingStore';
 import { effectiveLanguage, readSettings } from '../gas/settings';
 import { readSheetValues, writeTable } from '../gas/sheets';
 
@@ -83,6 +83,8 @@ function documentLock(): GoogleAppsScript.Lock.Lock {
 /** The sheets to read as sources: every sheet the add-on does not own, each read with one getValues. */
 function readSources(spreadsheet: Spreadsheet): SourceGrid[] {
   const mapped = new Map(mappedSources(spreadsheet).map((source) => [source.sheetName, source]));
+  // Periods the user stated in the sidebar for known period reports (Business Report by child, FBA inventory).
+  const periods = statedPeriods(spreadsheet);
   const grids: SourceGrid[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
@@ -94,6 +96,7 @@ function readSources(spreadsheet: Spreadsheet): SourceGrid[] {
       mapped: mapping
         ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
         : undefined,
+      period: periods.get(name) ?? null,
     });
   }
   return grids;
