@@ -390,9 +390,9 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
     (actual, target, higherIsBetter, tolerance, language) => {
       const lang = statusLanguage(language);
       const labels = {
-        green: translate(lang, 'fn.status.green'),
-        amber: translate(lang, 'fn.status.amber'),
-        red: translate(lang, 'fn.status.red'),
+        GREEN: translate(lang, 'fn.status.green'),
+        AMBER: translate(lang, 'fn.status.amber'),
+        RED: translate(lang, 'fn.status.red'),
       };
       return guarded(
         'KPI_STATUS',

@@ -3,6 +3,7 @@
  * and returns a value or a same-shaped range (broadcast.ts has the rules). Pure: anything from Apps Script (the
  * user's language, today's date) is passed in by src/functions.
  */
+import { type KpiStatus, kpiStatus } from '../targets/status';
 import {
   booleanParam,
   dateParam,
@@ -18,12 +19,10 @@ import { KpiInputError } from './errors';
 import { fulfillmentFee, referralFee, sizeTier } from './fees';
 import {
   breakEvenAcos,
-  kpiStatus,
   landedCost,
   lifetimeValue,
   ratio,
   safetyStock,
-  type StatusLevel,
   targetAcos,
   unitProfit,
   type UnitCostParts,
@@ -408,7 +407,8 @@ export function kpiFxSensitivity(amount: unknown, rate: unknown, shocks: unknown
   );
 }
 
-export type StatusLabels = Readonly<Record<StatusLevel, string>>;
+/** KPI_STATUS judges with the same rule as the KPI Dashboard (src/core/targets/status.ts), so the two never disagree. */
+export type StatusLabels = Readonly<Record<KpiStatus, string>>;
 
 const DIRECTION_WORDS = {
   yes: ['true', 'higher', 'high', 'up', '越高越好', '高'],
@@ -430,7 +430,14 @@ export function kpiStatusLabels(
       nonNegative('tolerance', 0.1),
     ] as const,
     [actual, target, higherIsBetter, tolerance],
-    (actualValue, targetValue, higher, toleranceValue): KpiCell =>
-      labels[kpiStatus(actualValue, targetValue, higher ?? true, toleranceValue)],
+    (actualValue, targetValue, higher, toleranceValue): KpiCell => {
+      const status = kpiStatus(
+        actualValue,
+        targetValue,
+        higher === false ? 'lower' : 'higher',
+        toleranceValue,
+      );
+      return status ? labels[status] : '';
+    },
   );
 }

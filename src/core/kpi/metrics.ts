@@ -112,22 +112,3 @@ export function lifetimeValue(
 ): number {
   return averageOrderValue * purchaseFrequency * lifetimePeriods * grossMargin;
 }
-
-export type StatusLevel = 'green' | 'amber' | 'red';
-
-/**
- * KPI status against a target. On target or better: green. Worse, but within `tolerance` (a fraction of |target|):
- * amber. Further off: red. With a target of 0 there is no relative band: anything worse than 0 is red.
- */
-export function kpiStatus(
-  actual: number,
-  target: number,
-  higherIsBetter: boolean,
-  tolerance: number,
-): StatusLevel {
-  const shortfall = higherIsBetter ? target - actual : actual - target;
-  if (shortfall <= 0) return 'green';
-  // The epsilon keeps an actual exactly on the band edge (0.27 vs 0.30 at 10%) amber despite binary fractions.
-  const band = Math.abs(target) * tolerance;
-  return shortfall <= band + 1e-12 * Math.max(1, Math.abs(target)) ? 'amber' : 'red';
-}
