@@ -1,6 +1,5 @@
 /**
- * GREEN / AMBER / RED against a target. Written here because src/core/kpi had no status function when this was
- * built (issue 6 asked to reuse one if present): KPI_STATUS can wrap this one.
+ * GREEN / AMBER / RED against a target: the one rule behind both the KPI Dashboard and the KPI_STATUS function.
  */
 import { type Direction } from './metrics';
 
