@@ -44,9 +44,9 @@ describe('runBuild() deadline', () => {
         'text',
       );
       let clock = 0;
-      // Each read of the clock is 200 s later: the check before writing finds the run past a 300 s deadline.
+      // Each read of the clock is 400 s later: the check before writing finds the run past a 300 s deadline.
       const late = world.runExecution(() =>
-        runBuild(spreadsheet, { deadlineMs: 300_000, now: () => (clock += 200_000) }),
+        runBuild(spreadsheet, { deadlineMs: 300_000, now: () => (clock += 400_000) }),
       );
       expect(late.status).toBe('deadline');
       expect(late.rowsWritten).toBe(0);
