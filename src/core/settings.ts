@@ -4,6 +4,7 @@
  */
 import { type Cell, isBlankCell } from './cell';
 import { type Language } from './i18n';
+import { type MessageRef } from './model';
 
 export type LanguageSetting = 'auto' | Language;
 export type RefreshSchedule = 'off' | 'daily' | 'hourly';
@@ -56,16 +57,35 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** An unreadable Settings value: the default was used instead. Shown in Data Issues and the sidebar. */
+export interface SettingsProblem {
+  /** The key in column A, e.g. `refresh_hour`. */
+  setting: string;
+  message: MessageRef;
+}
+
+/** Looker Studio report ids are UUID-like (letters, digits, dashes); anything else would break the Linking API URL. */
+export function isValidLookerReportId(id: string): boolean {
+  return /^[A-Za-z0-9-]*$/.test(id);
+}
+
 /**
  * Reads settings from the Settings sheet's key/value rows (column A key, column B value). Unknown keys are ignored;
  * an unreadable value falls back to the default and is reported, so a typo never silently changes the numbers.
  */
 export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   settings: Settings;
-  problems: string[];
+  problems: SettingsProblem[];
 } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
+  const reject = (key: keyof Settings, value: unknown): void => {
+    const setting = SETTING_KEYS[key];
+    problems.push({
+      setting,
+      message: { key: `settings.problem.${key}`, params: { setting, value: String(value) } },
+    });
+  };
   const byKey = new Map<string, Cell>();
   for (const row of rows) {
     const key = String(row[0] ?? '')
@@ -81,35 +101,35 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   const zone = text('reportingTimeZone');
   if (zone !== null) {
     if (isValidTimeZone(zone)) settings.reportingTimeZone = zone;
-    else problems.push(`${SETTING_KEYS.reportingTimeZone}: "${zone}" is not a time zone`);
+    else reject('reportingTimeZone', zone);
   }
   const currency = text('baseCurrency')?.toUpperCase() ?? null;
   if (currency === 'USD' || currency === 'CNY') settings.baseCurrency = currency;
-  else if (currency !== null) problems.push(`${SETTING_KEYS.baseCurrency}: "${currency}" is not USD or CNY`);
+  else if (currency !== null) reject('baseCurrency', currency);
 
   const fx = byKey.get(SETTING_KEYS.fxUsdCny);
   if (typeof fx === 'number' && Number.isFinite(fx) && fx > 0) settings.fxUsdCny = fx;
   else if (typeof fx === 'string' && fx.trim() !== '' && Number(fx) > 0) settings.fxUsdCny = Number(fx);
-  else if (fx !== undefined && !isBlankCell(fx))
-    problems.push(`${SETTING_KEYS.fxUsdCny}: "${String(fx)}" is not a rate`);
+  else if (fx !== undefined && !isBlankCell(fx)) reject('fxUsdCny', fx);
 
   const language = text('language')?.toLowerCase() ?? null;
   if (language === 'auto' || language === 'en' || language === 'zh') settings.language = language;
-  else if (language !== null) problems.push(`${SETTING_KEYS.language}: "${language}" is not auto, en or zh`);
+  else if (language !== null) reject('language', language);
 
-  settings.lookerTemplateReportId = text('lookerTemplateReportId') ?? '';
+  const lookerId = text('lookerTemplateReportId') ?? '';
+  if (isValidLookerReportId(lookerId)) settings.lookerTemplateReportId = lookerId;
+  else reject('lookerTemplateReportId', lookerId);
 
   const schedule = text('refreshSchedule')?.toLowerCase() ?? null;
   if (schedule === 'off' || schedule === 'daily' || schedule === 'hourly')
     settings.refreshSchedule = schedule;
-  else if (schedule !== null)
-    problems.push(`${SETTING_KEYS.refreshSchedule}: "${schedule}" is not off, daily or hourly`);
+  else if (schedule !== null) reject('refreshSchedule', schedule);
 
   const hour = byKey.get(SETTING_KEYS.refreshHour);
   if (hour !== undefined && !isBlankCell(hour)) {
     const value = Number(hour);
     if (Number.isInteger(value) && value >= 0 && value <= 23) settings.refreshHour = value;
-    else problems.push(`${SETTING_KEYS.refreshHour}: "${String(hour)}" is not an hour 0–23`);
+    else reject('refreshHour', hour);
   }
   return { settings, problems };
 }

@@ -1,14 +1,21 @@
 import { languageForLocale, type Language } from '../core/i18n';
 
 /**
- * The language for the current user. onOpen may run in AuthMode.NONE, where document properties cannot be read, so
- * this looks only at the account locale; a language chosen in Settings is applied by the callers that may read it.
+ * The account locale (`zh_CN`, `en_US`), or "" where Session cannot tell: some auth modes and time-driven runs have
+ * no user session, and English is the safe default then.
+ */
+export function activeUserLocale(): string {
+  try {
+    return Session.getActiveUserLocale();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The language for the current user from the account locale alone. onOpen may run in AuthMode.NONE, where the
+ * language chosen in Settings cannot be read; everywhere else use `userLanguage(spreadsheet)` (src/gas/settings.ts).
  */
 export function userLanguageFromLocale(): Language {
-  try {
-    return languageForLocale(Session.getActiveUserLocale());
-  } catch {
-    // Session may be unavailable in some auth modes; English is the safe default.
-    return 'en';
-  }
+  return languageForLocale(activeUserLocale());
 }

@@ -100,13 +100,22 @@ export interface MappedSource {
   mapping: SheetMapping;
 }
 
+/** What the summary build needs from the saved mappings, read with one properties call. */
+export interface BuildMappings {
+  /** Every mapped sheet that still exists; a mapping whose sheet was deleted stays stored until the user removes it. */
+  sources: MappedSource[];
+  /** Periods users stated for known period reports (Business Report by child item, FBA inventory), by sheet name. */
+  periods: Map<string, ReportPeriod>;
+}
+
 /**
- * Every mapped sheet that still exists, for `buildKpiSummary()`: a mapped sheet is then read exactly like a known
- * export. A mapping whose sheet was deleted is skipped (it stays stored until the user removes it).
+ * The mappings for `buildKpiSummary()`: a mapped sheet is then read exactly like a known export. Sheets are found by
+ * id first, so a renamed tab keeps its mapping and its stated period.
  */
-export function mappedSources(spreadsheet: Spreadsheet): MappedSource[] {
+export function mappingsForBuild(spreadsheet: Spreadsheet): BuildMappings {
+  const { mappings, periods: stated } = readMappings();
   const sources: MappedSource[] = [];
-  for (const mapping of readMappings().mappings) {
+  for (const mapping of mappings) {
     const sheet = sheetOfMapping(spreadsheet, mapping);
     if (!sheet) continue;
     sources.push({
@@ -117,18 +126,10 @@ export function mappedSources(spreadsheet: Spreadsheet): MappedSource[] {
       mapping,
     });
   }
-  return sources;
-}
-
-/**
- * The periods users stated for known period reports (Business Report by child item, FBA inventory), by the sheet's
- * current name: the build passes them as `SourceGrid.period` / `ParseContext.period`.
- */
-export function statedPeriods(spreadsheet: Spreadsheet): Map<string, ReportPeriod> {
   const periods = new Map<string, ReportPeriod>();
-  for (const stated of readMappings().periods) {
-    const sheet = sheetOfMapping(spreadsheet, stated);
-    if (sheet) periods.set(sheet.getName(), stated.period);
+  for (const entry of stated) {
+    const sheet = sheetOfMapping(spreadsheet, entry);
+    if (sheet) periods.set(sheet.getName(), entry.period);
   }
-  return periods;
+  return { sources, periods };
 }

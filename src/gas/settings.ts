@@ -5,15 +5,17 @@ import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
   type Settings,
+  type SettingsProblem,
   settingsFromRows,
 } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
+import { activeUserLocale } from './locale';
 import { ensureSheetSize, readSheetValues } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Settings from the Settings sheet (one read), defaults when the sheet does not exist yet. */
-export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; problems: string[] } {
+export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
   const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
   return settingsFromRows(readSheetValues(sheet));
@@ -56,7 +58,7 @@ export interface EditableSettings {
 /** Settings plus where the FX rate comes from (a formula is only visible through getFormulas: one more read). */
 export function readSettingsWithFxSource(spreadsheet: Spreadsheet): {
   settings: Settings;
-  problems: string[];
+  problems: SettingsProblem[];
   fxSource: FxSource;
 } {
   const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
@@ -162,15 +164,6 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
     const range = sheet.getRange(rowNumber, 1, 1, 2);
     range.setNumberFormats([[TEXT_FORMAT, setting.format]]);
     range.setValues([[setting.key, setting.value]]);
-  }
-}
-
-/** The account locale, or "" where Session cannot say (it may be unavailable in some auth modes). */
-export function activeUserLocale(): string {
-  try {
-    return Session.getActiveUserLocale();
-  } catch {
-    return '';
   }
 }
 

@@ -18,9 +18,9 @@ import {
   type SourceSummary,
 } from '../core/summary/pipeline';
 import { type SummaryRow } from '../core/summary/types';
-import { userLanguageFromLocale } from '../gas/locale';
-import { mappedSources, statedPeriods } from '../gas/mappingStore';
-import { effectiveLanguage, readSettings } from '../gas/settings';
+import { activeUserLocale } from '../gas/locale';
+import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
+import { effectiveLanguage, readSettings, userLanguage } from '../gas/settings';
 import { readSheetValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -80,11 +80,22 @@ function documentLock(): GoogleAppsScript.Lock.Lock {
   return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
+/**
+ * The saved sidebar mappings, or none with a Data Issue saying so when document properties cannot be reached (a
+ * scheduled run without a document context): the known exports are still built rather than the whole run failing.
+ */
+function readBuildMappings(spreadsheet: Spreadsheet, issues: DataIssue[]): BuildMappings {
+  try {
+    return mappingsForBuild(spreadsheet);
+  } catch {
+    issues.push({ sheet: '', row: 0, key: '', reason: { key: 'issue.mappingsUnavailable' } });
+    return { sources: [], periods: new Map() };
+  }
+}
+
 /** The sheets to read as sources: every sheet the add-on does not own, each read with one getValues. */
-function readSources(spreadsheet: Spreadsheet): SourceGrid[] {
-  const mapped = new Map(mappedSources(spreadsheet).map((source) => [source.sheetName, source]));
-  // Periods the user stated in the sidebar for known period reports (Business Report by child, FBA inventory).
-  const periods = statedPeriods(spreadsheet);
+function readSources(spreadsheet: Spreadsheet, mappings: BuildMappings): SourceGrid[] {
+  const mapped = new Map(mappings.sources.map((source) => [source.sheetName, source]));
   const grids: SourceGrid[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
@@ -96,7 +107,7 @@ function readSources(spreadsheet: Spreadsheet): SourceGrid[] {
       mapped: mapping
         ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
         : undefined,
-      period: periods.get(name) ?? null,
+      period: mappings.periods.get(name) ?? null,
     });
   }
   return grids;
@@ -106,8 +117,8 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   const now = options.now ?? Date.now;
   const started = now();
   const deadlineMs = options.deadlineMs ?? DEFAULT_BUILD_DEADLINE_MS;
-  const { settings } = readSettings(spreadsheet);
-  const language = effectiveLanguage(settings, safeUserLocale());
+  const { settings, problems: settingsProblems } = readSettings(spreadsheet);
+  const language = effectiveLanguage(settings, activeUserLocale());
   const empty = (status: BuildStatus): BuildResult => ({
     status,
     rowsRead: 0,
@@ -125,8 +136,16 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   try {
     const costsSheet = spreadsheet.getSheetByName(OWNED_SHEETS.costs);
     const costsRows: CellGrid | null = costsSheet ? readSheetValues(costsSheet) : null;
+    const setupIssues: DataIssue[] = settingsProblems.map((problem) => ({
+      sheet: OWNED_SHEETS.settings,
+      row: 0,
+      key: problem.setting,
+      reason: problem.message,
+    }));
+    const mappings = readBuildMappings(spreadsheet, setupIssues);
     const pipeline = runPipeline({
-      sources: readSources(spreadsheet),
+      setupIssues,
+      sources: readSources(spreadsheet, mappings),
       costsRows,
       settings,
       spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
@@ -190,15 +209,6 @@ function writeCostsTemplate(spreadsheet: Spreadsheet): void {
 
 const COSTS_TEMPLATE_FORMATTED_ROWS = 500;
 
-function safeUserLocale(): string {
-  try {
-    return Session.getActiveUserLocale();
-  } catch {
-    // A time-driven trigger may run without a user session; the language in Settings (or English) applies then.
-    return '';
-  }
-}
-
 /** The message a user reads after a build, in their language. */
 export function buildMessage(result: BuildResult): string {
   const seconds = (result.durationMs / 1000).toFixed(1);
@@ -240,7 +250,7 @@ export function buildKpiSummary(): BuildResult {
 /** Menu: Create Costs sheet (the template a build also creates on first use). */
 export function createCostsTemplate(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const language = userLanguageFromLocale();
+  const language = userLanguage(spreadsheet);
   const ui = SpreadsheetApp.getUi();
   if (spreadsheet.getSheetByName(OWNED_SHEETS.costs)) {
     ui.alert(translate(language, 'app.name'), translate(language, 'build.costsExists'), ui.ButtonSet.OK);

@@ -3,7 +3,7 @@
  * The sheet stays the one place settings live, so a user may also edit it by hand.
  */
 import { type Language, translate } from '../core/i18n';
-import { isValidTimeZone } from '../core/settings';
+import { isValidLookerReportId, isValidTimeZone } from '../core/settings';
 import { type EditableSettings, readSettingsWithFxSource, writeSettings } from '../gas/settings';
 import { type SettingsView } from '../ui/protocol';
 import { UserFacingError } from './sidebarRpc';
@@ -23,15 +23,9 @@ export function settingsView(spreadsheet: Spreadsheet, language: Language): Sett
       refreshHour: settings.refreshHour,
     },
     currentFxRate: settings.fxUsdCny,
-    problems:
-      problems.length === 0
-        ? []
-        : [translate(language, 'sidebar.settings.sheetProblems', { problems: problems.join('; ') })],
+    problems: problems.map((problem) => translate(language, problem.message.key, problem.message.params)),
   };
 }
-
-/** Looker Studio report ids are UUID-like (letters, digits, dashes); anything else would break the Linking API URL. */
-const LOOKER_REPORT_ID = /^[A-Za-z0-9-]*$/;
 
 /** The form's values checked one by one (they arrive as plain JSON from the page). */
 export function checkedSettings(value: unknown): EditableSettings {
@@ -50,7 +44,7 @@ export function checkedSettings(value: unknown): EditableSettings {
   if (language !== 'auto' && language !== 'en' && language !== 'zh')
     throw new UserFacingError('settings.error.invalid');
   const lookerId = typeof form.lookerTemplateReportId === 'string' ? form.lookerTemplateReportId.trim() : '';
-  if (!LOOKER_REPORT_ID.test(lookerId)) throw new UserFacingError('settings.error.lookerId');
+  if (!isValidLookerReportId(lookerId)) throw new UserFacingError('settings.error.lookerId');
   const hour = form.refreshHour;
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new UserFacingError('settings.error.refreshHour');

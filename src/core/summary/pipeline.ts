@@ -61,6 +61,8 @@ export interface SourceSummary {
 }
 
 export interface PipelineInput {
+  /** Problems found before any source was read (unreadable Settings, mappings out of reach): listed first. */
+  setupIssues?: readonly DataIssue[];
   sources: readonly SourceGrid[];
   /** Cells of the Costs sheet, or null when the workbook has none yet. */
   costsRows: CellGrid | null;
@@ -90,7 +92,7 @@ const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
 
 export function runPipeline(input: PipelineInput): PipelineResult {
   const facts: Fact[] = [];
-  const issues: DataIssue[] = [];
+  const issues: DataIssue[] = [...(input.setupIssues ?? [])];
   const sources: SourceSummary[] = [];
   const orderCoverage: Coverage[] = [];
   const paymentsCoverage: Coverage[] = [];
