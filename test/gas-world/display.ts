@@ -3,7 +3,7 @@
  * thousands separators, fixed decimals, percentages, dollar amounts, dates and times). Formats outside that subset
  * fall back to the General rendering rather than guessing.
  */
-import { wallClockAt, wallTimeFromSerial } from './dates';
+import { LONG_DAYS, LONG_MONTHS, SHORT_DAYS, SHORT_MONTHS, wallClockAt, wallTimeFromSerial } from './dates';
 import { DEFAULT_NUMBER_FORMAT, PLAIN_TEXT_FORMAT, SerialDate, type StoredCell } from './values';
 
 /** General format: up to 10 significant digits in a default-width column [mem: Sheets' automatic format]. */
@@ -65,24 +65,6 @@ function formatNumber(value: number, format: string): string {
   const sign = value < 0 && !useNegativeSection && magnitude !== 0 ? '-' : '';
   return `${sign}${prefix}${digits}${suffix}`;
 }
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Sheets date-format tokens: "m" is minutes right after an hour or before seconds, otherwise a month. */
 function formatSerial(serial: number, format: string): string {

@@ -4,26 +4,17 @@
  * arrays like Apps Script's Java bytes, parseCsv (RFC 4180) and a minimal Blob.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { assertTimeZone, isAnyRealmDate, wallClockAt, zoneOffsetMs } from './dates';
+import {
+  assertTimeZone,
+  isAnyRealmDate,
+  LONG_DAYS,
+  LONG_MONTHS,
+  SHORT_DAYS,
+  SHORT_MONTHS,
+  wallClockAt,
+  zoneOffsetMs,
+} from './dates';
 import { type Runtime } from './runtime';
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const LONG_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function pad(value: number, width: number): string {
   return String(Math.abs(value)).padStart(width, '0');
