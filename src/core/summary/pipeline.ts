@@ -3,7 +3,7 @@
  * summarize, and lay out the KPI Summary and Data Issues tables. `buildKpiSummary()` (src/server/build.ts) feeds it
  * the grids it read from the workbook; `npm start` feeds it the grids of export files. Same code, same numbers.
  */
-import { type CellGrid } from '../cell';
+import { type CellGrid, isBlankCell } from '../cell';
 import { costsFromRows, type CostTable, EMPTY_COST_TABLE } from '../costs/costs';
 import { type Language } from '../i18n';
 import { type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
@@ -90,6 +90,10 @@ const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
   'amazon-settlement-v2',
 ]);
 
+function hasAnyValue(rows: CellGrid): boolean {
+  return rows.some((row) => row.some((cell) => !isBlankCell(cell)));
+}
+
 export function runPipeline(input: PipelineInput): PipelineResult {
   const facts: Fact[] = [];
   const issues: DataIssue[] = [...(input.setupIssues ?? [])];
@@ -101,6 +105,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   for (const source of input.sources) {
     const found = source.mapped ?? input.detect(source.rows, source.sheetName);
     if (!found) {
+      // Listed, never guessed into the totals (SPEC §2): a pasted export that was not recognised must not vanish.
+      if (hasAnyValue(source.rows)) {
+        issues.push({
+          sheet: source.sheetName,
+          row: 0,
+          key: source.sheetName,
+          reason: { key: 'issue.sheetNotRecognised', params: { rows: source.rows.length } },
+        });
+      }
       sources.push({
         sheet: source.sheetName,
         type: null,

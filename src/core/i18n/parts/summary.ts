@@ -84,4 +84,10 @@ export const summaryMessages = defineMessages({
     en: 'Sheet could not be read as {report}: {detail}',
     zh: '无法按 {report} 读取该工作表：{detail}',
   },
+  'issue.sheetNotRecognised': {
+    en:
+      'Not recognised as a known export and not mapped: its {rows} rows are not in the summary. If it is an export, ' +
+      'map its columns with Seller KPI › Map sheets….',
+    zh: '未识别为已知报表，也未映射：其 {rows} 行未计入汇总。如果这是一份报表，请通过“卖家 KPI › 映射工作表…”映射其列。',
+  },
 });
