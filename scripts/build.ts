@@ -93,8 +93,10 @@ async function bundleServer(): Promise<string> {
     platform: 'neutral',
     charset: 'utf8',
     legalComments: 'none',
-    // Readable on script.google.com and in stack traces of the execution log; size is dominated by data anyway.
-    minifyWhitespace: false,
+    // Every custom-function call loads the whole script, so the bundle is minified (about 330 KB → 190 KB); the generated
+    // declarations with their JSDoc are appended afterwards and stay readable. keepNames keeps Function.name intact.
+    minify: true,
+    keepNames: true,
     logLevel: 'warning',
   });
   const output = result.outputFiles[0];
