@@ -1,5 +1,5 @@
 import { type Cell, type CellGrid } from '../core/cell';
-import { type Language, languageForLocale } from '../core/i18n';
+import { type Language } from '../core/i18n';
 import {
   DEFAULT_FX_FORMULA,
   DEFAULT_SETTINGS,
@@ -9,7 +9,7 @@ import {
   settingsFromRows,
 } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
-import { activeUserLocale } from './locale';
+import { userLanguageFromLocale } from './locale';
 import { ensureSheetSize, readSheetValues } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,11 +19,6 @@ export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; pr
   const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
   return settingsFromRows(readSheetValues(sheet));
-}
-
-/** The language to show: the one chosen in Settings, else the account locale's. */
-export function effectiveLanguage(settings: Settings, userLocale: string): Language {
-  return settings.language === 'auto' ? languageForLocale(userLocale) : settings.language;
 }
 
 /** Key/value rows of a new Settings sheet; the FX cell holds a live GOOGLEFINANCE formula (SPEC §3). */
@@ -172,5 +167,10 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
  * Settings, else the account locale's. Needs document access: not for onOpen in AuthMode.NONE (see src/server/menu.ts).
  */
 export function userLanguage(spreadsheet: Spreadsheet): Language {
-  return effectiveLanguage(readSettings(spreadsheet).settings, activeUserLocale());
+  return settingsLanguage(readSettings(spreadsheet).settings);
+}
+
+/** The current user's language for settings already read: the one chosen there, else the account locale's. */
+export function settingsLanguage(settings: Settings): Language {
+  return settings.language === 'auto' ? userLanguageFromLocale() : settings.language;
 }

@@ -18,9 +18,8 @@ import {
   type SourceSummary,
 } from '../core/summary/pipeline';
 import { type SummaryRow } from '../core/summary/types';
-import { activeUserLocale } from '../gas/locale';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
-import { effectiveLanguage, readSettings, userLanguage } from '../gas/settings';
+import { readSettings, settingsLanguage, userLanguage } from '../gas/settings';
 import { readSheetValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -118,7 +117,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   const started = now();
   const deadlineMs = options.deadlineMs ?? DEFAULT_BUILD_DEADLINE_MS;
   const { settings, problems: settingsProblems } = readSettings(spreadsheet);
-  const language = effectiveLanguage(settings, activeUserLocale());
+  const language = settingsLanguage(settings);
   const empty = (status: BuildStatus): BuildResult => ({
     status,
     rowsRead: 0,

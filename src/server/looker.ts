@@ -6,7 +6,7 @@
 import { escapeHtml, lookerStudioLink } from '../core/dashboard/lookerLink';
 import { translate } from '../core/i18n';
 import { OWNED_SHEETS } from '../core/sheetNames';
-import { effectiveLanguage, readSettings } from '../gas/settings';
+import { readSettings, settingsLanguage } from '../gas/settings';
 
 export interface LookerDialog {
   /** The link, or null when there is no KPI Summary sheet to point at. */
@@ -14,17 +14,9 @@ export interface LookerDialog {
   html: string;
 }
 
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale();
-  } catch {
-    return '';
-  }
-}
-
 export function lookerDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LookerDialog {
   const { settings } = readSettings(spreadsheet);
-  const language = effectiveLanguage(settings, userLocale());
+  const language = settingsLanguage(settings);
   const t = (key: string, params: Record<string, string | number> = {}): string =>
     escapeHtml(translate(language, key, params));
   const summary = spreadsheet.getSheetByName(OWNED_SHEETS.summary);
@@ -55,7 +47,7 @@ export function lookerDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 export function openLookerStudio(): LookerDialog {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const dialog = lookerDialog(spreadsheet);
-  const language = effectiveLanguage(readSettings(spreadsheet).settings, userLocale());
+  const language = settingsLanguage(readSettings(spreadsheet).settings);
   const output = HtmlService.createHtmlOutput(dialog.html)
     .setWidth(520)
     .setHeight(dialog.link ? 380 : 140);

@@ -16,7 +16,7 @@ import { type RunRecord, lastRunRows } from '../core/dashboard/lastRun';
 import { type Language, translate } from '../core/i18n';
 import { SETTING_KEYS, type Settings } from '../core/settings';
 import { epochFromWallClock } from '../core/time';
-import { effectiveLanguage, readSettings } from '../gas/settings';
+import { readSettings, settingsLanguage } from '../gas/settings';
 import { type BuildResult, runBuild } from './build';
 import { withDashboardInstant } from './dashboard';
 import { type SettingsEntry, writeSettingsEntries } from './scheduleSettings';
@@ -90,7 +90,7 @@ function scheduleEntry(value: Settings['refreshSchedule']): SettingsEntry {
 export function scheduleRefresh(): InstalledSchedule {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { settings } = readSettings(spreadsheet);
-  const language = effectiveLanguage(settings, userLocale());
+  const language = settingsLanguage(settings);
   const installed = installRefreshTrigger(spreadsheet, settings);
   // Settings tells the truth about what is installed.
   if (settings.refreshSchedule !== installed.schedule)
@@ -111,7 +111,7 @@ export function scheduleRefresh(): InstalledSchedule {
 export function unscheduleRefresh(): number {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { settings } = readSettings(spreadsheet);
-  const language = effectiveLanguage(settings, userLocale());
+  const language = settingsLanguage(settings);
   const removed = removeRefreshTriggers(spreadsheet);
   if (settings.refreshSchedule !== 'off') writeSettingsEntries(spreadsheet, [scheduleEntry('off')]);
   const ui = SpreadsheetApp.getUi();
@@ -182,14 +182,6 @@ function deleteOrphanTrigger(uid: string | undefined): void {
   }
 }
 
-function userLocale(): string {
-  try {
-    return Session.getActiveUserLocale();
-  } catch {
-    return '';
-  }
-}
-
 function outcomeOf(result: BuildResult, language: Language): Pick<RunRecord, 'outcome' | 'message'> {
   switch (result.status) {
     case 'built':
@@ -215,7 +207,7 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, startedAt: number, bud
   let record: RunRecord;
   try {
     settings = readSettings(spreadsheet).settings;
-    language = effectiveLanguage(settings, userLocale());
+    language = settingsLanguage(settings);
     // Negative when the trigger fired more than the budget ago: the build then reads, computes and stops unwritten.
     const result = withDashboardInstant(startedAt + elapsedBefore, () =>
       runBuild(spreadsheet, { deadlineMs: budgetMs - elapsedBefore }),

@@ -10,7 +10,7 @@ import { baselineTargets } from '../core/targets/baseline';
 import { TARGET_COLUMNS, targetsFromGrid } from '../core/targets/targets';
 import { isoDateInZone } from '../core/time';
 import { CHANNELS, type Channel } from '../core/model';
-import { effectiveLanguage, readSettings } from '../gas/settings';
+import { readSettings, settingsLanguage } from '../gas/settings';
 import { ensureSheetSize, getOrCreateSheet, readSheetValues } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,7 +122,7 @@ export function fillBaselineTargets(
 export function fillTargetsFromActuals(): number {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const result = fillBaselineTargets(spreadsheet, Date.now());
-  const language = effectiveLanguage(readSettings(spreadsheet).settings, Session.getActiveUserLocale());
+  const language = settingsLanguage(readSettings(spreadsheet).settings);
   const ui = SpreadsheetApp.getUi();
   ui.alert(
     translate(language, 'targets.title'),
