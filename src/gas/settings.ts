@@ -50,12 +50,14 @@ export interface EditableSettings {
   refreshHour: number;
 }
 
-/** Settings plus where the FX rate comes from (a formula is only visible through getFormulas: one more read). */
-export function readSettingsWithFxSource(spreadsheet: Spreadsheet): {
+export interface SettingsWithFxSource {
   settings: Settings;
   problems: SettingsProblem[];
   fxSource: FxSource;
-} {
+}
+
+/** Settings plus where the FX rate comes from (a formula is only visible through getFormulas: one more read). */
+export function readSettingsWithFxSource(spreadsheet: Spreadsheet): SettingsWithFxSource {
   const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [], fxSource: 'live' };
   const rows = readSheetValues(sheet);

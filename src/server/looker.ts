@@ -4,7 +4,8 @@
  * whose links need target="_blank", M: guides/html/restrictions.md).
  */
 import { escapeHtml, lookerStudioLink } from '../core/dashboard/lookerLink';
-import { translate } from '../core/i18n';
+import { type Language, translate } from '../core/i18n';
+import { type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { readSettings, settingsLanguage } from '../gas/settings';
 
@@ -14,9 +15,11 @@ export interface LookerDialog {
   html: string;
 }
 
-export function lookerDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LookerDialog {
-  const { settings } = readSettings(spreadsheet);
-  const language = settingsLanguage(settings);
+export function lookerDialog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  language: Language,
+): LookerDialog {
   const t = (key: string, params: Record<string, string | number> = {}): string =>
     escapeHtml(translate(language, key, params));
   const summary = spreadsheet.getSheetByName(OWNED_SHEETS.summary);
@@ -46,8 +49,9 @@ export function lookerDialog(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 /** Menu: shows the dialog. */
 export function openLookerStudio(): LookerDialog {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const dialog = lookerDialog(spreadsheet);
-  const language = settingsLanguage(readSettings(spreadsheet).settings);
+  const { settings } = readSettings(spreadsheet);
+  const language = settingsLanguage(settings);
+  const dialog = lookerDialog(spreadsheet, settings, language);
   const output = HtmlService.createHtmlOutput(dialog.html)
     .setWidth(520)
     .setHeight(dialog.link ? 380 : 140);

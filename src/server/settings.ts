@@ -4,14 +4,17 @@
  */
 import { type Language, translate } from '../core/i18n';
 import { isValidLookerReportId, isValidTimeZone } from '../core/settings';
-import { type EditableSettings, readSettingsWithFxSource, writeSettings } from '../gas/settings';
+import { type EditableSettings, type SettingsWithFxSource, writeSettings } from '../gas/settings';
 import { type SettingsView } from '../ui/protocol';
 import { UserFacingError } from './sidebarRpc';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function settingsView(spreadsheet: Spreadsheet, language: Language): SettingsView {
-  const { settings, problems, fxSource } = readSettingsWithFxSource(spreadsheet);
+/** The form's view of settings already read (readSettingsWithFxSource), its problems in `language`. */
+export function settingsView(
+  { settings, problems, fxSource }: SettingsWithFxSource,
+  language: Language,
+): SettingsView {
   return {
     values: {
       reportingTimeZone: settings.reportingTimeZone,

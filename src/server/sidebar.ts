@@ -26,7 +26,13 @@ import { detectKnownReport } from '../core/summary/pipeline';
 import { cellText } from '../core/parse';
 import { type Settings } from '../core/settings';
 import { forgetSavedSheet, readMappings, saveMapping, savePeriod, sheetOfMapping } from '../gas/mappingStore';
-import { type EditableSettings, readSettings, userLanguage } from '../gas/settings';
+import {
+  type EditableSettings,
+  readSettings,
+  readSettingsWithFxSource,
+  settingsLanguage,
+  userLanguage,
+} from '../gas/settings';
 import { readSheetValues } from '../gas/sheets';
 import {
   type ActionResult,
@@ -73,10 +79,11 @@ interface Workbook {
   language: Language;
 }
 
-function openWorkbook(): Workbook {
+/** The active workbook with its Settings sheet read once: the language comes from the same read. */
+function openWorkbook(settings?: Settings): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { settings } = readSettings(spreadsheet);
-  return { spreadsheet, settings, language: userLanguage(spreadsheet) };
+  const read = settings ?? readSettings(spreadsheet).settings;
+  return { spreadsheet, settings: read, language: settingsLanguage(read) };
 }
 
 function contextFor(workbook: Workbook, sheetName: string, period: DayRange | null): ParseContext {
@@ -212,11 +219,12 @@ function headerOptions(rows: CellGrid, headerRow: number): HeaderOption[] {
 // ---- RPC targets (registered in handlers.ts, wrapped by sidebarRpc) ----
 
 export function sidebarLoad(): SidebarState {
-  const workbook = openWorkbook();
+  const read = readSettingsWithFxSource(SpreadsheetApp.getActiveSpreadsheet());
+  const workbook = openWorkbook(read.settings);
   return {
     language: workbook.language,
     sheets: sheetSummaries(workbook),
-    settings: settingsView(workbook.spreadsheet, workbook.language),
+    settings: settingsView(read, workbook.language),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { type Cell, isDateCell } from '../core/cell';
 import { translate } from '../core/i18n';
+import { type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { type SummaryRow } from '../core/summary/types';
 import { baselineTargets } from '../core/targets/baseline';
@@ -79,9 +80,9 @@ export function readSummaryRows(spreadsheet: Spreadsheet): SummaryRow[] {
 /** Appends baseline targets; returns how many rows were added. */
 export function fillBaselineTargets(
   spreadsheet: Spreadsheet,
+  settings: Settings,
   now: number,
 ): { added: number; from: string; to: string } {
-  const { settings } = readSettings(spreadsheet);
   const sheet = getOrCreateSheet(spreadsheet, OWNED_SHEETS.targets);
   let grid = readSheetValues(sheet);
   if (grid.length === 0) {
@@ -121,8 +122,9 @@ export function fillBaselineTargets(
 /** Menu: Fill targets from the last 30 days. */
 export function fillTargetsFromActuals(): number {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const result = fillBaselineTargets(spreadsheet, Date.now());
-  const language = settingsLanguage(readSettings(spreadsheet).settings);
+  const { settings } = readSettings(spreadsheet);
+  const result = fillBaselineTargets(spreadsheet, settings, Date.now());
+  const language = settingsLanguage(settings);
   const ui = SpreadsheetApp.getUi();
   ui.alert(
     translate(language, 'targets.title'),

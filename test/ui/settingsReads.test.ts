@@ -1,0 +1,42 @@
+/**
+ * Each read of the Settings sheet is a round trip to Google's servers (PLATFORM §3): a menu action or sidebar call
+ * reads it once and takes the user's language from that same read.
+ */
+import { GasWorld, loadDist } from '../gas-world';
+
+type Script = Record<string, (...args: unknown[]) => unknown>;
+
+function settingsReadsOf(action: string): number {
+  const world = new GasWorld({ userLocale: 'zh_CN', fxRateUsdCny: 7.1 });
+  world.addSheet(
+    'Settings',
+    [
+      ['key', 'value'],
+      ['language', 'en'],
+    ],
+    'text',
+  );
+  world.addSheet('Notes', [['not', 'an export']], 'text');
+  const script = loadDist(world) as unknown as Script;
+  world.calls.reset();
+  world.runExecution(() => script[action]?.());
+  return world.calls.log().filter((call) => call.sheet === 'Settings' && call.method === 'getValues').length;
+}
+
+describe('the Settings sheet', () => {
+  it.each([
+    'sidebarLoad',
+    'showMappingSidebar',
+    'showHelp',
+    'openLookerStudio',
+    'fillTargetsFromActuals',
+    'buildKpiSummary',
+    'createCostsTemplate',
+  ])('is read once by %s', (action) => {
+    expect(settingsReadsOf(action)).toBe(1);
+  });
+
+  it('is read twice by the sidebar build: once for the sheet list, once by the build itself', () => {
+    expect(settingsReadsOf('sidebarBuildSummary')).toBe(2);
+  });
+});
