@@ -69,6 +69,13 @@ export function isValidLookerReportId(id: string): boolean {
   return /^[A-Za-z0-9-]*$/.test(id);
 }
 
+/** The key a column-A cell names: a user may type ` Language` or `LANGUAGE`. */
+export function settingKeyOf(cell: Cell | undefined): string {
+  return String(cell ?? '')
+    .trim()
+    .toLowerCase();
+}
+
 /**
  * Reads settings from the Settings sheet's key/value rows (column A key, column B value). Unknown keys are ignored;
  * an unreadable value falls back to the default and is reported, so a typo never silently changes the numbers.
@@ -88,9 +95,7 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   };
   const byKey = new Map<string, Cell>();
   for (const row of rows) {
-    const key = String(row[0] ?? '')
-      .trim()
-      .toLowerCase();
+    const key = settingKeyOf(row[0]);
     if (key) byKey.set(key, row[1] ?? '');
   }
   const text = (key: keyof Settings): string | null => {

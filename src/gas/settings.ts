@@ -6,6 +6,7 @@ import {
   SETTING_KEYS,
   type Settings,
   type SettingsProblem,
+  settingKeyOf,
   settingsFromRows,
 } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
@@ -13,6 +14,7 @@ import { userLanguageFromLocale } from './locale';
 import { ensureSheetSize, readSheetValues } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Settings from the Settings sheet (one read), defaults when the sheet does not exist yet. */
 export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
@@ -22,7 +24,7 @@ export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; pr
 }
 
 /** Key/value rows of a new Settings sheet; the FX cell holds a live GOOGLEFINANCE formula (SPEC §3). */
-export function defaultSettingsRows(): CellGrid {
+function defaultSettingsRows(): CellGrid {
   return [
     ['key', 'value'],
     [SETTING_KEYS.reportingTimeZone, DEFAULT_SETTINGS.reportingTimeZone],
@@ -62,16 +64,14 @@ export function readSettingsWithFxSource(spreadsheet: Spreadsheet): SettingsWith
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [], fxSource: 'live' };
   const rows = readSheetValues(sheet);
   const { settings, problems } = settingsFromRows(rows);
-  const fxRow = rows.findIndex((row) => normaliseKey(row[0]) === SETTING_KEYS.fxUsdCny);
-  if (fxRow < 0) return { settings, problems, fxSource: 'live' };
-  const formula = sheet.getRange(fxRow + 1, 2).getFormula();
+  const formula = fxFormula(sheet, rows);
   return { settings, problems, fxSource: formula === '' ? 'fixed' : 'live' };
 }
 
-function normaliseKey(cell: Cell | undefined): string {
-  return String(cell ?? '')
-    .trim()
-    .toLowerCase();
+/** The formula of the FX value cell, "" when it holds a plain value, null when there is no FX row. */
+function fxFormula(sheet: Sheet, rows: CellGrid): string | null {
+  const fxRow = rows.findIndex((row) => settingKeyOf(row[0]) === SETTING_KEYS.fxUsdCny);
+  return fxRow < 0 ? null : sheet.getRange(fxRow + 1, 2).getFormula();
 }
 
 /** Number formats of the value cells: text stays text ("0800" never becomes 800), numbers and the rate stay numbers. */
@@ -79,88 +79,136 @@ const TEXT_FORMAT = '@';
 const RATE_FORMAT = '0.0000';
 const HOUR_FORMAT = '0';
 
+/** The Settings sheet, created with the default rows when missing. */
+function settingsSheet(spreadsheet: Spreadsheet): Sheet {
+  const existing = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(OWNED_SHEETS.settings, spreadsheet.getSheets().length);
+  const defaults = defaultSettingsRows();
+  const range = sheet.getRange(1, 1, defaults.length, 2);
+  // Keys and text values stay text; the FX cell gets a number format so its formula's result shows as a rate.
+  range.setNumberFormats(
+    defaults.map((row) => [
+      TEXT_FORMAT,
+      row[0] === SETTING_KEYS.fxUsdCny
+        ? RATE_FORMAT
+        : row[0] === SETTING_KEYS.refreshHour
+          ? HOUR_FORMAT
+          : TEXT_FORMAT,
+    ]),
+  );
+  range.setValues(defaults);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
 /**
- * Writes the sidebar's settings into the Settings sheet, creating it with defaults first when missing. Rows are found by
- * key, so rows the add-on writes there for other purposes (last run status) and any a user added are left alone; only
- * a row whose value changed is written (a save changes one or two settings).
+ * Writes the sidebar's settings into the Settings sheet, creating it with defaults first when missing. Only a setting
+ * whose value changed is written (a save changes one or two settings); see writeEntries for how rows are found.
  */
 export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings): void {
-  let sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(OWNED_SHEETS.settings, spreadsheet.getSheets().length);
-    const defaults = defaultSettingsRows();
-    const range = sheet.getRange(1, 1, defaults.length, 2);
-    range.setNumberFormats(
-      defaults.map((row) => [
-        TEXT_FORMAT,
-        row[0] === SETTING_KEYS.fxUsdCny
-          ? RATE_FORMAT
-          : row[0] === SETTING_KEYS.refreshHour
-            ? HOUR_FORMAT
-            : TEXT_FORMAT,
-      ]),
-    );
-    range.setValues(defaults);
-    sheet.setFrozenRows(1);
-  }
+  const sheet = settingsSheet(spreadsheet);
   const rows = readSheetValues(sheet);
   const current = settingsFromRows(rows).settings;
-  const fxFormula = (() => {
-    const fxRow = rows.findIndex((row) => normaliseKey(row[0]) === SETTING_KEYS.fxUsdCny);
-    return fxRow < 0 ? '' : (sheet as GoogleAppsScript.Spreadsheet.Sheet).getRange(fxRow + 1, 2).getFormula();
-  })();
-
-  const wanted: { key: string; value: Cell; format: string; changed: boolean }[] = [
+  const formula = fxFormula(sheet, rows) ?? '';
+  const wanted: { entry: SettingsEntry; changed: boolean }[] = [
     {
-      key: SETTING_KEYS.reportingTimeZone,
-      value: edited.reportingTimeZone,
-      format: TEXT_FORMAT,
+      entry: [SETTING_KEYS.reportingTimeZone, edited.reportingTimeZone, TEXT_FORMAT],
       changed: edited.reportingTimeZone !== current.reportingTimeZone,
     },
     {
-      key: SETTING_KEYS.baseCurrency,
-      value: edited.baseCurrency,
-      format: TEXT_FORMAT,
+      entry: [SETTING_KEYS.baseCurrency, edited.baseCurrency, TEXT_FORMAT],
       changed: edited.baseCurrency !== current.baseCurrency,
     },
     {
-      key: SETTING_KEYS.fxUsdCny,
       // A formula is written as a value starting with "=" into a number-formatted cell; a "@" cell would keep it text.
-      value: edited.fxSource === 'live' ? DEFAULT_FX_FORMULA : (edited.fxFixedRate ?? ''),
-      format: RATE_FORMAT,
+      entry: [
+        SETTING_KEYS.fxUsdCny,
+        edited.fxSource === 'live' ? DEFAULT_FX_FORMULA : (edited.fxFixedRate ?? ''),
+        RATE_FORMAT,
+      ],
       changed:
         edited.fxSource === 'live'
-          ? fxFormula === ''
-          : fxFormula !== '' || edited.fxFixedRate !== current.fxUsdCny,
+          ? formula === ''
+          : formula !== '' || edited.fxFixedRate !== current.fxUsdCny,
     },
     {
-      key: SETTING_KEYS.language,
-      value: edited.language,
-      format: TEXT_FORMAT,
+      entry: [SETTING_KEYS.language, edited.language, TEXT_FORMAT],
       changed: edited.language !== current.language,
     },
     {
-      key: SETTING_KEYS.lookerTemplateReportId,
-      value: edited.lookerTemplateReportId,
-      format: TEXT_FORMAT,
+      entry: [SETTING_KEYS.lookerTemplateReportId, edited.lookerTemplateReportId, TEXT_FORMAT],
       changed: edited.lookerTemplateReportId !== current.lookerTemplateReportId,
     },
     {
-      key: SETTING_KEYS.refreshHour,
-      value: edited.refreshHour,
-      format: HOUR_FORMAT,
+      entry: [SETTING_KEYS.refreshHour, edited.refreshHour, HOUR_FORMAT],
       changed: edited.refreshHour !== current.refreshHour,
     },
   ];
-  let nextFreeRow = Math.max(rows.length, 1) + 1;
-  for (const setting of wanted) {
-    const existing = rows.findIndex((row) => normaliseKey(row[0]) === setting.key);
-    if (existing >= 0 && !setting.changed) continue;
-    const rowNumber = existing >= 0 ? existing + 1 : nextFreeRow++;
-    ensureSheetSize(sheet, rowNumber, 2);
-    const range = sheet.getRange(rowNumber, 1, 1, 2);
-    range.setNumberFormats([[TEXT_FORMAT, setting.format]]);
-    range.setValues([[setting.key, setting.value]]);
+  const rowOfKey = keyRows(rows);
+  writeEntries(
+    sheet,
+    rows,
+    wanted
+      .filter((setting) => setting.changed || !rowOfKey.has(setting.entry[0]))
+      .map((setting) => setting.entry),
+  );
+}
+
+/** [key, value, number format of the value cell] */
+export type SettingsEntry = readonly [string, Cell, string];
+
+/**
+ * Sets key/value rows the add-on itself maintains (last run, schedule) in the Settings sheet, creating it with
+ * defaults when missing.
+ */
+export function writeSettingsEntries(spreadsheet: Spreadsheet, entries: readonly SettingsEntry[]): void {
+  const sheet = settingsSheet(spreadsheet);
+  writeEntries(sheet, readSheetValues(sheet), entries);
+}
+
+/** The 1-based row of each key in column A; the first row when a key is repeated. */
+function keyRows(rows: CellGrid): Map<string, number> {
+  const rowOfKey = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const key = settingKeyOf(row[0]);
+    if (key && !rowOfKey.has(key)) rowOfKey.set(key, index + 1);
+  });
+  return rowOfKey;
+}
+
+/**
+ * Sets each entry's value cell, appending the keys that are missing below the last row. Rows are found by key, so rows
+ * a user added are left alone, and only value cells are written: rewriting the whole sheet from getValues would replace
+ * the live GOOGLEFINANCE formula with its last value. Existing keys in consecutive rows are written together, so the
+ * usual case (the five last-run rows) is one setValues, and all missing keys are appended in one more.
+ */
+function writeEntries(sheet: Sheet, rows: CellGrid, entries: readonly SettingsEntry[]): void {
+  const rowOfKey = keyRows(rows);
+  const placed: { row: number; entry: SettingsEntry }[] = [];
+  const missing: SettingsEntry[] = [];
+  for (const entry of entries) {
+    const row = rowOfKey.get(entry[0]);
+    if (row === undefined) missing.push(entry);
+    else placed.push({ row, entry });
+  }
+  placed.sort((a, b) => a.row - b.row);
+  let start = 0;
+  while (start < placed.length) {
+    let end = start;
+    while (end + 1 < placed.length && (placed[end + 1]?.row ?? 0) === (placed[end]?.row ?? 0) + 1) end++;
+    const run = placed.slice(start, end + 1);
+    const range = sheet.getRange(run[0]?.row ?? 1, 2, run.length, 1);
+    range.setNumberFormats(run.map(({ entry }) => [entry[2]]));
+    range.setValues(run.map(({ entry }) => [entry[1]]));
+    start = end + 1;
+  }
+  if (missing.length > 0) {
+    const firstRow = Math.max(rows.length, 1) + 1;
+    ensureSheetSize(sheet, firstRow + missing.length - 1, 2);
+    const range = sheet.getRange(firstRow, 1, missing.length, 2);
+    range.setNumberFormats(missing.map((entry) => [TEXT_FORMAT, entry[2]]));
+    range.setValues(missing.map((entry) => [entry[0], entry[1]]));
   }
 }
 

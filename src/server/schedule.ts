@@ -16,10 +16,9 @@ import { type RunRecord, lastRunRows } from '../core/dashboard/lastRun';
 import { type Language, translate } from '../core/i18n';
 import { SETTING_KEYS, type Settings } from '../core/settings';
 import { epochFromWallClock } from '../core/time';
-import { readSettings, settingsLanguage } from '../gas/settings';
+import { readSettings, type SettingsEntry, settingsLanguage, writeSettingsEntries } from '../gas/settings';
 import { type BuildResult, runBuild } from './build';
 import { withDashboardInstant } from './dashboard';
-import { type SettingsEntry, writeSettingsEntries } from './scheduleSettings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -39,4 +39,43 @@ describe('the Settings sheet', () => {
   it('is read twice by the sidebar build: once for the sheet list, once by the build itself', () => {
     expect(settingsReadsOf('sidebarBuildSummary')).toBe(2);
   });
+
+  it('gets a sidebar save as one write for the changed row and one for all missing keys, formula kept live', () => {
+    const world = new GasWorld({ userLocale: 'en_US', fxRateUsdCny: 7.1 });
+    world.addSheet(
+      'Settings',
+      [
+        ['key', 'value'],
+        ['language', 'en'],
+      ],
+      'text',
+    );
+    const script = loadDist(world) as unknown as Script;
+    world.calls.reset();
+    world.runExecution(() =>
+      script.sidebarSaveSettings?.({
+        reportingTimeZone: 'Asia/Shanghai',
+        baseCurrency: 'USD',
+        fxSource: 'live',
+        fxFixedRate: null,
+        language: 'zh',
+        lookerTemplateReportId: '',
+        refreshHour: 7,
+      }),
+    );
+    const writes = world.calls
+      .log()
+      .filter((call) => call.sheet === 'Settings' && call.method === 'setValues');
+    expect(writes).toHaveLength(2);
+    expect(world.sheetValues('Settings')).toEqual([
+      ['key', 'value'],
+      ['language', 'zh'],
+      ['reporting_time_zone', 'Asia/Shanghai'],
+      ['base_currency', 'USD'],
+      ['fx_usd_cny', 7.1],
+      ['looker_template_report_id', ''],
+      ['refresh_hour', 7],
+    ]);
+    expect(world.sheetFormulas('Settings')[4]?.[1]).toBe('=GOOGLEFINANCE("CURRENCY:USDCNY")');
+  });
 });
