@@ -70,8 +70,8 @@ export function readSettingsWithFxSource(spreadsheet: Spreadsheet): SettingsWith
 
 /** The formula of the FX value cell, "" when it holds a plain value, null when there is no FX row. */
 function fxFormula(sheet: Sheet, rows: CellGrid): string | null {
-  const fxRow = rows.findIndex((row) => settingKeyOf(row[0]) === SETTING_KEYS.fxUsdCny);
-  return fxRow < 0 ? null : sheet.getRange(fxRow + 1, 2).getFormula();
+  const fxRow = keyRows(rows).get(SETTING_KEYS.fxUsdCny);
+  return fxRow === undefined ? null : sheet.getRange(fxRow, 2).getFormula();
 }
 
 /** Number formats of the value cells: text stays text ("0800" never becomes 800), numbers and the rate stay numbers. */
@@ -167,12 +167,15 @@ export function writeSettingsEntries(spreadsheet: Spreadsheet, entries: readonly
   writeEntries(sheet, readSheetValues(sheet), entries);
 }
 
-/** The 1-based row of each key in column A; the first row when a key is repeated. */
+/**
+ * The 1-based row of each key in column A. When a user repeated a key the last row counts, as settingsFromRows reads
+ * it: a write into another row would look like a save that did nothing.
+ */
 function keyRows(rows: CellGrid): Map<string, number> {
   const rowOfKey = new Map<string, number>();
   rows.forEach((row, index) => {
     const key = settingKeyOf(row[0]);
-    if (key && !rowOfKey.has(key)) rowOfKey.set(key, index + 1);
+    if (key) rowOfKey.set(key, index + 1);
   });
   return rowOfKey;
 }

@@ -78,4 +78,32 @@ describe('the Settings sheet', () => {
     ]);
     expect(world.sheetFormulas('Settings')[4]?.[1]).toBe('=GOOGLEFINANCE("CURRENCY:USDCNY")');
   });
+
+  it('saves a setting into the row a build reads when a user repeated its key', () => {
+    const world = new GasWorld({ userLocale: 'en_US' });
+    world.addSheet(
+      'Settings',
+      [
+        ['key', 'value'],
+        ['language', 'en'],
+        ['reporting_time_zone', 'America/Los_Angeles'],
+        ['Language', 'en'],
+      ],
+      'text',
+    );
+    const script = loadDist(world) as unknown as Script;
+    const state = world.runExecution(() =>
+      script.sidebarSaveSettings?.({
+        reportingTimeZone: 'America/Los_Angeles',
+        baseCurrency: 'USD',
+        fxSource: 'fixed',
+        fxFixedRate: 7.2,
+        language: 'zh',
+        lookerTemplateReportId: '',
+        refreshHour: 6,
+      }),
+    ) as { language: string; settings: { values: { language: string } } };
+    expect(state.settings.values.language).toBe('zh');
+    expect(state.language).toBe('zh');
+  });
 });
