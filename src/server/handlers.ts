@@ -2,7 +2,7 @@ import { type HandlerSpec } from '../surface';
 import { buildKpiSummary, createCostsTemplate } from './build';
 import { showHelp } from './help';
 import { DASHBOARD_MENU_HANDLERS, SCHEDULE_TRIGGER_HANDLERS } from './scheduleHandlers';
-import { addAddonMenu, menuLanguage, type OpenEvent } from './menu';
+import { addAddonMenu, menuAction, menuLanguage, type OpenEvent } from './menu';
 import {
   showMappingSidebar,
   showSettingsSidebar,
@@ -151,7 +151,8 @@ const SIDEBAR_RPCS: HandlerSpec[] = [
 
 export const APP_HANDLERS: readonly HandlerSpec[] = [
   ...SIMPLE_TRIGGERS,
-  ...MENU_HANDLERS,
+  // Menu items run with no caller to catch their errors: each one tells the user itself (menuAction).
+  ...MENU_HANDLERS.map((handler) => ({ ...handler, run: menuAction(handler.run) })),
   ...SIDEBAR_RPCS,
   ...SCHEDULE_TRIGGER_HANDLERS,
 ];

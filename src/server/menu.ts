@@ -2,6 +2,7 @@ import { translate, type Language } from '../core/i18n';
 import { userLanguageFromLocale } from '../gas/locale';
 import { userLanguage } from '../gas/settings';
 import { type HandlerSpec } from '../surface';
+import { failureSentence, safeUserLanguage } from './sidebarRpc';
 
 /** What onOpen/onInstall receive; absent when someone runs the function by hand in the script editor. */
 export type OpenEvent = Pick<GoogleAppsScript.Events.SheetsOnOpen, 'authMode'> | undefined;
@@ -40,4 +41,21 @@ export function addAddonMenu(
     menu.addItem(translate(language, handler.menu?.labelKey ?? ''), handler.name);
   }
   menu.addToUi();
+}
+
+/**
+ * A menu item's handler whose failure reaches the user as an alert in their language instead of Apps Script's raw
+ * error bar ("TypeError: …" in English). What the handler returns on success is passed through.
+ */
+export function menuAction(handler: () => unknown): () => unknown {
+  return () => {
+    try {
+      return handler();
+    } catch (error: unknown) {
+      const language = safeUserLanguage();
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(translate(language, 'app.name'), failureSentence(error, language), ui.ButtonSet.OK);
+      return undefined;
+    }
+  };
 }

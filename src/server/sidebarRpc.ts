@@ -33,12 +33,19 @@ export function sidebarRpc<Args extends unknown[], Result>(
     try {
       return handler(...args);
     } catch (error: unknown) {
-      const language = safeUserLanguage();
-      if (error instanceof UserFacingError) throw new Error(translate(language, error.key, error.params));
-      const detail = error instanceof Error ? error.message : String(error);
-      // Logged in full for the execution log (add-ons get no failure e-mails, PLATFORM §2); the user reads one line.
-      console.error(error);
-      throw new Error(translate(language, 'error.unexpected', { detail }));
+      throw new Error(failureSentence(error, safeUserLanguage()));
     }
   };
+}
+
+/**
+ * What a user reads when a sidebar call or menu item fails: the message of a UserFacingError, else "Something went
+ * wrong" with the error's own text. Anything unexpected is logged in full for the execution log (add-ons get no
+ * failure e-mails, PLATFORM §2).
+ */
+export function failureSentence(error: unknown, language: Language): string {
+  if (error instanceof UserFacingError) return translate(language, error.key, error.params);
+  console.error(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return translate(language, 'error.unexpected', { detail });
 }

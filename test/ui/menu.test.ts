@@ -79,4 +79,15 @@ describe('the add-on menu', () => {
     world.clickMenuItem('设置…');
     expect(world.ui.sidebars.at(-1)?.html).toContain('data-tab="settings"');
   });
+
+  it('tells the user in their language when a menu item fails, instead of a raw error', () => {
+    const { world, script } = workbook('zh_CN', null);
+    // Sheet names are unique ignoring case, so creating "Costs" next to a user's "costs" sheet fails.
+    world.addSheet('costs', [['sku']], 'text');
+    openAs(world, script, 'LIMITED');
+    expect(() => world.clickMenuItem('创建成本表')).not.toThrow();
+    const alert = world.ui.alerts.at(-1);
+    expect(alert?.title).toBe('卖家 KPI');
+    expect(alert?.prompt).toMatch(/^出现错误：.*Costs/);
+  });
 });
