@@ -6,8 +6,6 @@ import fulfillmentData from '../../../data/fees/amazon-us-fba-fulfillment.json';
 import referralData from '../../../data/fees/amazon-us-referral.json';
 import { KpiInputError } from './errors';
 
-export type WeightBasis = 'unit' | 'dimensional' | 'dimensional_min_2in';
-
 interface TierRule {
   id: string;
   maxLongest?: number;
@@ -274,9 +272,4 @@ export function referralFee(price: number, category: string, date: string): numb
     fee = price * (tier?.rate ?? 0);
   }
   return roundCents(Math.max(fee, match.minimumFee ?? 0));
-}
-
-/** The category list of the schedule in effect on `date`, for documentation and error hints. */
-export function referralCategories(date: string): readonly { id: string; en: string; zh: string }[] {
-  return scheduleFor(REFERRAL_SCHEDULES, date, 'referral').categories;
 }

@@ -24,8 +24,6 @@ export interface UnitCostParts {
   other: number;
 }
 
-export const NO_EXTRA_COSTS: UnitCostParts = { firstLeg: 0, dutyRate: 0, adCost: 0, returnLoss: 0, other: 0 };
-
 /**
  * Unit profit = price − COGS − FBA fee − price × referral rate − first leg − COGS × duty rate − ad cost − return
  * loss − other. The per-unit profit model of the source article (单件利润: COGS, FBA fee, ad allocation, return loss).
