@@ -17,6 +17,7 @@ import { CHANNELS } from '../../../core/model';
 import { byId, h, replaceChildren } from '../../client/dom';
 import { callServer, LatestOnly } from '../../client/server';
 import {
+  type ActionResult,
   type DayRange,
   type EditableSettings,
   type MappingPreview,
@@ -216,6 +217,19 @@ function applyState(next: SidebarState): void {
   if (openSheetId === null) renderSheetList();
 }
 
+/** A server answer carrying the new sheet list: any list request still in flight is older, so its answer is dropped. */
+function takeSheets(result: ActionResult): void {
+  listRequests.invalidate();
+  if (state) state = { ...state, sheets: result.sheets };
+}
+
+/** After a mapping or period change: back to the updated list, with the server's message. */
+function showActionResult(result: ActionResult): void {
+  takeSheets(result);
+  showList();
+  showStatus(result.message);
+}
+
 async function buildNow(): Promise<void> {
   clearMessages();
   const button = byId<HTMLButtonElement>('build');
@@ -223,8 +237,7 @@ async function buildNow(): Promise<void> {
   showStatus(t('sidebar.working'));
   try {
     const result = await callServer('sidebarBuildSummary');
-    listRequests.invalidate();
-    if (state) state = { ...state, sheets: result.sheets };
+    takeSheets(result);
     if (openSheetId === null) renderSheetList();
     showStatus(result.message);
   } catch (error) {
@@ -493,10 +506,7 @@ async function saveMapping(): Promise<void> {
   showStatus(t('sidebar.working'));
   try {
     const result = await callServer('sidebarSaveMapping', mapping);
-    listRequests.invalidate();
-    if (state) state = { ...state, sheets: result.sheets };
-    showList();
-    showStatus(result.message);
+    showActionResult(result);
   } catch (error) {
     showStatus('');
     showError(error);
@@ -508,10 +518,7 @@ async function removeMapping(): Promise<void> {
   clearMessages();
   try {
     const result = await callServer('sidebarRemoveMapping', openSheetId);
-    listRequests.invalidate();
-    if (state) state = { ...state, sheets: result.sheets };
-    showList();
-    showStatus(result.message);
+    showActionResult(result);
   } catch (error) {
     showError(error);
   }
@@ -521,10 +528,7 @@ async function savePeriod(sheetId: number, period: DayRange): Promise<void> {
   clearMessages();
   try {
     const result = await callServer('sidebarSavePeriod', sheetId, period);
-    listRequests.invalidate();
-    if (state) state = { ...state, sheets: result.sheets };
-    showList();
-    showStatus(result.message);
+    showActionResult(result);
   } catch (error) {
     showError(error);
   }
