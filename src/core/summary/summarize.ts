@@ -1,6 +1,11 @@
 /**
  * From facts to KPI Summary rows: the counting rules of SPEC §2. Pure: the same code runs in Apps Script, in
  * `npm start` and in tests. One pass over the facts to dedupe, one to group; money stays unrounded until output.
+ *
+ * Speed (issue 4: a 100,000-line All Orders report): order lines are looked up by their order id, whose hash V8
+ * keeps on the string, rather than by a key string built per line; groups are found through one map per level
+ * (channel, day, SKU) for the same reason; distinct orders are counted per order-line version instead of a set of
+ * order ids per group. Sums are added in the same order as before, so every figure is the same to the last bit.
  */
 import { type CostEntry, type CostTable, costInForce, landedUnitCostUsd } from '../costs/costs';
 import {
@@ -96,7 +101,8 @@ interface Accumulator {
   channel: Channel;
   sku: string;
   units: number;
-  orderIds: Set<string>;
+  /** Distinct order ids among the group's order lines (see countOrderLines for why a count is enough). */
+  distinctOrders: number;
   /** Orders reported as a count (Business Report by date), added to the distinct order ids. */
   orderCount: number;
   revenue: number;
@@ -129,43 +135,141 @@ function emptyStats(): SummaryStats {
   };
 }
 
-/** The version of one order line that counts: all its rows in one sheet at the latest last-updated time. */
+/**
+ * The version of one order line (channel + order id + SKU) that counts: all its rows in one sheet at the latest
+ * last-updated time. A later version replaces the fields in place, so versions keep the order in which their key
+ * first appeared (the order sums are added in).
+ */
 interface OrderLineVersion {
+  channel: Channel;
+  sku: string;
   sheet: string;
   lastUpdated: number;
   lines: OrderLineFact[];
+  /** The next version with the same order id (another SKU or channel of the order), or null. */
+  sameOrderId: OrderLineVersion | null;
 }
 
 /**
  * Overlapping exports count once (SPEC §2): per channel + order id + SKU the version with the latest
  * `last-updated-date` wins. Rows of one key inside one sheet at the same time are separate lines of the order (Shopify
  * lists a SKU twice when it was added twice) and are kept together; the same key in another sheet is another
- * download of the same line and replaces it when it is at least as recent.
+ * download of the same line and replaces it when it is at least as recent. Returns the winning versions in the order
+ * their key first appeared.
  */
-function latestOrderLines(lines: readonly OrderLineFact[], stats: SummaryStats): OrderLineFact[] {
-  const versions = new Map<string, OrderLineVersion>();
+function latestOrderLines(lines: readonly OrderLineFact[], stats: SummaryStats): OrderLineVersion[] {
+  const versions: OrderLineVersion[] = [];
+  // By order id, then a short chain of the order's SKUs (and channels): no key string is built per line.
+  const byOrderId = new Map<string, OrderLineVersion>();
   for (const line of lines) {
-    const key = line.channel + SEPARATOR + line.orderId + SEPARATOR + line.sku;
     const lastUpdated = line.lastUpdated ?? Number.NEGATIVE_INFINITY;
-    const current = versions.get(key);
-    if (!current) {
-      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+    const firstOfOrder = byOrderId.get(line.orderId);
+    let current = firstOfOrder ?? null;
+    while (current !== null && (current.sku !== line.sku || current.channel !== line.channel))
+      current = current.sameOrderId;
+    if (current === null) {
+      const version: OrderLineVersion = {
+        channel: line.channel,
+        sku: line.sku,
+        sheet: line.source.sheet,
+        lastUpdated,
+        lines: [line],
+        sameOrderId: firstOfOrder ?? null,
+      };
+      byOrderId.set(line.orderId, version);
+      versions.push(version);
     } else if (lastUpdated > current.lastUpdated) {
       stats.orderLinesSuperseded += current.lines.length;
-      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+      replaceVersion(current, line, lastUpdated);
     } else if (lastUpdated === current.lastUpdated && line.source.sheet === current.sheet) {
       current.lines.push(line);
     } else if (lastUpdated === current.lastUpdated) {
       // The same line downloaded again: the later sheet's copy stands in for the earlier one.
       stats.orderLinesSuperseded += current.lines.length;
-      versions.set(key, { sheet: line.source.sheet, lastUpdated, lines: [line] });
+      replaceVersion(current, line, lastUpdated);
     } else {
       stats.orderLinesSuperseded += 1;
     }
   }
-  const winners: OrderLineFact[] = [];
-  for (const version of versions.values()) winners.push(...version.lines);
-  return winners;
+  return versions;
+}
+
+function replaceVersion(version: OrderLineVersion, line: OrderLineFact, lastUpdated: number): void {
+  version.sheet = line.source.sheet;
+  version.lastUpdated = lastUpdated;
+  version.lines = [line];
+}
+
+/**
+ * The KPI Summary's groups, one per date × channel × SKU, found through one map per level: the day strings and SKU
+ * strings are shared by many facts, so their hashes are computed once, where a joined key would be built and hashed
+ * for every fact.
+ */
+class SummaryGroups {
+  private readonly byChannel = new Map<Channel, Map<IsoDate, Map<string, Accumulator>>>();
+  /** Every group, in the order it was first met. */
+  readonly all: Accumulator[] = [];
+
+  get(date: IsoDate, channel: Channel, sku: string): Accumulator {
+    let byDate = this.byChannel.get(channel);
+    if (!byDate) this.byChannel.set(channel, (byDate = new Map()));
+    let bySku = byDate.get(date);
+    if (!bySku) byDate.set(date, (bySku = new Map()));
+    let group = bySku.get(sku);
+    if (!group) {
+      group = {
+        date,
+        channel,
+        sku,
+        units: 0,
+        distinctOrders: 0,
+        orderCount: 0,
+        revenue: 0,
+        adSpend: 0,
+        adSales: 0,
+        adClicks: 0,
+        adImpressions: 0,
+        returnedUnits: 0,
+        reportedFees: 0,
+        hasReportedFees: false,
+        refunds: 0,
+        reimbursements: 0,
+      };
+      bySku.set(sku, group);
+      this.all.push(group);
+    }
+    return group;
+  }
+}
+
+/**
+ * Adds the winning order lines to their groups. A group's `orders` is the number of distinct order ids among its
+ * lines. Every line of a group has the group's channel and SKU, so two lines of one order id in one group share
+ * channel + order id + SKU: they belong to the same version. Distinct order ids of a group are therefore the versions
+ * with a line in it, and counting each version once per group it reaches gives the same number as a set of order ids.
+ */
+function countOrderLines(
+  versions: readonly OrderLineVersion[],
+  groups: SummaryGroups,
+  stats: SummaryStats,
+): void {
+  for (const version of versions) {
+    // Almost every version has one line; a few (Shopify's repeated SKU) have several, possibly on several days.
+    const reached: Accumulator[] = [];
+    for (const line of version.lines) {
+      if (line.cancelled) {
+        stats.cancelledOrderLines++;
+        continue;
+      }
+      const group = groups.get(line.date, line.channel, line.sku);
+      group.units += line.quantity;
+      group.revenue += line.revenue;
+      if (!reached.includes(group)) {
+        reached.push(group);
+        group.distinctOrders++;
+      }
+    }
+  }
 }
 
 /**
@@ -269,45 +373,11 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     }
   }
 
-  const groups = new Map<string, Accumulator>();
-  const groupFor = (date: IsoDate, channel: Channel, sku: string): Accumulator => {
-    const key = date + SEPARATOR + channel + SEPARATOR + sku;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        date,
-        channel,
-        sku,
-        units: 0,
-        orderIds: new Set(),
-        orderCount: 0,
-        revenue: 0,
-        adSpend: 0,
-        adSales: 0,
-        adClicks: 0,
-        adImpressions: 0,
-        returnedUnits: 0,
-        reportedFees: 0,
-        hasReportedFees: false,
-        refunds: 0,
-        reimbursements: 0,
-      };
-      groups.set(key, group);
-    }
-    return group;
-  };
+  const groups = new SummaryGroups();
+  const groupFor = (date: IsoDate, channel: Channel, sku: string): Accumulator =>
+    groups.get(date, channel, sku);
 
-  const latestLines = latestOrderLines(orderLines, stats);
-  for (const line of latestLines) {
-    if (line.cancelled) {
-      stats.cancelledOrderLines++;
-      continue;
-    }
-    const group = groupFor(line.date, line.channel, line.sku);
-    group.units += line.quantity;
-    group.revenue += line.revenue;
-    group.orderIds.add(line.orderId);
-  }
+  countOrderLines(latestOrderLines(orderLines, stats), groups, stats);
 
   const orderCoverage = options.orderCoverage ?? coverageFromFacts(orderLines);
   for (const total of dailyTotals.values()) {
@@ -360,7 +430,7 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
   }
   const paymentsCoverage = options.paymentsCoverage ?? coverageFromFacts(uniqueFees.kept);
 
-  const rows = [...groups.values()]
+  const rows = groups.all
     .sort((a, b) =>
       a.date !== b.date
         ? a.date < b.date
@@ -439,7 +509,7 @@ function toRow(
     channel: group.channel,
     sku: group.sku,
     units: group.units,
-    orders: group.orderIds.size + group.orderCount,
+    orders: group.distinctOrders + group.orderCount,
     revenue: group.revenue,
     adSpend: group.adSpend,
     adSales: group.adSales,
