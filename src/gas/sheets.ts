@@ -8,10 +8,14 @@ import { type Cell, type CellGrid } from '../core/cell';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** All cells of a sheet's data range in one call; `[]` for an empty sheet. */
+/**
+ * All cells of a sheet's data range; `[]` for an empty sheet. Two round trips (getDataRange, getValues): asking
+ * getLastRow and getLastColumn first would be two more per sheet, and an empty sheet's data range is A1 alone anyway.
+ */
 export function readSheetValues(sheet: Sheet): CellGrid {
-  if (sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [];
-  return sheet.getDataRange().getValues() as CellGrid;
+  const values = sheet.getDataRange().getValues() as CellGrid;
+  const onlyCell = values.length === 1 && values[0]?.length === 1 ? values[0][0] : undefined;
+  return onlyCell === '' ? [] : values;
 }
 
 /** How Sheets should store a column of an output table. */

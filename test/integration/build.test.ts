@@ -426,4 +426,16 @@ describe('buildKpiSummary() spreadsheet calls', () => {
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]).toMatchObject({ ordersRead: 1, costsRead: 1, summaryWritten: 1, issuesWritten: 1 });
   });
+
+  it('read a source sheet in two round trips: its data range and its values', () => {
+    const world = ordersWorkbook(10);
+    const script = loadDist(world);
+    world.calls.reset();
+    runBuildMenu(script);
+    const onOrders = world.calls
+      .log()
+      .filter((call) => call.sheet === 'All Orders')
+      .map((call) => call.method);
+    expect(onOrders).toEqual(['getDataRange', 'getValues']);
+  });
 });
