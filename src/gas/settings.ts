@@ -11,14 +11,14 @@ import {
 } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { userLanguageFromLocale } from './locale';
-import { ensureSheetSize, readSheetValues } from './sheets';
+import { ensureSheetSize, findOwnedSheet, readSheetValues } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Settings from the Settings sheet (one read), defaults when the sheet does not exist yet. */
 export function readSettings(spreadsheet: Spreadsheet): { settings: Settings; problems: SettingsProblem[] } {
-  const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
+  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.settings);
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
   return settingsFromRows(readSheetValues(sheet));
 }
@@ -60,7 +60,7 @@ export interface SettingsWithFxSource {
 
 /** Settings plus where the FX rate comes from (a formula is only visible through getFormulas: one more read). */
 export function readSettingsWithFxSource(spreadsheet: Spreadsheet): SettingsWithFxSource {
-  const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
+  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.settings);
   if (!sheet) return { settings: { ...DEFAULT_SETTINGS }, problems: [], fxSource: 'live' };
   const rows = readSheetValues(sheet);
   const { settings, problems } = settingsFromRows(rows);
@@ -81,7 +81,7 @@ const HOUR_FORMAT = '0';
 
 /** The Settings sheet, created with the default rows when missing. */
 function settingsSheet(spreadsheet: Spreadsheet): Sheet {
-  const existing = spreadsheet.getSheetByName(OWNED_SHEETS.settings);
+  const existing = findOwnedSheet(spreadsheet, OWNED_SHEETS.settings);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(OWNED_SHEETS.settings, spreadsheet.getSheets().length);
   const defaults = defaultSettingsRows();

@@ -4,6 +4,7 @@
  * to Google's servers (PLATFORM §3).
  */
 import { type Cell, type CellGrid } from '../core/cell';
+import { type OwnedSheetName } from '../core/sheetNames';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,9 +46,21 @@ export interface OutputTable {
   rows: readonly (readonly Cell[])[];
 }
 
-/** The sheet named `name`, created at the end of the workbook when missing. */
-export function getOrCreateSheet(spreadsheet: Spreadsheet, name: string): Sheet {
-  return spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+/**
+ * The add-on's own sheet `name`, matched without regard to case. getSheetByName is case-sensitive, but sheet names
+ * are unique case-insensitively (insertSheet("Costs") throws beside a "costs"): a user's "costs" tab is the Costs
+ * sheet, never a second one to create.
+ */
+export function findOwnedSheet(spreadsheet: Spreadsheet, name: OwnedSheetName): Sheet | null {
+  const exact = spreadsheet.getSheetByName(name);
+  if (exact) return exact;
+  const wanted = name.toLowerCase();
+  return spreadsheet.getSheets().find((sheet) => sheet.getName().trim().toLowerCase() === wanted) ?? null;
+}
+
+/** The add-on's sheet `name` (any case), created at the end of the workbook when missing. */
+export function getOrCreateSheet(spreadsheet: Spreadsheet, name: OwnedSheetName): Sheet {
+  return findOwnedSheet(spreadsheet, name) ?? spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
 }
 
 /** Grows `sheet` to at least `rows` × `columns`: getRange outside the sheet's size throws (PLATFORM §9). */
@@ -63,7 +76,7 @@ export function ensureSheetSize(sheet: Sheet, rows: number, columns: number): vo
  * its gid), number formats go first so that text stays text, and rows left over from a longer previous build are
  * blanked in the same single write.
  */
-export function writeTable(spreadsheet: Spreadsheet, name: string, table: OutputTable): Sheet {
+export function writeTable(spreadsheet: Spreadsheet, name: OwnedSheetName, table: OutputTable): Sheet {
   const width = table.header.length;
   if (table.formats.length !== width)
     throw new Error(`${name}: ${width} headers but ${table.formats.length} formats`);

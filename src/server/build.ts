@@ -20,7 +20,7 @@ import {
 import { type SummaryRow } from '../core/summary/types';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
 import { readSettings, settingsLanguage, userLanguage } from '../gas/settings';
-import { readSheetValues, writeTable } from '../gas/sheets';
+import { findOwnedSheet, readSheetValues, writeTable } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -133,7 +133,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   const lock = documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return empty('locked');
   try {
-    const costsSheet = spreadsheet.getSheetByName(OWNED_SHEETS.costs);
+    const costsSheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.costs);
     const costsRows: CellGrid | null = costsSheet ? readSheetValues(costsSheet) : null;
     const setupIssues: DataIssue[] = settingsProblems.map((problem) => ({
       sheet: OWNED_SHEETS.settings,
@@ -251,7 +251,7 @@ export function createCostsTemplate(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const language = userLanguage(spreadsheet);
   const ui = SpreadsheetApp.getUi();
-  if (spreadsheet.getSheetByName(OWNED_SHEETS.costs)) {
+  if (findOwnedSheet(spreadsheet, OWNED_SHEETS.costs)) {
     ui.alert(translate(language, 'app.name'), translate(language, 'build.costsExists'), ui.ButtonSet.OK);
     return;
   }

@@ -9,14 +9,14 @@ import { type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { type SummaryRow } from '../core/summary/types';
 import { type TargetProblem, type TargetRow, targetsFromGrid } from '../core/targets/targets';
-import { ensureSheetSize, getOrCreateSheet, readSheetValues } from '../gas/sheets';
+import { ensureSheetSize, findOwnedSheet, getOrCreateSheet, readSheetValues } from '../gas/sheets';
 import { type AfterSummaryContext, registerAfterSummary } from './build';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The Targets sheet read once; no sheet means no targets yet. */
 export function readTargets(spreadsheet: Spreadsheet): { targets: TargetRow[]; problems: TargetProblem[] } {
-  const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.targets);
+  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.targets);
   if (!sheet) return { targets: [], problems: [] };
   return targetsFromGrid(readSheetValues(sheet), spreadsheet.getSpreadsheetTimeZone());
 }

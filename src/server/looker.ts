@@ -8,6 +8,7 @@ import { type Language, translate } from '../core/i18n';
 import { type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { readSettings, settingsLanguage } from '../gas/settings';
+import { findOwnedSheet } from '../gas/sheets';
 
 export interface LookerDialog {
   /** The link, or null when there is no KPI Summary sheet to point at. */
@@ -22,7 +23,7 @@ export function lookerDialog(
 ): LookerDialog {
   const t = (key: string, params: Record<string, string | number> = {}): string =>
     escapeHtml(translate(language, key, params));
-  const summary = spreadsheet.getSheetByName(OWNED_SHEETS.summary);
+  const summary = findOwnedSheet(spreadsheet, OWNED_SHEETS.summary);
   const style =
     '<style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.5;margin:12px}' +
     'a.button{display:inline-block;margin-top:8px;padding:8px 14px;background:#1a73e8;color:#fff;' +

@@ -12,7 +12,7 @@ import { TARGET_COLUMNS, targetsFromGrid } from '../core/targets/targets';
 import { isoDateInZone } from '../core/time';
 import { CHANNELS, type Channel } from '../core/model';
 import { readSettings, settingsLanguage } from '../gas/settings';
-import { ensureSheetSize, getOrCreateSheet, readSheetValues } from '../gas/sheets';
+import { ensureSheetSize, findOwnedSheet, getOrCreateSheet, readSheetValues } from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,7 +32,7 @@ const TARGET_FORMATS: Readonly<Record<(typeof TARGET_COLUMNS)[number], string>> 
 
 /** The KPI Summary's rows back from the sheet (one read), for the baseline. */
 export function readSummaryRows(spreadsheet: Spreadsheet): SummaryRow[] {
-  const sheet = spreadsheet.getSheetByName(OWNED_SHEETS.summary);
+  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.summary);
   if (!sheet) return [];
   const grid = readSheetValues(sheet);
   const header = (grid[0] ?? []).map((cell) => String(cell).trim());

@@ -1,3 +1,4 @@
+import { translate } from '../../src/core/i18n';
 /**
  * The add-on menu in every auth mode, run from the built script in the local Apps Script world: in NONE nothing but
  * the menu may be touched (the world throws on any document or properties call), in LIMITED the chosen language wins.
@@ -82,12 +83,23 @@ describe('the add-on menu', () => {
 
   it('tells the user in their language when a menu item fails, instead of a raw error', () => {
     const { world, script } = workbook('zh_CN', null);
-    // Sheet names are unique ignoring case, so creating "Costs" next to a user's "costs" sheet fails.
-    world.addSheet('costs', [['sku']], 'text');
+    // A transient server failure, as Apps Script reports it ("Service Spreadsheets failed while accessing document").
+    world.spreadsheet.insertSheet = () => {
+      throw new Error('Service Spreadsheets failed while accessing document with id 1.');
+    };
     openAs(world, script, 'LIMITED');
     expect(() => world.clickMenuItem('创建成本表')).not.toThrow();
     const alert = world.ui.alerts.at(-1);
     expect(alert?.title).toBe('卖家 KPI');
-    expect(alert?.prompt).toMatch(/^出现错误：.*Costs/);
+    expect(alert?.prompt).toMatch(/^出现错误：.*Service Spreadsheets failed/);
+  });
+
+  it("takes a user's 'costs' tab for the Costs sheet: sheet names are unique ignoring case", () => {
+    const { world, script } = workbook('en_US', null);
+    world.addSheet('costs', [['sku']], 'text');
+    openAs(world, script, 'LIMITED');
+    world.clickMenuItem('Create Costs sheet');
+    expect(world.ui.alerts.at(-1)?.prompt).toBe(translate('en', 'build.costsExists'));
+    expect(world.spreadsheet.getSheets().map((sheet) => sheet.getName())).not.toContain('Costs');
   });
 });
