@@ -61,17 +61,25 @@ export function zoneOffsetMinutes(epochMs: number, zone: string): number {
 /**
  * The instant when the wall clock in `zone` shows the given time. In the hour repeated when clocks go back this is the
  * first occurrence; a time inside the hour skipped when clocks go forward (which no clock shows) is read with the
- * offset in force after the change.
+ * offset in force before the change, i.e. moved forward by the change, as the clocks were.
  */
 export function epochFromWallClock(clock: WallClock, zone: string): number {
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-  // Two passes converge for every real zone: the offset can only differ across one transition.
-  const firstGuess = asUtc - zoneOffsetMinutes(asUtc, zone) * 60000;
-  const secondGuess = asUtc - zoneOffsetMinutes(firstGuess, zone) * 60000;
-  if (secondGuess === firstGuess) return firstGuess;
-  const earlier = Math.min(firstGuess, secondGuess);
-  return isSameWallClock(wallClockInZone(earlier, zone), clock) ? earlier : Math.max(firstGuess, secondGuess);
+  // Every instant that shows `clock` is within 14 hours of `asUtc` and uses the offset in force a day before or a day
+  // after it: no zone changes its offset twice within two days. Both hemispheres alike (taking the offset at `asUtc`
+  // itself would pick the later occurrence east of UTC: Lord Howe, Europe).
+  const offsetBefore = zoneOffsetMinutes(asUtc - DAY_MS, zone);
+  const offsetAfter = zoneOffsetMinutes(asUtc + DAY_MS, zone);
+  const earlierOffsetInstant = asUtc - offsetBefore * 60000;
+  if (offsetBefore === offsetAfter) return earlierOffsetInstant;
+  const laterOffsetInstant = asUtc - offsetAfter * 60000;
+  const showing = [earlierOffsetInstant, laterOffsetInstant].filter((instant) =>
+    isSameWallClock(wallClockInZone(instant, zone), clock),
+  );
+  return showing.length > 0 ? Math.min(...showing) : earlierOffsetInstant;
 }
+
+const DAY_MS = 86_400_000;
 
 function isSameWallClock(a: WallClock, b: WallClock): boolean {
   return (

@@ -11,7 +11,14 @@
  */
 import { type Cell, isDateCell } from '../cell';
 import { type IsoDate } from '../model';
-import { epochFromWallClock, isoDateOf, type WallClock, zoneOffsetMinutes } from '../time';
+import {
+  epochFromWallClock,
+  isoDateInZone,
+  isoDateOf,
+  type WallClock,
+  wallClockInZone,
+  zoneOffsetMinutes,
+} from '../time';
 import { type Parsed, parseFailure, parsedValue } from './result';
 import { cleanText } from './text';
 
@@ -118,14 +125,26 @@ interface WrittenTime {
 
 /** Reads a timestamp or a day from a cell. Blank → null; a text no format matches → `notADate`. */
 export function parseMoment(cell: Cell | null | undefined, zones: TimeZones): Parsed<Moment | null> {
+  if (typeof cell === 'string') {
+    // The ISO fast path reads the raw cell: a text it accepts is 25 fixed characters with no space or invisible
+    // character, which cleanText would return unchanged, so skipping it gives what the general path gives.
+    const isoInstant = epochOfIsoWithOffset(cell);
+    if (isoInstant !== null)
+      return parsedValue({ date: dayInZone(isoInstant, zones.reportingTimeZone), epochMs: isoInstant });
+  }
+  return parseMomentGeneral(cell, zones);
+}
+
+/**
+ * parseMoment without its ISO fast path: every format through the general readers. Exported so a property test can
+ * hold the fast path to it; callers use parseMoment.
+ */
+export function parseMomentGeneral(cell: Cell | null | undefined, zones: TimeZones): Parsed<Moment | null> {
   if (cell === null || cell === undefined) return parsedValue(null);
   if (isDateCell(cell)) return momentOfDateCell(cell, zones);
   if (typeof cell !== 'string') return parseFailure('notADate', String(cell));
   const text = cleanText(cell);
   if (text === '') return parsedValue(null);
-  const isoInstant = epochOfIsoWithOffset(text);
-  if (isoInstant !== null)
-    return parsedValue({ date: dayInZone(isoInstant, zones.reportingTimeZone), epochMs: isoInstant });
   const written = readWrittenTime(text);
   if (!written) return parseFailure('notADate', text);
   return parsedValue(momentOfWrittenTime(written, zones.reportingTimeZone));
@@ -151,6 +170,12 @@ export function parseDayRange(cell: Cell | null | undefined, zones: TimeZones): 
 }
 
 const DIGIT_0 = 48;
+const HYPHEN = 45;
+const COLON = 58;
+const PLUS = 43;
+const LETTER_T = 84;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 /** The digits of `text` from `start` to `end` as a number, or -1 when one of them is not a digit. */
 function digitsAt(text: string, start: number, end: number): number {
@@ -165,13 +190,23 @@ function digitsAt(text: string, start: number, end: number): number {
 
 /**
  * Fast path for the shape of every Amazon flat-file timestamp, `2026-05-08T23:36:26+00:00` (two per row of a
- * 100,000-row All Orders report): read by character codes, without a regex match object. Null for anything else,
- * which then goes through the general formats.
+ * 100,000-row All Orders report): read by character codes, without a regex match object or Date.UTC. Null for anything
+ * else, which then goes through the general formats; for a text it accepts, the general YEAR_FIRST format gives the
+ * same instant (property-tested against parseMomentGeneral).
  */
-function epochOfIsoWithOffset(text: string): number | null {
-  if (text.length !== 25 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':')
+export function epochOfIsoWithOffset(text: string): number | null {
+  if (text.length !== 25) return null;
+  const sign = text.charCodeAt(19);
+  if (
+    text.charCodeAt(4) !== HYPHEN ||
+    text.charCodeAt(7) !== HYPHEN ||
+    text.charCodeAt(10) !== LETTER_T ||
+    text.charCodeAt(13) !== COLON ||
+    text.charCodeAt(16) !== COLON ||
+    text.charCodeAt(22) !== COLON ||
+    (sign !== PLUS && sign !== HYPHEN)
+  )
     return null;
-  if (text[16] !== ':' || text[22] !== ':' || (text[19] !== '+' && text[19] !== '-')) return null;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 7);
   const day = digitsAt(text, 8, 10);
@@ -180,11 +215,27 @@ function epochOfIsoWithOffset(text: string): number | null {
   const second = digitsAt(text, 17, 19);
   const offsetHours = digitsAt(text, 20, 22);
   const offsetMinutes = digitsAt(text, 23, 25);
-  if (Math.min(year, month, day, hour, minute, second, offsetHours, offsetMinutes) < 0) return null;
-  if (!isRealDay(year, month, day) || hour > 23 || minute > 59 || second > 59 || offsetMinutes > 59)
-    return null;
-  const offset = (text[19] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60000;
+  if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) return null;
+  // The general format refuses an offset beyond ±14 hours (offsetOfZone); so must this path.
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return null;
+  if (!isRealDay(year, month, day)) return null;
+  const offset = (sign === HYPHEN ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return daysSinceEpoch(year, month, day) * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (what Date.UTC counts, without its cost): the
+ * civil-to-days method of H. Hinnant, http://howardhinnant.github.io/date_algorithms.html#days_from_civil, with the
+ * year taken to start in March so that the leap day ends it.
+ */
+export function daysSinceEpoch(year: number, month: number, day: number): number {
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function readWrittenTime(text: string): WrittenTime | null {
@@ -282,14 +333,25 @@ function momentOfDateCell(cell: Date, zones: TimeZones): Parsed<Moment | null> {
 }
 
 /*
- * Speed: Intl.DateTimeFormat.formatToParts costs several microseconds, and a 100,000-row All Orders report has two
- * timestamps per row. Every zone offset in use today is a multiple of 15 minutes and changes only on a quarter hour,
- * so the offset is looked up (through time.ts) once per quarter hour of UTC and reused; a local time is converted once
- * per local hour (the offset is constant within a local hour for the same reason) and the minutes added.
+ * Speed: Intl.DateTimeFormat.formatToParts costs microseconds, and a 100,000-line All Orders report has two timestamps
+ * per line, so offsets are cached. The rules relied on, true of every IANA zone since 1972 (Monrovia's −0:44:30 was
+ * the last offset that was not a whole quarter hour), and checked where they can be:
+ * - R1: offsets are whole quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45) and change only at a whole
+ *   quarter hour of UTC: clocks change at a whole local hour or half hour (Lord Howe at 02:00 +10:30 = 15:30 UTC).
+ *   So the offset at the start of a UTC quarter hour holds for all of it, and local midnight (hence the day) can only
+ *   fall on a quarter-hour boundary. An offset looked up that is not a whole quarter hour is used for that instant
+ *   alone and never cached.
+ * - R2: an offset never changes twice within an hour. A local hour whose first and last second are 59:59 apart holds
+ *   no change, so its other times are its start plus their minutes; a local hour with a change inside (Lord Howe's
+ *   02:00–03:00 on the spring day holds a skipped half hour) is converted time by time.
+ * Each cache is per zone and emptied past CACHE_LIMIT entries, so memory stays bounded whatever the data.
  */
 const QUARTER_HOUR_MS = 900_000;
+const QUARTER_HOUR_MINUTES = 15;
+const LOCAL_HOUR_SPAN_MS = 3_599_000;
 const CACHE_LIMIT = 200_000;
 const offsetCaches = new Map<string, Map<number, number>>();
+/** Per local hour: the instant of its start, or NaN for an hour that holds a change of offset. */
 const localHourCaches = new Map<string, Map<number, number>>();
 const dayCaches = new Map<string, Map<number, IsoDate>>();
 
@@ -302,19 +364,22 @@ function cacheFor<V>(caches: Map<string, Map<number, V>>, zone: string): Map<num
   return cache;
 }
 
-function offsetMinutesAt(epochMs: number, zone: string): number {
+/** The offset of `zone` at `epochMs` in minutes, or null when it is not a whole quarter hour (then use Intl). */
+function offsetMinutesAt(epochMs: number, zone: string): number | null {
   const cache = cacheFor(offsetCaches, zone);
   const quarterHour = Math.floor(epochMs / QUARTER_HOUR_MS);
-  let offset = cache.get(quarterHour);
-  if (offset === undefined) {
-    offset = zoneOffsetMinutes(quarterHour * QUARTER_HOUR_MS, zone);
-    cache.set(quarterHour, offset);
-  }
+  const cached = cache.get(quarterHour);
+  if (cached !== undefined) return cached;
+  const offset = zoneOffsetMinutes(quarterHour * QUARTER_HOUR_MS, zone);
+  if (offset % QUARTER_HOUR_MINUTES !== 0) return null;
+  cache.set(quarterHour, offset);
   return offset;
 }
 
 function wallClockCached(epochMs: number, zone: string): WallClock {
-  const shifted = new Date(epochMs + offsetMinutesAt(epochMs, zone) * 60000);
+  const offset = offsetMinutesAt(epochMs, zone);
+  if (offset === null) return wallClockInZone(epochMs, zone);
+  const shifted = new Date(epochMs + offset * MINUTE_MS);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -325,27 +390,30 @@ function wallClockCached(epochMs: number, zone: string): WallClock {
   };
 }
 
-/** The calendar day in `zone` at `epochMs` (isoDateInZone of time.ts, with the offset cached). */
+/** The calendar day in `zone` at `epochMs` (isoDateInZone of time.ts, cached per quarter hour: R1). */
 export function dayInZone(epochMs: number, zone: string): IsoDate {
-  // The day, too, can only change on a quarter hour.
   const cache = cacheFor(dayCaches, zone);
   const quarterHour = Math.floor(epochMs / QUARTER_HOUR_MS);
   let day = cache.get(quarterHour);
   if (day === undefined) {
+    if (offsetMinutesAt(epochMs, zone) === null) return isoDateInZone(epochMs, zone);
     day = isoDateOf(wallClockCached(quarterHour * QUARTER_HOUR_MS, zone));
     cache.set(quarterHour, day);
   }
   return day;
 }
 
-/** The instant when `zone`'s clocks show `clock` (epochFromWallClock of time.ts, cached per local hour). */
+/** The instant when `zone`'s clocks show `clock` (epochFromWallClock of time.ts, cached per local hour: R2). */
 export function epochOfLocalTime(clock: WallClock, zone: string): number {
   const cache = cacheFor(localHourCaches, zone);
   const hourKey = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour) / 3_600_000;
   let hourStart = cache.get(hourKey);
   if (hourStart === undefined) {
     hourStart = epochFromWallClock({ ...clock, minute: 0, second: 0 }, zone);
+    const hourEnd = epochFromWallClock({ ...clock, minute: 59, second: 59 }, zone);
+    if (hourEnd - hourStart !== LOCAL_HOUR_SPAN_MS) hourStart = NaN;
     cache.set(hourKey, hourStart);
   }
-  return hourStart + clock.minute * 60000 + clock.second * 1000;
+  if (Number.isNaN(hourStart)) return epochFromWallClock(clock, zone);
+  return hourStart + clock.minute * MINUTE_MS + clock.second * 1000;
 }

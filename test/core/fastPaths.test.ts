@@ -1,0 +1,232 @@
+/**
+ * The fast paths of the build (issue 4) give exactly what the general code gives. Each property generates inputs the
+ * fast path takes (and checks that it does take them, so the property cannot pass vacuously) and compares with the
+ * general reader or with Intl, around the clock changes of zones with whole-hour, half-hour and 45-minute rules.
+ */
+import fc from 'fast-check';
+import {
+  dayInZone,
+  daysSinceEpoch,
+  epochOfIsoWithOffset,
+  epochOfLocalTime,
+  parseMoment,
+  parseMomentGeneral,
+} from '../../src/core/parse/date';
+import {
+  epochFromWallClock,
+  isoDateInZone,
+  isoDateOf,
+  type WallClock,
+  wallClockInZone,
+  zoneOffsetMinutes,
+} from '../../src/core/time';
+
+/** Whole-hour DST (US), no DST (Shanghai; it had DST 1986–1991), +05:30 (Kolkata), 30-minute DST (Lord Howe). */
+const ZONES = [
+  'America/Los_Angeles',
+  'America/New_York',
+  'Asia/Shanghai',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+] as const;
+
+const LA = { reportingTimeZone: 'America/Los_Angeles', spreadsheetTimeZone: 'America/Los_Angeles' };
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** Instants where `zone`'s offset changes in `fromYear`..`toYear`, found with Intl (noon to noon, then halving). */
+function offsetChanges(zone: string, fromYear: number, toYear: number): number[] {
+  const changes: number[] = [];
+  let previous = Date.UTC(fromYear, 0, 1, 12);
+  let previousOffset = zoneOffsetMinutes(previous, zone);
+  for (let day = previous + DAY_MS; day < Date.UTC(toYear + 1, 0, 1); day += DAY_MS) {
+    const offset = zoneOffsetMinutes(day, zone);
+    if (offset !== previousOffset) {
+      let before = previous;
+      let after = day;
+      while (after - before > MINUTE_MS) {
+        const middle = before + Math.floor((after - before) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (zoneOffsetMinutes(middle, zone) === previousOffset) before = middle;
+        else after = middle;
+      }
+      changes.push(after);
+    }
+    previous = day;
+    previousOffset = offset;
+  }
+  return changes;
+}
+
+const CHANGES: readonly number[] = ZONES.flatMap((zone) => [
+  ...offsetChanges(zone, 1986, 1991),
+  ...offsetChanges(zone, 2024, 2027),
+]);
+
+it('the clock changes searched for are there (Lord Howe changes at a half hour of UTC)', () => {
+  expect(CHANGES.length).toBeGreaterThan(40);
+  expect(CHANGES).toContain(Date.UTC(2026, 2, 8, 10)); // Los Angeles springs forward at 02:00 PST.
+  expect(CHANGES).toContain(Date.UTC(2026, 9, 3, 15, 30)); // Lord Howe: 02:00 at +10:30 becomes 02:30 at +11.
+  expect(CHANGES).toContain(Date.UTC(2026, 3, 4, 15)); // Lord Howe: 02:00 at +11 goes back to 01:30.
+});
+
+/** An instant within six hours of a clock change, or anywhere in 1970–2100, to the millisecond. */
+const instants = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -6 * HOUR_MS, max: 6 * HOUR_MS }))
+    .map(([change, shift]) => change + shift),
+  fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
+);
+const zones = fc.constantFrom(...ZONES);
+
+describe('the day of an instant in the reporting zone, cached per hour of offset', () => {
+  it('property: equals the day Intl gives', () => {
+    fc.assert(
+      fc.property(instants, zones, (epochMs, zone) => {
+        expect(dayInZone(epochMs, zone)).toBe(isoDateInZone(epochMs, zone));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('every millisecond boundary around a half-hour change is on the right day', () => {
+    const zone = 'Australia/Lord_Howe';
+    // 2026-10-03 15:30 UTC: the change; local midnight falls at 13:30 UTC (+10:30) the same day.
+    for (const epochMs of [
+      Date.UTC(2026, 9, 3, 13, 29, 59, 999),
+      Date.UTC(2026, 9, 3, 13, 30),
+      Date.UTC(2026, 9, 3, 15, 29, 59, 999),
+      Date.UTC(2026, 9, 3, 15, 30),
+      Date.UTC(2026, 9, 4, 12, 59, 59, 999),
+      Date.UTC(2026, 9, 4, 13),
+    ])
+      expect(dayInZone(epochMs, zone)).toBe(isoDateInZone(epochMs, zone));
+  });
+});
+
+/** A wall clock near a clock change in `zone`, possibly one that is skipped or repeated there. */
+const wallClocksNearChanges = fc
+  .tuple(
+    fc.constantFrom(...CHANGES),
+    fc.integer({ min: -3 * 60, max: 3 * 60 }),
+    fc.integer({ min: 0, max: 59 }),
+    zones,
+  )
+  .map(([change, minutes, second, zone]): [WallClock, string] => {
+    const clock = wallClockInZone(change + minutes * MINUTE_MS, zone);
+    return [{ ...clock, second }, zone];
+  });
+
+describe('the instant of a wall clock in the reporting zone, cached per local hour', () => {
+  it('property: equals epochFromWallClock (first of a repeated time, a skipped time at the later offset)', () => {
+    fc.assert(
+      fc.property(wallClocksNearChanges, ([clock, zone]) => {
+        expect(epochOfLocalTime(clock, zone)).toBe(epochFromWallClock(clock, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('Date cells: the wall clock the sheet shows, cached per hour of offset', () => {
+  it('property: a Date cell reads as its Intl wall clock in the spreadsheet zone', () => {
+    fc.assert(
+      fc.property(instants, zones, zones, (epochMs, spreadsheetTimeZone, reportingTimeZone) => {
+        const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
+        const shown = wallClockInZone(wholeSeconds, spreadsheetTimeZone);
+        const midnight = shown.hour === 0 && shown.minute === 0 && shown.second === 0;
+        expect(parseMoment(new Date(wholeSeconds), { spreadsheetTimeZone, reportingTimeZone })).toEqual({
+          ok: true,
+          value: {
+            date: isoDateOf(shown),
+            epochMs: midnight ? null : epochFromWallClock(shown, reportingTimeZone),
+          },
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** `yyyy-MM-ddTHH:mm:ss±hh:mm` of an instant seen at a fixed offset. */
+function isoWithOffset(epochMs: number, offsetMinutes: number): string {
+  const local = new Date(epochMs + offsetMinutes * MINUTE_MS);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(offsetMinutes);
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T` +
+    `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+describe('the ISO-with-offset fast path', () => {
+  const wholeSecondInstants = instants.map((epochMs) => Math.floor(epochMs / 1000) * 1000);
+  const offsets = fc.integer({ min: -14 * 60, max: 14 * 60 });
+
+  it('property: takes every Amazon-shaped timestamp and reads it as the general formats do', () => {
+    fc.assert(
+      fc.property(wholeSecondInstants, offsets, zones, zones, (epochMs, offset, reporting, spreadsheet) => {
+        const text = isoWithOffset(epochMs, offset);
+        const timeZones = { reportingTimeZone: reporting, spreadsheetTimeZone: spreadsheet };
+        expect(epochOfIsoWithOffset(text)).toBe(epochMs);
+        expect(parseMoment(text, timeZones)).toEqual(parseMomentGeneral(text, timeZones));
+        expect(parseMoment(text, timeZones)).toEqual({
+          ok: true,
+          value: { date: isoDateInZone(epochMs, reporting), epochMs },
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: a timestamp with one character changed reads as the general formats read it', () => {
+    const alphabet = fc.constantFrom(...'0123456789+-:T Zt./\u00A0\uFEFF'.split(''));
+    fc.assert(
+      fc.property(
+        wholeSecondInstants,
+        offsets,
+        fc.nat({ max: 24 }),
+        alphabet,
+        zones,
+        (epochMs, offset, position, replacement, zone) => {
+          const original = isoWithOffset(epochMs, offset);
+          const text = original.slice(0, position) + replacement + original.slice(position + 1);
+          const timeZones = { reportingTimeZone: zone, spreadsheetTimeZone: zone };
+          expect(parseMoment(text, timeZones)).toEqual(parseMomentGeneral(text, timeZones));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses what the general formats refuse: an offset beyond 14 hours, an impossible day', () => {
+    expect(epochOfIsoWithOffset('2026-05-08T23:36:26+15:00')).toBeNull();
+    expect(parseMoment('2026-05-08T23:36:26+15:00', LA).ok).toBe(false);
+    expect(epochOfIsoWithOffset('2026-02-29T10:00:00+00:00')).toBeNull();
+    expect(parseMoment('2026-02-29T10:00:00+00:00', LA).ok).toBe(false);
+  });
+
+  it('property: its day count is what Date.UTC counts', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1900, 0, 1)),
+          max: new Date(Date.UTC(2999, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const year = date.getUTCFullYear();
+          const month = date.getUTCMonth() + 1;
+          const day = date.getUTCDate();
+          expect(daysSinceEpoch(year, month, day) * DAY_MS).toBe(Date.UTC(year, month - 1, day));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
