@@ -49,6 +49,7 @@ export interface EditableSettings {
   fxFixedRate: number | null;
   language: Settings['language'];
   lookerTemplateReportId: string;
+  refreshSchedule: Settings['refreshSchedule'];
   refreshHour: number;
 }
 
@@ -105,8 +106,9 @@ function settingsSheet(spreadsheet: Spreadsheet): Sheet {
 /**
  * Writes the sidebar's settings into the Settings sheet, creating it with defaults first when missing. Only a setting
  * whose value changed is written (a save changes one or two settings); see writeEntries for how rows are found.
+ * Returns the settings as they were before the save.
  */
-export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings): void {
+export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings): Settings {
   const sheet = settingsSheet(spreadsheet);
   const rows = readSheetValues(sheet);
   const current = settingsFromRows(rows).settings;
@@ -141,6 +143,10 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
       changed: edited.lookerTemplateReportId !== current.lookerTemplateReportId,
     },
     {
+      entry: [SETTING_KEYS.refreshSchedule, edited.refreshSchedule, TEXT_FORMAT],
+      changed: edited.refreshSchedule !== current.refreshSchedule,
+    },
+    {
       entry: [SETTING_KEYS.refreshHour, edited.refreshHour, HOUR_FORMAT],
       changed: edited.refreshHour !== current.refreshHour,
     },
@@ -153,6 +159,7 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
       .filter((setting) => setting.changed || !rowOfKey.has(setting.entry[0]))
       .map((setting) => setting.entry),
   );
+  return current;
 }
 
 /** [key, value, number format of the value cell] */

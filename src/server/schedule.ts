@@ -81,6 +81,12 @@ export function installRefreshTrigger(spreadsheet: Spreadsheet, settings: Settin
   };
 }
 
+/** Makes the installed trigger match `settings`: none for "off", else the one daily or hourly trigger. */
+export function applyRefreshSchedule(spreadsheet: Spreadsheet, settings: Settings): void {
+  if (settings.refreshSchedule === 'off') removeRefreshTriggers(spreadsheet);
+  else installRefreshTrigger(spreadsheet, settings);
+}
+
 function scheduleEntry(value: Settings['refreshSchedule']): SettingsEntry {
   return [SETTING_KEYS.refreshSchedule, value, '@'];
 }

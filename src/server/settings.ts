@@ -6,6 +6,7 @@ import { type Language, translate } from '../core/i18n';
 import { isValidLookerReportId, isValidTimeZone } from '../core/settings';
 import { type EditableSettings, type SettingsWithFxSource, writeSettings } from '../gas/settings';
 import { type SettingsView } from '../ui/protocol';
+import { applyRefreshSchedule } from './schedule';
 import { UserFacingError } from './sidebarRpc';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,6 +24,7 @@ export function settingsView(
       fxFixedRate: fxSource === 'fixed' ? settings.fxUsdCny : null,
       language: settings.language,
       lookerTemplateReportId: settings.lookerTemplateReportId,
+      refreshSchedule: settings.refreshSchedule,
       refreshHour: settings.refreshHour,
     },
     currentFxRate: settings.fxUsdCny,
@@ -48,6 +50,10 @@ export function checkedSettings(value: unknown): EditableSettings {
     throw new UserFacingError('settings.error.invalid');
   const lookerId = typeof form.lookerTemplateReportId === 'string' ? form.lookerTemplateReportId.trim() : '';
   if (!isValidLookerReportId(lookerId)) throw new UserFacingError('settings.error.lookerId');
+  const schedule = form.refreshSchedule;
+  if (schedule !== 'off' && schedule !== 'daily' && schedule !== 'hourly') {
+    throw new UserFacingError('settings.error.invalid');
+  }
   const hour = form.refreshHour;
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new UserFacingError('settings.error.refreshHour');
@@ -59,10 +65,28 @@ export function checkedSettings(value: unknown): EditableSettings {
     fxFixedRate: fxSource === 'fixed' ? rate : null,
     language,
     lookerTemplateReportId: lookerId,
+    refreshSchedule: schedule,
     refreshHour: hour,
   };
 }
 
+/**
+ * Saves the form, then brings the refresh trigger in line with what was saved: Settings is where the schedule is
+ * chosen, so a new hour or time zone moves the installed trigger and "off" removes it (SPEC §4: one trigger).
+ */
 export function saveSettingsForm(spreadsheet: Spreadsheet, value: unknown): void {
-  writeSettings(spreadsheet, checkedSettings(value));
+  const edited = checkedSettings(value);
+  const before = writeSettings(spreadsheet, edited);
+  const scheduleChanged =
+    edited.refreshSchedule !== before.refreshSchedule ||
+    (edited.refreshSchedule === 'daily' &&
+      (edited.refreshHour !== before.refreshHour || edited.reportingTimeZone !== before.reportingTimeZone));
+  if (scheduleChanged) {
+    applyRefreshSchedule(spreadsheet, {
+      ...before,
+      refreshSchedule: edited.refreshSchedule,
+      refreshHour: edited.refreshHour,
+      reportingTimeZone: edited.reportingTimeZone,
+    });
+  }
 }

@@ -60,6 +60,7 @@ describe('the Settings sheet', () => {
         fxFixedRate: null,
         language: 'zh',
         lookerTemplateReportId: '',
+        refreshSchedule: 'off',
         refreshHour: 7,
       }),
     );
@@ -74,6 +75,7 @@ describe('the Settings sheet', () => {
       ['base_currency', 'USD'],
       ['fx_usd_cny', 7.1],
       ['looker_template_report_id', ''],
+      ['refresh_schedule', 'off'],
       ['refresh_hour', 7],
     ]);
     expect(world.sheetFormulas('Settings')[4]?.[1]).toBe('=GOOGLEFINANCE("CURRENCY:USDCNY")');
@@ -100,10 +102,54 @@ describe('the Settings sheet', () => {
         fxFixedRate: 7.2,
         language: 'zh',
         lookerTemplateReportId: '',
+        refreshSchedule: 'off',
         refreshHour: 6,
       }),
     ) as { language: string; settings: { values: { language: string } } };
     expect(state.settings.values.language).toBe('zh');
     expect(state.language).toBe('zh');
+  });
+});
+
+describe('the schedule chosen in the settings form', () => {
+  const form = (refreshSchedule: string, refreshHour: number, reportingTimeZone = 'America/Los_Angeles') => ({
+    reportingTimeZone,
+    baseCurrency: 'USD',
+    fxSource: 'fixed',
+    fxFixedRate: 7.2,
+    language: 'en',
+    lookerTemplateReportId: '',
+    refreshSchedule,
+    refreshHour,
+  });
+
+  it('installs one daily trigger at the chosen hour in the reporting zone, moves it, and removes it for "off"', () => {
+    const world = new GasWorld({ userLocale: 'en_US' });
+    const script = loadDist(world) as unknown as Script;
+    world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 9)));
+    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers[0]?.schedule).toMatchObject({ atHour: 9, everyDays: 1 });
+    expect(world.triggers[0]?.timeZone).toBe('America/Los_Angeles');
+
+    world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 5, 'America/New_York')));
+    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers[0]?.schedule).toMatchObject({ atHour: 5, everyDays: 1 });
+    expect(world.triggers[0]?.timeZone).toBe('America/New_York');
+
+    world.runExecution(() => script.sidebarSaveSettings?.(form('hourly', 5, 'America/New_York')));
+    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers[0]?.schedule).toMatchObject({ everyHours: 1 });
+
+    world.runExecution(() => script.sidebarSaveSettings?.(form('off', 5, 'America/New_York')));
+    expect(world.triggers).toHaveLength(0);
+  });
+
+  it('leaves the triggers alone when a save changes nothing about the schedule', () => {
+    const world = new GasWorld({ userLocale: 'en_US' });
+    const script = loadDist(world) as unknown as Script;
+    world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 9)));
+    const uid = world.triggers[0]?.uid;
+    world.runExecution(() => script.sidebarSaveSettings?.({ ...form('daily', 9), language: 'zh' }));
+    expect(world.triggers.map((trigger) => trigger.uid)).toEqual([uid]);
   });
 });

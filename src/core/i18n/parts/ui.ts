@@ -215,6 +215,13 @@ export const uiMessages = defineMessages({
     en: 'Optional: the id in the template report’s URL (…/reporting/<id>/…).',
     zh: '可选：模板报表网址中的 ID（…/reporting/<ID>/…）。',
   },
+  'sidebar.settings.refreshSchedule': { en: 'Automatic refresh', zh: '定时刷新' },
+  'sidebar.settings.refreshOff': { en: 'Off', zh: '关闭' },
+  'sidebar.settings.refreshDaily': { en: 'Daily, at the hour below', zh: '每天（下方设置的整点）' },
+  'sidebar.settings.refreshHourly': {
+    en: 'Every hour (the most add-ons may run)',
+    zh: '每小时（插件允许的最高频率）',
+  },
   'sidebar.settings.refreshHour': {
     en: 'Daily refresh hour (reporting time zone)',
     zh: '每日刷新时间（报表时区）',

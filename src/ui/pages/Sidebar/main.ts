@@ -653,6 +653,19 @@ function renderSettings(): void {
       h('p', { class: 'help', id: 'looker-help' }, t('sidebar.settings.lookerHelp')),
     ),
     selectField(
+      'setting-refresh-schedule',
+      t('sidebar.settings.refreshSchedule'),
+      [
+        { value: 'off', label: t('sidebar.settings.refreshOff') },
+        { value: 'daily', label: t('sidebar.settings.refreshDaily') },
+        { value: 'hourly', label: t('sidebar.settings.refreshHourly') },
+      ],
+      values.refreshSchedule,
+      (value) => {
+        values.refreshSchedule = value as EditableSettings['refreshSchedule'];
+      },
+    ),
+    selectField(
       'setting-refresh-hour',
       t('sidebar.settings.refreshHour'),
       Array.from({ length: 24 }, (_, hour) => ({
