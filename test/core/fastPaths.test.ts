@@ -12,6 +12,8 @@ import {
   parseMoment,
   parseMomentGeneral,
 } from '../../src/core/parse/date';
+import { parseDecimal, parseDecimalGeneral } from '../../src/core/parse/number';
+import { cleanText, cleanTextGeneral } from '../../src/core/parse/text';
 import {
   epochFromWallClock,
   isoDateInZone,
@@ -228,5 +230,80 @@ describe('the ISO-with-offset fast path', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the clean-text fast path', () => {
+  it('property: cleanText gives what the general clean-up gives, for any text', () => {
+    const debris = fc.constantFrom(
+      ' ',
+      '\t',
+      '\uFEFF',
+      '\u00A0',
+      '\u202F',
+      '="',
+      '"',
+      '=',
+      '\n',
+      'é',
+      '\u3000',
+    );
+    const pieces = fc.oneof(fc.string({ unit: 'grapheme-ascii' }), debris, fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        expect(cleanText(text)).toBe(cleanTextGeneral(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes the cells of an order export unchanged', () => {
+    for (const text of ['112-1234567-1234567', 'SKU-0001', '25.00', 'Shipped', 'Amazon.com', 'a b'])
+      expect(cleanText(text)).toBe(text);
+    expect(cleanText(' SKU-0001\t')).toBe('SKU-0001');
+    expect(cleanText('="00123"')).toBe('00123');
+  });
+});
+
+describe('the plain-decimal fast path', () => {
+  it('property: parseDecimal reads plain decimals as the general reader does, −0 as 0', () => {
+    const plain = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^\d{1,12}$/),
+        fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }),
+      )
+      .map(
+        ([negative, whole, fraction]) => `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`,
+      );
+    fc.assert(
+      fc.property(plain, (text) => {
+        const fast = parseDecimal(text);
+        expect(fast).toEqual(parseDecimalGeneral(text));
+        expect(fast.ok && fast.value !== null && Object.is(fast.value, -0)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('property: any number-like text reads as the general reader reads it', () => {
+    const numberish = fc
+      .array(fc.constantFrom(...'0123456789-+.,$()% eEUSD'.split('')), { maxLength: 12 })
+      .map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(numberish, (text) => {
+        expect(parseDecimal(text)).toEqual(parseDecimalGeneral(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('-0.00 is 0, 25.0 is 25, 5. and 1,5 are not plain', () => {
+    expect(parseDecimal('-0.00')).toEqual({ ok: true, value: 0 });
+    expect(Object.is((parseDecimal('-0.00') as { value: number }).value, 0)).toBe(true);
+    expect(parseDecimal('25.0')).toEqual({ ok: true, value: 25 });
+    expect(parseDecimal('5.').ok).toBe(false);
+    expect(parseDecimal('1,5').ok).toBe(false);
   });
 });

@@ -68,9 +68,55 @@ export function parseDecimal(cell: Cell | null | undefined): Parsed<number | nul
   if (typeof cell === 'boolean' || isDateCell(cell)) return parseFailure('notANumber', String(cell));
   const text = cleanText(cell);
   if (text === '') return parsedValue(null);
+  const plain = plainDecimal(text);
+  if (plain !== null) return parsedValue(plain);
+  return parseDecimalText(text);
+}
+
+/** The general reading of cleaned, non-empty text (signs, currency, parentheses, grouping, percent). */
+function parseDecimalText(text: string): Parsed<number | null> {
   const parts = splitNumberText(text);
   if (!parts) return parseFailure('notANumber', text);
   return parsedValue(numberFromText(parts));
+}
+
+/**
+ * parseDecimal without its plain-decimal fast path: every text through the general reader. Exported so a property
+ * test can hold the fast path to it; callers use parseDecimal.
+ */
+export function parseDecimalGeneral(cell: Cell | null | undefined): Parsed<number | null> {
+  if (typeof cell !== 'string') return parseDecimal(cell);
+  const text = cleanText(cell);
+  return text === '' ? parsedValue(null) : parseDecimalText(text);
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const MINUS = 45;
+const POINT = 46;
+
+/**
+ * Fast path for what the order exports write in every row (`25.00`, `-1.00`, `3`): an optional minus, digits, and an
+ * optional point followed by digits. For these the general reader ends in the same Number() of the same digits, with
+ * the sign applied after, so −0 comes out as 0 there and here. Null for anything else.
+ */
+function plainDecimal(text: string): number | null {
+  const start = text.charCodeAt(0) === MINUS ? 1 : 0;
+  let index = start;
+  while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+  if (index === start) return null;
+  if (index < text.length) {
+    if (text.charCodeAt(index) !== POINT) return null;
+    const fractionStart = ++index;
+    while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+    if (index === fractionStart || index < text.length) return null;
+  }
+  const value = Number(text);
+  return value === 0 ? 0 : value;
+}
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
 }
 
 /** Money: the same as parseDecimal (kept as its own name so a column's meaning reads at the call site). */
