@@ -14,7 +14,7 @@
  */
 import { type RunRecord, lastRunRows } from '../core/dashboard/lastRun';
 import { type Language, translate } from '../core/i18n';
-import { SETTING_KEYS, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { epochFromWallClock } from '../core/time';
 import { readSettings, type SettingsEntry, settingsLanguage, writeSettingsEntries } from '../gas/settings';
 import { type BuildResult, runBuild } from './build';
@@ -179,6 +179,19 @@ function workbookOf(event: TimeDrivenEvent | undefined): Spreadsheet | null {
   return id ? SpreadsheetApp.openById(id) : null;
 }
 
+/**
+ * openById fails when the workbook was deleted or this user lost access, and also on a passing server error; the two
+ * look alike here, so the trigger is kept (the next run may work) and the failure goes to the execution log.
+ */
+function openWorkbookOf(event: TimeDrivenEvent | undefined): Spreadsheet | null | 'unreachable' {
+  try {
+    return workbookOf(event);
+  } catch (error) {
+    console.error(`Seller KPI: the scheduled run could not open its workbook: ${String(error)}`);
+    return 'unreachable';
+  }
+}
+
 /** A trigger whose workbook is unknown can never do anything: delete it rather than fail every hour unseen. */
 function deleteOrphanTrigger(uid: string | undefined): void {
   if (!uid) return;
@@ -237,15 +250,22 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, startedAt: number, bud
       message: translate(language, 'schedule.failed', { detail }),
     };
   }
-  const zone = settings?.reportingTimeZone ?? readSettings(spreadsheet).settings.reportingTimeZone;
-  writeSettingsEntries(spreadsheet, lastRunRows(record, zone));
+  // When Settings could not even be read, the record is still written (in the default zone) if the sheet takes it.
+  const zone = settings?.reportingTimeZone ?? DEFAULT_SETTINGS.reportingTimeZone;
+  try {
+    writeSettingsEntries(spreadsheet, lastRunRows(record, zone));
+  } catch (error) {
+    // Nowhere left to tell the user: the execution log (Stackdriver, appsscript.json) keeps it.
+    console.error(`Seller KPI: could not record the run in Settings: ${String(error)}`);
+  }
   return record;
 }
 
 /** Trigger: the scheduled refresh. Never throws: add-on triggers send no failure e-mail, so Settings says it. */
 export function runScheduledRefresh(event?: TimeDrivenEvent): RunRecord | null {
   const startedAt = firedAt(event, Date.now());
-  const spreadsheet = workbookOf(event);
+  const spreadsheet = openWorkbookOf(event);
+  if (spreadsheet === 'unreachable') return null;
   if (!spreadsheet) {
     console.warn(`Seller KPI: no workbook stored for trigger ${event?.triggerUid ?? '(none)'}; removing it.`);
     deleteOrphanTrigger(event?.triggerUid);

@@ -190,6 +190,17 @@ describe('a scheduled run', () => {
     ).toBe(true);
   });
 
+  it('keeps its trigger and does not throw when the stored workbook cannot be opened (deleted, or access lost)', () => {
+    const { world } = workbook();
+    world.clickMenuItem('Schedule automatic refresh');
+    const uid = world.triggers[0]?.uid ?? '';
+    world.userProperties.setProperty(`sellerKpi.refreshWorkbook.${uid}`, 'an-id-that-cannot-be-opened');
+    expect(() => world.fireTimeTrigger(uid)).not.toThrow();
+    // Deleted and unreachable look alike, and a passing server error must not cost the user the schedule.
+    expect(world.triggers.map((trigger) => trigger.uid)).toEqual([uid]);
+    expect(hasSheet(world, 'KPI Summary')).toBe(false);
+  });
+
   it('rebuilds summary and dashboard and records the run in Settings', () => {
     const { world, yesterday } = workbook({ activeSpreadsheetInTriggers: true });
     world.clickMenuItem('Schedule automatic refresh');
