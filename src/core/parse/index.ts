@@ -1,12 +1,21 @@
 /** Cell value parsing: every reader returns a value or a reason, never throws (see result.ts). */
 export { type Parsed, type ParseFailure, parsedValue, parseFailure } from './result';
 export { cellText, cleanText, normaliseHeader } from './text';
-export { parseBoolean, parseCount, parseDecimal, parseMoney, parsePercent, roundCents } from './number';
+export {
+  parseBoolean,
+  parseCount,
+  parseDecimal,
+  parseMoney,
+  parsePercent,
+  plainDecimal,
+  roundCents,
+} from './number';
 export {
   type DayRange,
   type Moment,
   type TimeZones,
   dayInZone,
+  epochOfIsoWithOffset,
   epochOfLocalTime,
   parseDayRange,
   parseMoment,

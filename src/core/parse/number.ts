@@ -98,9 +98,10 @@ const POINT = 46;
 /**
  * Fast path for what the order exports write in every row (`25.00`, `-1.00`, `3`): an optional minus, digits, and an
  * optional point followed by digits. For these the general reader ends in the same Number() of the same digits, with
- * the sign applied after, so −0 comes out as 0 there and here. Null for anything else.
+ * the sign applied after, so −0 comes out as 0 there and here. Null for anything else. Such a text is already clean
+ * (cleanText returns it unchanged), so a caller may try it on a raw cell before cleaning.
  */
-function plainDecimal(text: string): number | null {
+export function plainDecimal(text: string): number | null {
   const start = text.charCodeAt(0) === MINUS ? 1 : 0;
   let index = start;
   while (index < text.length && isDigit(text.charCodeAt(index))) index++;

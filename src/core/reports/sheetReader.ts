@@ -6,6 +6,8 @@ import { type Cell, type CellGrid } from '../cell';
 import { type DataIssue, type Fact, type IsoDate, type MessageRef } from '../model';
 import {
   cellText,
+  dayInZone,
+  epochOfIsoWithOffset,
   type Moment,
   normaliseHeader,
   type Parsed,
@@ -14,6 +16,7 @@ import {
   parseDayRange,
   parseDecimal,
   parseMoment,
+  plainDecimal,
   type DayRange,
 } from '../parse';
 import { type Detection, type ParseContext, type ParseResult } from './types';
@@ -25,6 +28,32 @@ const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
   notABoolean: 'issue.notABoolean',
   notADateRange: 'issue.notADateRange',
 };
+
+/**
+ * Distinct texts remembered per column. Columns of repeated values (the ad report's day, `$0.40`, `1,204`) stay far
+ * below it; a column of unique texts stops adding at this size, so memory stays bounded.
+ */
+const COLUMN_MEMO_LIMIT = 4096;
+
+type CellParser<T> = (text: string) => Parsed<T | null>;
+
+/**
+ * What the general readers made of each distinct text of one column. Within one sheet the time zones are fixed, so
+ * every reader is a function of the text alone and a remembered result is the result. Results are shared between
+ * rows: a Moment must not be changed by its reader (none is).
+ */
+class ColumnMemo<T> {
+  private readonly byText = new Map<string, Parsed<T | null>>();
+
+  read(text: string, parse: CellParser<T>): Parsed<T | null> {
+    let parsed = this.byText.get(text);
+    if (parsed === undefined) {
+      parsed = parse(text);
+      if (this.byText.size < COLUMN_MEMO_LIMIT) this.byText.set(text, parsed);
+    }
+    return parsed;
+  }
+}
 
 export interface DataRow {
   cells: readonly Cell[];
@@ -95,6 +124,28 @@ export class SheetReader {
   }
 
   private readonly rowReader = new RowReader(this);
+  private readonly decimalMemos = new Map<number, ColumnMemo<number>>();
+  private readonly countMemos = new Map<number, ColumnMemo<number>>();
+  private readonly momentMemos = new Map<number, ColumnMemo<Moment>>();
+  private readonly dayRangeMemos = new Map<number, ColumnMemo<DayRange>>();
+  readonly parseMomentText: CellParser<Moment> = (text) => parseMoment(text, this.context);
+  readonly parseDayRangeText: CellParser<DayRange> = (text) => parseDayRange(text, this.context);
+
+  decimalMemo(column: number): ColumnMemo<number> {
+    return memoOf(this.decimalMemos, column);
+  }
+
+  countMemo(column: number): ColumnMemo<number> {
+    return memoOf(this.countMemos, column);
+  }
+
+  momentMemo(column: number): ColumnMemo<Moment> {
+    return memoOf(this.momentMemos, column);
+  }
+
+  dayRangeMemo(column: number): ColumnMemo<DayRange> {
+    return memoOf(this.dayRangeMemos, column);
+  }
 
   /**
    * The reader of one data row; it records the first unreadable cell of the row as a Data Issue keyed by the first
@@ -175,8 +226,18 @@ export class RowReader {
     return text;
   }
 
+  /*
+   * The typed reads below try the fast path on the raw text first (a plain decimal, an ISO timestamp: texts cleanText
+   * leaves unchanged, read to the same value as the general readers, property-tested in test/core/fastPaths.test.ts),
+   * then the column's memo of general readings. A typed (non-text) cell goes straight to the general reader.
+   */
+
   money(column: number): number | null {
-    return this.read(column, parseDecimal(this.cell(column)));
+    const cell = this.cell(column);
+    if (typeof cell !== 'string') return this.read(column, parseDecimal(cell));
+    const plain = plainDecimal(cell);
+    if (plain !== null) return plain;
+    return this.read(column, this.sheet.decimalMemo(column).read(cell, parseDecimal));
   }
 
   /** Money where a blank means nothing (a discount column left empty). */
@@ -185,7 +246,11 @@ export class RowReader {
   }
 
   count(column: number): number | null {
-    return this.read(column, parseCount(this.cell(column)));
+    const cell = this.cell(column);
+    if (typeof cell !== 'string') return this.read(column, parseCount(cell));
+    const plain = plainDecimal(cell);
+    if (plain !== null && Number.isInteger(plain)) return plain;
+    return this.read(column, this.sheet.countMemo(column).read(cell, parseCount));
   }
 
   countOrZero(column: number): number {
@@ -193,7 +258,12 @@ export class RowReader {
   }
 
   moment(column: number): Moment | null {
-    return this.read(column, parseMoment(this.cell(column), this.sheet.context));
+    const cell = this.cell(column);
+    if (typeof cell !== 'string') return this.read(column, parseMoment(cell, this.sheet.context));
+    const isoInstant = epochOfIsoWithOffset(cell);
+    if (isoInstant !== null)
+      return { date: dayInZone(isoInstant, this.sheet.context.reportingTimeZone), epochMs: isoInstant };
+    return this.read(column, this.sheet.momentMemo(column).read(cell, this.sheet.parseMomentText));
   }
 
   /** A moment that must be there: a blank records an issue. */
@@ -206,7 +276,9 @@ export class RowReader {
   }
 
   dayRange(column: number): DayRange | null {
-    return this.read(column, parseDayRange(this.cell(column), this.sheet.context));
+    const cell = this.cell(column);
+    if (typeof cell !== 'string') return this.read(column, parseDayRange(cell, this.sheet.context));
+    return this.read(column, this.sheet.dayRangeMemo(column).read(cell, this.sheet.parseDayRangeText));
   }
 
   /** Records `reason` for this row (once: the first problem is the one a person fixes first). */
@@ -224,6 +296,12 @@ export class RowReader {
     });
     return null;
   }
+}
+
+function memoOf<T>(memos: Map<number, ColumnMemo<T>>, column: number): ColumnMemo<T> {
+  let memo = memos.get(column);
+  if (!memo) memos.set(column, (memo = new ColumnMemo()));
+  return memo;
 }
 
 export function isBlankRow(cells: readonly Cell[]): boolean {
