@@ -59,3 +59,34 @@ export class AdDays {
     });
   }
 }
+
+/** The columns the classic Ads console's Sponsored Products reports share (advertised product and search term). */
+export interface ClassicConsoleColumns {
+  days: AdDays;
+  campaign: number;
+  adGroup: number;
+  spend: number;
+  sales: number;
+  orders: number;
+  clicks: number;
+  impressions: number;
+}
+
+export function classicConsoleColumns(sheet: SheetReader): ClassicConsoleColumns {
+  return {
+    days: new AdDays(sheet, {
+      date: sheet.column('date'),
+      start: sheet.column('start date'),
+      end: sheet.column('end date'),
+      range: -1,
+    }),
+    campaign: sheet.column('campaign name'),
+    adGroup: sheet.column('ad group name'),
+    spend: sheet.column('spend'),
+    // Sponsored Products attribute 7 days (Sponsored Brands 14); a non-US console adds the currency to the name.
+    sales: sheet.columnStartingWith('7 day total sales', '14 day total sales'),
+    orders: sheet.columnStartingWith('7 day total orders', '14 day total orders'),
+    clicks: sheet.column('clicks'),
+    impressions: sheet.column('impressions'),
+  };
+}
