@@ -18,6 +18,7 @@ import {
   type SourceSummary,
 } from '../core/summary/pipeline';
 import { type SummaryRow } from '../core/summary/types';
+import { acquireBuildLock } from '../gas/buildLock';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
 import { readSettings, settingsLanguage, userLanguage } from '../gas/settings';
 import { findOwnedSheet, readSheetValues, writeTable } from '../gas/sheets';
@@ -74,11 +75,6 @@ export function registerAfterSummary(hook: AfterSummary): void {
   if (!registeredAfterSummary.includes(hook)) registeredAfterSummary.push(hook);
 }
 
-function documentLock(): GoogleAppsScript.Lock.Lock {
-  // getDocumentLock is null outside a document (a standalone trigger run); the script lock still serialises builds.
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
-}
-
 /**
  * The saved sidebar mappings, or none with a Data Issue saying so when document properties cannot be reached (a
  * scheduled run without a document context): the known exports are still built rather than the whole run failing.
@@ -130,8 +126,8 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
     summaryRows: [],
   });
 
-  const lock = documentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return empty('locked');
+  const lock = acquireBuildLock(spreadsheet, LOCK_WAIT_MS);
+  if (!lock) return empty('locked');
   try {
     const costsSheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.costs);
     const costsRows: CellGrid | null = costsSheet ? readSheetValues(costsSheet) : null;
@@ -189,7 +185,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
     result.durationMs = now() - started;
     return result;
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
 }
 

@@ -243,7 +243,7 @@ describe('a scheduled run', () => {
   it('does not write while another build holds the lock, and says so in Settings', () => {
     const { world } = workbook();
     world.clickMenuItem('Schedule automatic refresh');
-    // No document in the trigger, so the build serialises on the script lock (src/server/build.ts).
+    // No document in the trigger: its lease is checked under the script lock (src/gas/buildLock.ts), held here throughout.
     const release = world.holdLockElsewhere('script');
     world.fireTimeTrigger(world.triggers[0]?.uid ?? '');
     release();
@@ -253,6 +253,35 @@ describe('a scheduled run', () => {
       'Skipped: another build of this workbook was running. Nothing was written.',
     );
     expect(settingValue(world, 'last_run_rows_written')).toBe(0);
+  });
+
+  it('without a document, still does not write while a build of the same workbook runs (its lease is held)', () => {
+    const { world } = workbook();
+    world.clickMenuItem('Schedule automatic refresh');
+    // What a menu build of this workbook, running now in another execution, has written.
+    const leaseKey = `sellerKpi.buildLease.${world.spreadsheet.getId()}`;
+    world.scriptProperties.setProperty(leaseKey, `${Date.now() + 60_000}|menu-build`);
+    world.fireTimeTrigger(world.triggers[0]?.uid ?? '');
+    expect(hasSheet(world, 'KPI Summary')).toBe(false);
+    expect(String(settingValue(world, 'last_run_error'))).toMatch(/^Skipped/);
+    // The other run's lease is left to it.
+    expect(world.scriptProperties.getProperty(leaseKey)).toMatch(/\|menu-build$/);
+  });
+
+  it("is not held up by another workbook's build, nor by the lease of a run that died", () => {
+    const { world } = workbook();
+    world.clickMenuItem('Schedule automatic refresh');
+    world.scriptProperties.setProperty(
+      'sellerKpi.buildLease.another-workbook',
+      `${Date.now() + 60_000}|other`,
+    );
+    const leaseKey = `sellerKpi.buildLease.${world.spreadsheet.getId()}`;
+    world.scriptProperties.setProperty(leaseKey, `${Date.now() - 1}|died`);
+    world.fireTimeTrigger(world.triggers[0]?.uid ?? '');
+    expect(world.sheetValues('KPI Summary').length).toBeGreaterThan(1);
+    expect(settingValue(world, 'last_run_error')).toBe('');
+    // Its own lease is gone when it ends.
+    expect(world.scriptProperties.getProperty(leaseKey)).toBeNull();
   });
 
   it('does not write while a menu build holds the document lock (trigger with an active document)', () => {
