@@ -1,8 +1,9 @@
 /**
  * `buildKpiSummary()`: the menu action and the pipeline a scheduled trigger calls (SPEC §3–4). Reads Settings, the
  * Costs sheet and every other sheet once (one getValues each), computes everything, and only then writes the KPI
- * Summary and Data Issues (one setValues each, sheets grown first), under the workbook's build lock (src/gas/buildLock.ts). A run that would pass
- * its deadline stops before writing, so a near-timeout leaves the previous summary whole.
+ * Summary and Data Issues (one setValues each, sheets grown first), under the workbook's build lock
+ * (src/gas/buildLock.ts). A run that would pass its deadline stops before writing, so a near-timeout leaves the
+ * previous summary whole.
  */
 import { type CellGrid } from '../core/cell';
 import { estimateAmazonFees } from '../core/costs/feeEstimate';
