@@ -160,6 +160,47 @@ describe('Shopify orders', () => {
   });
 });
 
+describe('Shopify orders: an order whose first row cannot be read', () => {
+  // #2001's first row has an unreadable Created at; its second row has none of its own (Shopify writes order-level
+  // cells on the first row only) and inherits the unreadable one. Neither row may vanish without a Data Issue.
+  const header = [
+    'Name',
+    'Financial Status',
+    'Currency',
+    'Created at',
+    'Lineitem quantity',
+    'Lineitem price',
+    'Lineitem sku',
+  ];
+  const rows = [
+    header,
+    ['#2001', 'paid', 'USD', 'yesterday', '1', '10.00', 'SKU-A'],
+    ['#2001', '', '', '', '2', '5.00', 'SKU-B'],
+    ['#2002', 'paid', 'USD', '2024-05-01 10:00:00 -0400', '1', '7.50', 'SKU-A'],
+  ];
+  const read = readSource(rows, contextFor('Shopify'));
+
+  it('lists the inheriting row too, with its row number and the order name, and keeps the other orders', () => {
+    expect(read?.result.issues).toEqual([
+      {
+        sheet: 'Shopify',
+        row: 2,
+        key: '#2001',
+        reason: { key: 'issue.notADate', params: { column: 'Created at', value: 'yesterday' } },
+      },
+      {
+        sheet: 'Shopify',
+        row: 3,
+        key: '#2001',
+        reason: { key: 'issue.orderFirstRowUnreadable', params: { row: 2 } },
+      },
+    ]);
+    expect(
+      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.sku, fact.revenue]),
+    ).toEqual([['#2002', 'SKU-A', 7.5]]);
+  });
+});
+
 describe('Walmart orders', () => {
   const { result } = readFixture('walmart-orders.csv');
 

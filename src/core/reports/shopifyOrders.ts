@@ -8,6 +8,8 @@ import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
 
 interface OrderLevelCells {
+  /** Sheet row of the order's first row, which holds these cells. */
+  sheetRow: number;
   created: Moment | null;
   financialStatus: string;
   cancelledAt: string;
@@ -66,12 +68,17 @@ export const shopifyOrders: ReportDefinition = {
       if (row.text(createdAtColumn) !== '' || !order) {
         // The order's first row: its order-level cells apply to the rows below with the same Name.
         order = {
+          sheetRow: dataRow.sheetRow,
           created: row.requiredMoment(createdAtColumn),
           financialStatus: row.text(financialStatusColumn).toLowerCase(),
           cancelledAt: row.text(cancelledAtColumn),
           currency: row.text(currencyColumn),
         };
         orders.set(orderId, order);
+      }
+      if (order.created === null && !row.failed) {
+        // A later row inherits the first row's Created at; when that one could not be read, this row has no day either.
+        row.fail({ key: 'issue.orderFirstRowUnreadable', params: { row: order.sheetRow } });
       }
       const sku = row.requiredText(skuColumn);
       const quantity = row.count(quantityColumn);

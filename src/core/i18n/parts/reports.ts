@@ -61,6 +61,10 @@ export const reportsMessages = defineMessages({
     en: 'Row left out: {column} is empty.',
     zh: '此行未计入：{column} 为空。',
   },
+  'issue.orderFirstRowUnreadable': {
+    en: 'Row left out: its order’s Created at is on row {row}, which could not be read.',
+    zh: '此行未计入：该订单的创建时间（Created at）在第 {row} 行，而该行无法读取。',
+  },
   'issue.nonAmazonOrderLines': {
     en:
       '{count} order lines have sales channel “Non-Amazon”: Amazon fulfilled orders from another channel ' +
