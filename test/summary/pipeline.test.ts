@@ -67,7 +67,7 @@ describe('the build pipeline over whole sheets', () => {
     // An empty sheet is nothing to report; the ERP export is.
     expect(unrecognised.map((issue) => issue.sheet)).toEqual(['ERP export']);
     expect(translate('en', unrecognised[0]?.reason.key ?? '', unrecognised[0]?.reason.params)).toContain(
-      'its 2 rows are not in the summary',
+      'none of its rows are in the summary (rows: 2)',
     );
     expect(result.sources.find((source) => source.sheet === 'ERP export')?.type).toBeNull();
   });

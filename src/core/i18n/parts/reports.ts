@@ -67,18 +67,18 @@ export const reportsMessages = defineMessages({
   },
   'issue.nonAmazonOrderLines': {
     en:
-      '{count} order lines have sales channel “Non-Amazon”: Amazon fulfilled orders from another channel ' +
-      '(Multi-Channel Fulfillment). They are not Amazon sales and were not counted; that channel’s own export counts them.',
+      'Order lines with sales channel “Non-Amazon”: {count}. Amazon fulfilled these orders for another channel ' +
+      '(Multi-Channel Fulfillment): they are not Amazon sales and were not counted; that channel’s own export counts them.',
     zh:
-      '{count} 行订单的销售渠道为“Non-Amazon”：这是亚马逊为其他渠道的订单发货（多渠道配送 MCF），' +
+      '销售渠道为“Non-Amazon”的订单行：{count} 行。这是亚马逊为其他渠道的订单发货（多渠道配送 MCF），' +
       '不是亚马逊的销售，未计入；这些销售由该渠道自己的导出统计。',
   },
   'issue.adReportNotDaily': {
     en:
-      '{count} rows cover {from} to {to} as one total per ad, which cannot be split into days, so they were not ' +
-      'counted. Download the report with time unit “Daily” to get daily ad spend.',
+      'Rows with one total per ad for {from} to {to}: {count}. Such totals cannot be split into days, so they were ' +
+      'not counted. Download the report with time unit “Daily” to get daily ad spend.',
     zh:
-      '{count} 行是 {from} 至 {to} 的汇总（每个广告一行），无法拆分到每天，未计入。' +
+      '{from} 至 {to} 每个广告一行汇总的行：{count} 行。这些汇总无法拆分到每天，未计入。' +
       '请以时间单位“每日（Daily）”下载该报告，以获得每日广告花费。',
   },
   'issue.periodMissing': {

@@ -86,8 +86,8 @@ export const summaryMessages = defineMessages({
   },
   'issue.sheetNotRecognised': {
     en:
-      'Not recognised as a known export and not mapped: its {rows} rows are not in the summary. If it is an export, ' +
-      'map its columns with Seller KPI › Map sheets….',
-    zh: '未识别为已知报表，也未映射：其 {rows} 行未计入汇总。如果这是一份报表，请通过“卖家 KPI › 映射工作表…”映射其列。',
+      'Not recognised as a known export and not mapped, so none of its rows are in the summary (rows: {rows}). If it ' +
+      'is an export, map its columns with Seller KPI › Map sheets….',
+    zh: '未识别为已知报表，也未映射：其中的行均未计入汇总（共 {rows} 行）。如果这是一份报表，请通过“卖家 KPI › 映射工作表…”映射其列。',
   },
 });
