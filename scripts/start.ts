@@ -136,6 +136,27 @@ function printTable(header: readonly string[], lines: readonly (readonly string[
   for (const line of lines) console.log(format(line));
 }
 
+const KPI_TABLE_HEADER = [
+  'channel',
+  'revenue',
+  'units',
+  'orders',
+  'ad spend',
+  'ACoS',
+  'TACoS',
+  'returns',
+  'gross profit',
+  'margin',
+] as const;
+
+function printKpiTable(lines: readonly (readonly string[])[]): void {
+  printTable(KPI_TABLE_HEADER, lines);
+  console.log(
+    '  gross profit = revenue − landed cost (unit cost + first leg + duty) − marketplace fees, before ads.\n' +
+      '  * = only over the rows whose cost and fees are known (see Data Issues); — = not known at all.',
+  );
+}
+
 function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return Papa.unparse({
     fields: [...header],
@@ -181,7 +202,7 @@ function main(): void {
     const source = result.sources.find((candidate) => candidate.sheet === sheetName);
     const where = relative(process.cwd(), file) || file;
     if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) {
-      console.log(`  ${where}: the Costs sheet (${result.costs.bySku.size} SKUs with costs)`);
+      console.log(`  ${where}: the Costs sheet (SKUs with costs: ${result.costs.bySku.size})`);
     } else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) {
       console.log(
         `  ${where}: the Settings sheet${problems.length ? ` — problems: ${problems.join('; ')}` : ''}`,
@@ -193,9 +214,10 @@ function main(): void {
     } else {
       const label = source.labelKey ? translate('en', source.labelKey) : source.type;
       const range = source.dateRange ? `${source.dateRange.from} … ${source.dateRange.to}` : 'no dates';
+      // Issues, not rows left out: one issue can stand for a whole sheet or many rows (Non-Amazon lines).
       console.log(
         `  ${where}: ${label} [${source.type}, confidence ${(source.confidence * 100).toFixed(0)}%] — ` +
-          `${source.rows} rows, ${source.facts} facts, ${source.issues} rows left out, ${range}`,
+          `data rows: ${source.rows}, facts: ${source.facts}, Data Issues: ${source.issues}, ${range}`,
       );
     }
   }
@@ -221,26 +243,12 @@ function main(): void {
       someProfit ? `${percent(total.grossProfit, total.revenueWithProfit)}${profitKnown ? '' : '*'}` : '—',
     ]);
   }
-  console.log(`\nKPI by channel, ${rows[0]?.date ?? '—'} … ${rows[rows.length - 1]?.date ?? '—'} (USD):`);
-  printTable(
-    [
-      'channel',
-      'revenue',
-      'units',
-      'orders',
-      'ad spend',
-      'ACoS',
-      'TACoS',
-      'returns',
-      'gross profit',
-      'margin',
-    ],
-    lines,
-  );
-  console.log(
-    '  gross profit = revenue − landed cost (unit cost + first leg + duty) − marketplace fees, before ads.\n' +
-      '  * = only over the rows whose cost and fees are known (see Data Issues); — = not known at all.',
-  );
+  if (rows.length === 0) {
+    console.log('\nKPI by channel: no dated sales, ads, returns or fees in these files.');
+  } else {
+    console.log(`\nKPI by channel, ${rows[0]?.date ?? ''} … ${rows[rows.length - 1]?.date ?? ''} (USD):`);
+    printKpiTable(lines);
+  }
 
   console.log(`\nData Issues (${result.issues.length}):`);
   for (const row of result.issuesTable.rows) {
@@ -257,9 +265,9 @@ function main(): void {
   writeFileSync(summaryPath, csvText(result.summaryTable.header, result.summaryTable.rows) + '\n');
   writeFileSync(issuesPath, csvText(result.issuesTable.header, result.issuesTable.rows) + '\n');
   console.log(
-    `\nWrote ${result.summaryTable.rows.length} KPI Summary rows to ${relative(process.cwd(), summaryPath)} and ` +
-      `${result.issuesTable.rows.length} Data Issues to ${relative(process.cwd(), issuesPath)} ` +
-      `(${result.rowsRead} source rows in ${elapsedMs.toFixed(0)} ms).`,
+    `\nKPI Summary rows: ${result.summaryTable.rows.length} → ${relative(process.cwd(), summaryPath)}\n` +
+      `Data Issues: ${result.issuesTable.rows.length} → ${relative(process.cwd(), issuesPath)}\n` +
+      `Source rows read: ${result.rowsRead}, in ${elapsedMs.toFixed(0)} ms.`,
   );
 }
 
