@@ -15,7 +15,7 @@ export function readExportFile(path: string): CellGrid {
 }
 
 /** The text of an export file's bytes: BOM-led UTF-16/UTF-8, else UTF-8 when valid, else Windows-1252. */
-export function decodeExportBytes(bytes: Uint8Array): string {
+function decodeExportBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -30,7 +30,7 @@ export function decodeExportBytes(bytes: Uint8Array): string {
 }
 
 /** Splits an export's text into rows and cells; TAB-delimited when the first non-empty line has more tabs than commas. */
-export function parseExportText(text: string): CellGrid {
+function parseExportText(text: string): CellGrid {
   const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, {
     delimiter,

@@ -39,7 +39,7 @@ export interface CostEntry {
  * Column names of the Costs sheet, matched after trimming and ignoring case. Only the first word counts, so a user may
  * write "unit_cost 单位成本" or "unit_cost (CNY or USD)" as the header.
  */
-export const COST_COLUMNS = [
+const COST_COLUMNS = [
   'sku',
   'unit_cost',
   'currency',
@@ -67,7 +67,7 @@ function headerKey(cell: Cell): string {
 }
 
 /** A number typed or pasted: 12.5, "12.5", "$1,204.50", "¥30", "(5.00)". Null when it is not a number. */
-export function numberFromCell(cell: Cell): number | null {
+function numberFromCell(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
   let text = cell.trim().replace(/[$¥￥,\s]/g, '');
@@ -100,7 +100,7 @@ const MAX_DUTY_RATE = 5;
  * A calendar day from a Date cell or text. A Date cell stands for the day the sheet shows, i.e. its wall clock in the
  * spreadsheet's time zone (PLATFORM §9: a Shanghai workbook hands over 16:00 UTC of the day before).
  */
-export function isoDateFromCell(cell: Cell, spreadsheetTimeZone: string): IsoDate | null {
+function isoDateFromCell(cell: Cell, spreadsheetTimeZone: string): IsoDate | null {
   if (isDateCell(cell)) {
     const epoch = cell.getTime();
     return Number.isNaN(epoch) ? null : isoDateOf(wallClockInZone(epoch, spreadsheetTimeZone));

@@ -82,7 +82,7 @@ export const amazonSettlementV2: ReportDefinition = {
 };
 
 /** The fee type of one settlement amount, or null for amounts that are not fees (sales, taxes, reserves). */
-export function settlementFeeType(
+function settlementFeeType(
   transactionType: string,
   amountType: string,
   description: string,

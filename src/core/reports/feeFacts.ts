@@ -2,7 +2,7 @@ import { type FeeType } from '../model';
 import { roundCents } from '../parse';
 import { type SheetReader } from './sheetReader';
 
-export interface FeeLine {
+interface FeeLine {
   date: string;
   orderId: string;
   sku: string;

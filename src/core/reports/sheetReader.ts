@@ -304,7 +304,7 @@ function memoOf<T>(memos: Map<number, ColumnMemo<T>>, column: number): ColumnMem
   return memo;
 }
 
-export function isBlankRow(cells: readonly Cell[]): boolean {
+function isBlankRow(cells: readonly Cell[]): boolean {
   for (const cell of cells) if (cellText(cell) !== '') return false;
   return true;
 }

@@ -74,7 +74,7 @@ const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   },
 ];
 
-export const SUMMARY_HEADER: readonly string[] = SUMMARY_COLUMNS.map((column) => column.name);
+const SUMMARY_HEADER: readonly string[] = SUMMARY_COLUMNS.map((column) => column.name);
 
 export function summaryTable(rows: readonly SummaryRow[], fxUsdCny: number | null): SummaryTable {
   return {
