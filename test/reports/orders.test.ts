@@ -84,6 +84,32 @@ describe('Amazon All Orders, classic 32 columns', () => {
   });
 });
 
+describe('Amazon All Orders: a line without a quantity', () => {
+  // Row 2 is sold (Shipped, item-price 25.00) but its quantity is blank: counting it would add $25.00 with 0 units,
+  // which Seller Central never shows, so it is left out and listed. Row 3, a Cancelled line, may leave it blank.
+  const header = ['amazon-order-id', 'purchase-date', 'order-status', 'sku', 'quantity', 'item-price'];
+  const rows = [
+    header,
+    ['111-0000009-0000009', '2026-05-08T23:36:26+00:00', 'Shipped', 'SKU-A', '', '25.00'],
+    ['111-0000010-0000010', '2026-05-08T23:40:00+00:00', 'Cancelled', 'SKU-A', '', ''],
+  ];
+  const read = readSource(rows, contextFor('All Orders'));
+
+  it('is a Data Issue when the line was sold, and a cancelled line stays as it is', () => {
+    expect(read?.result.issues).toEqual([
+      {
+        sheet: 'All Orders',
+        row: 2,
+        key: '111-0000009-0000009',
+        reason: { key: 'issue.missingValue', params: { column: 'quantity' } },
+      },
+    ]);
+    expect(
+      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.quantity, fact.cancelled]),
+    ).toEqual([['111-0000010-0000010', 0, true]]);
+  });
+});
+
 describe('Amazon All Orders, current 33 columns with BOM', () => {
   const { detection, result } = readFixture('amazon-all-orders-current.txt');
 

@@ -67,6 +67,11 @@ export const amazonAllOrders: ReportDefinition = {
       const orderStatus = row.text(orderStatusColumn).toLowerCase();
       const cancelled =
         orderStatus === 'cancelled' || row.text(itemStatusColumn).toLowerCase() === 'cancelled';
+      // A sold line always has a quantity; valuing one without it would add revenue with no units. A Cancelled line
+      // counts for nothing either way.
+      if (quantity === null && !row.failed && !cancelled) {
+        row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
+      }
       // Amazon leaves item-price (and currency) blank on some Pending and Cancelled lines; elsewhere a blank price is
       // a line this add-on cannot value.
       if (itemPrice === null && !row.failed && !cancelled && orderStatus !== 'pending') {
