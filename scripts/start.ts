@@ -17,9 +17,9 @@ import { estimateAmazonFees } from '../src/core/costs/feeEstimate';
 import { type Language, translate } from '../src/core/i18n';
 import { CHANNELS, type Channel } from '../src/core/model';
 import { settingsFromRows } from '../src/core/settings';
+import { roundCents } from '../src/core/parse';
 import { OWNED_SHEETS } from '../src/core/sheetNames';
 import { detectKnownReport, runPipeline, type SourceGrid } from '../src/core/summary/pipeline';
-import { roundCents } from '../src/core/summary/table';
 import { type SummaryRow } from '../src/core/summary/types';
 import { readExportFile } from './lib/readExportFile';
 

@@ -5,6 +5,7 @@
 import { type Cell } from '../cell';
 import { type Language, MESSAGES, translate } from '../i18n';
 import { type DataIssue } from '../model';
+import { roundCents } from '../parse';
 import { type SummaryRow } from './types';
 
 /** How a column is stored; the same names as the sheet adapter's ColumnFormat (src/gas/sheets.ts). */
@@ -22,18 +23,17 @@ interface ColumnSpec {
   value: (row: SummaryRow, fxUsdCny: number | null) => Cell;
 }
 
-/** Money is kept unrounded through the sums and rounded to cents only here, when it becomes a cell. */
-export function roundCents(amount: number): number {
-  const rounded = Math.round((amount + Number.EPSILON * Math.sign(amount)) * 100) / 100;
-  return rounded === 0 ? 0 : rounded;
-}
-
 /** A ratio as a fraction, blank (never 0) when the denominator is 0 or the numerator unknown (SPEC §1, §3). */
 export function ratio(numerator: number | null, denominator: number): Cell {
   if (numerator === null || denominator === 0) return '';
   return Math.round((numerator / denominator) * 1e6) / 1e6;
 }
 
+/*
+ * Money is kept unrounded through the sums and rounded to cents only when it becomes a cell, by the readers' rule
+ * (roundCents: half away from zero on the decimal value, $10.075 → 10.08), so a figure does not depend on where it
+ * was rounded.
+ */
 const money = (amount: number | null): Cell => (amount === null ? '' : roundCents(amount));
 
 /**
