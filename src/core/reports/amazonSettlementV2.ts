@@ -82,11 +82,7 @@ export const amazonSettlementV2: ReportDefinition = {
 };
 
 /** The fee type of one settlement amount, or null for amounts that are not fees (sales, taxes, reserves). */
-function settlementFeeType(
-  transactionType: string,
-  amountType: string,
-  description: string,
-): FeeType | null {
+function settlementFeeType(transactionType: string, amountType: string, description: string): FeeType | null {
   if (amountType === 'itemprice') {
     if (transactionType === 'order') return null;
     return REFUNDED_PRICE_PARTS.has(description) ? 'refund' : null;
