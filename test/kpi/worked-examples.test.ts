@@ -78,6 +78,11 @@ describe('Amazon US referral fees', () => {
     expect(referralFee(29.99, '家居厨房', '2026-03-01')).toBe(4.5);
   });
 
+  // 15% of $6.70 is exactly $1.005: rounded half-up like every other cent in the add-on, not down by float noise.
+  it('rounds a fee of exactly half a cent up, as the export readers and the KPI Summary do', () => {
+    expect(referralFee(6.7, 'Home and Kitchen', '2026-03-01')).toBe(1.01);
+  });
+
   // Clothing and Accessories: 5% up to $15, 10% $15–$20, 17% above $20, on the whole price.
   it('picks the apparel rate from the whole price', () => {
     expect(referralFee(14.99, 'Clothing and Accessories', '2026-03-01')).toBe(0.75);

@@ -5,6 +5,7 @@
 import fulfillmentData from '../../../data/fees/amazon-us-fba-fulfillment.json';
 import referralData from '../../../data/fees/amazon-us-referral.json';
 import { KpiInputError } from './errors';
+import { roundCents } from '../parse/number';
 
 interface TierRule {
   id: string;
@@ -139,7 +140,6 @@ function priceBandIndex(bands: readonly PriceBand[], price: number): number {
   return index < 0 ? bands.length - 1 : index;
 }
 
-const roundCents = (amount: number): number => Math.round(amount * 100) / 100;
 /** Shipping weights are compared after rounding to 1e-9 lb so 0.1 + 0.2 style float noise never changes a band. */
 const clean = (weight: number): number => Math.round(weight * 1e9) / 1e9;
 
