@@ -90,6 +90,42 @@ const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
   'amazon-settlement-v2',
 ]);
 
+/**
+ * One payments source per channel and day (SPEC §2: measures are never summed across two reports that describe the
+ * same money). A Date Range transaction report and a Settlement report of the same days list the same fees under
+ * different names ("selling fees" vs Commission lines), so row-level dedupe cannot see it. The Date Range report wins
+ * on the days it covers: it is the one Seller Central's Payments › Reports Repository gives for any period, while a
+ * settlement spans its own 14-day cycle and carries reserve lines. Settlement fees on those days are left out and
+ * counted in one Data Issue per sheet.
+ */
+function oneFeeSourcePerDay(
+  facts: Fact[],
+  settlementSheets: ReadonlySet<string>,
+  dateRangeCoverage: readonly Coverage[],
+  issues: DataIssue[],
+): Fact[] {
+  if (settlementSheets.size === 0 || dateRangeCoverage.length === 0) return facts;
+  // The report's whole period counts, not only days with a fee: the two reports may post one fee on neighbouring days.
+  const covered = (channel: string, date: string): boolean =>
+    dateRangeCoverage.some((range) => range.channel === channel && range.from <= date && date <= range.to);
+  const leftOut = new Map<string, number>();
+  const kept = facts.filter((fact) => {
+    if (fact.kind !== 'fee' || !settlementSheets.has(fact.source.sheet)) return true;
+    if (!covered(fact.channel, fact.date)) return true;
+    leftOut.set(fact.source.sheet, (leftOut.get(fact.source.sheet) ?? 0) + 1);
+    return false;
+  });
+  for (const [sheet, lines] of leftOut) {
+    issues.push({
+      sheet,
+      row: 0,
+      key: sheet,
+      reason: { key: 'issue.settlementCoveredByDateRange', params: { lines } },
+    });
+  }
+  return kept;
+}
+
 function hasAnyValue(rows: CellGrid): boolean {
   return rows.some((row) => row.some((cell) => !isBlankCell(cell)));
 }
@@ -100,6 +136,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const sources: SourceSummary[] = [];
   const orderCoverage: Coverage[] = [];
   const paymentsCoverage: Coverage[] = [];
+  const settlementSheets = new Set<string>();
+  const dateRangeCoverage: Coverage[] = [];
   let rowsRead = 0;
 
   for (const source of input.sources) {
@@ -154,7 +192,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       // An order export covers its whole date range, including days without an order (SPEC §2 "one source per measure").
       if (parsed.facts.some((fact) => fact.kind === 'orderLine')) orderCoverage.push(covered);
       if (PAYMENTS_REPORTS.has(found.definition.type)) paymentsCoverage.push(covered);
+      if (found.definition.type === 'amazon-date-range-transactions') dateRangeCoverage.push(covered);
     }
+    if (found.definition.type === 'amazon-settlement-v2') settlementSheets.add(source.sheetName);
   }
 
   let costs = EMPTY_COST_TABLE;
@@ -164,7 +204,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     for (const issue of read.issues) issues.push(issue);
   }
 
-  const summary = summarize(facts, {
+  const summary = summarize(oneFeeSourcePerDay(facts, settlementSheets, dateRangeCoverage, issues), {
     costs,
     fxUsdCny: input.settings.fxUsdCny,
     feeEstimator: input.feeEstimator,

@@ -90,4 +90,10 @@ export const summaryMessages = defineMessages({
       'is an export, map its columns with Seller KPI › Map sheets….',
     zh: '未识别为已知报表，也未映射：其中的行均未计入汇总（共 {rows} 行）。如果这是一份报表，请通过“卖家 KPI › 映射工作表…”映射其列。',
   },
+  'issue.settlementCoveredByDateRange': {
+    en:
+      'Settlement lines on days a Date Range transaction report also covers, not counted again (one payments report ' +
+      'per day; the Date Range report is used): {lines}.',
+    zh: '结算报告中与“日期范围交易报告”重叠日期的行未重复计入（每天只用一份付款报告，以日期范围报告为准）：{lines} 行。',
+  },
 });
