@@ -73,6 +73,7 @@ export const amazonDateRangeTransactions: ReportDefinition = {
       addFees(
         sheet,
         {
+          channel: 'amazon',
           date: posted.date,
           orderId: row.text(orderIdColumn),
           sku: row.text(skuColumn),

@@ -69,6 +69,7 @@ export const amazonSettlementV2: ReportDefinition = {
       addFees(
         sheet,
         {
+          channel: 'amazon',
           date: posted.date,
           orderId: row.text(orderIdColumn),
           sku: row.text(skuColumn),

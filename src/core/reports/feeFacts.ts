@@ -1,8 +1,9 @@
-import { type FeeType } from '../model';
+import { type Channel, type FeeType } from '../model';
 import { roundCents } from '../parse';
 import { type SheetReader } from './sheetReader';
 
 interface FeeLine {
+  channel: Channel;
   date: string;
   orderId: string;
   sku: string;
@@ -22,7 +23,7 @@ export function addFees(
     if (rounded === 0) continue;
     sheet.addFact({
       kind: 'fee',
-      channel: 'amazon',
+      channel: line.channel,
       date: line.date,
       orderId: line.orderId,
       sku: line.sku,

@@ -19,6 +19,7 @@ import { amazonSpAdvertisedProductUnified } from './amazonSpAdvertisedProductUni
 import { amazonSpSearchTerm } from './amazonSpSearchTerm';
 import { shopifyOrders } from './shopifyOrders';
 import { tiktokOrders } from './tiktokOrders';
+import { tiktokSettlement } from './tiktokSettlement';
 import {
   type Detection,
   type ParseContext,
@@ -27,6 +28,7 @@ import {
   type ReportType,
 } from './types';
 import { walmartOrders } from './walmartOrders';
+import { walmartRecon } from './walmartRecon';
 
 export const REPORTS: readonly ReportDefinition[] = [
   amazonAllOrders,
@@ -42,6 +44,8 @@ export const REPORTS: readonly ReportDefinition[] = [
   shopifyOrders,
   walmartOrders,
   tiktokOrders,
+  walmartRecon,
+  tiktokSettlement,
 ];
 
 /** How many rows from the top may hold the header (the Date Range report's preamble is 7 lines, some have more). */

@@ -19,6 +19,8 @@ export type ReportType =
   | 'shopify-orders'
   | 'walmart-orders'
   | 'tiktok-orders'
+  | 'walmart-recon'
+  | 'tiktok-settlement'
   /** A sheet the user mapped column by column in the sidebar. */
   | 'mapped';
 

@@ -88,6 +88,8 @@ export interface PipelineResult {
 const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
   'amazon-date-range-transactions',
   'amazon-settlement-v2',
+  'walmart-recon',
+  'tiktok-settlement',
 ]);
 
 /**

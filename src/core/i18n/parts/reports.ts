@@ -36,6 +36,14 @@ export const reportsMessages = defineMessages({
   'report.shopifyOrders': { en: 'Shopify orders export', zh: 'Shopify 订单导出' },
   'report.walmartOrders': { en: 'Walmart Seller Center orders export', zh: '沃尔玛卖家中心订单导出' },
   'report.tiktokOrders': { en: 'TikTok Shop orders export', zh: 'TikTok Shop 订单导出' },
+  'report.walmartRecon': {
+    en: 'Walmart Payments (reconciliation) report',
+    zh: '沃尔玛付款（对账）报告',
+  },
+  'report.tiktokSettlement': {
+    en: 'TikTok Shop income (settlement) export',
+    zh: 'TikTok Shop 收入（结算）导出',
+  },
 
   'issue.notANumber': {
     en: 'Row left out: {column} is “{value}”, not a number.',
@@ -56,6 +64,12 @@ export const reportsMessages = defineMessages({
   'issue.notADateRange': {
     en: 'Row left out: {column} is “{value}”, not a date range such as “Jul 06, 2026 - Jul 29, 2026”.',
     zh: '此行未计入：{column} 为“{value}”，不是“Jul 06, 2026 - Jul 29, 2026”这样的日期范围。',
+  },
+  'issue.walmartRecon.unknownAmountType': {
+    en:
+      'Row left out: Amount Type “{amountType}” ({transactionType}) is not one this add-on knows, so it is not ' +
+      'counted as a fee, refund or reimbursement.',
+    zh: '此行未计入：金额类型（Amount Type）“{amountType}”（{transactionType}）无法识别，未计为费用、退款或补偿。',
   },
   'issue.missingValue': {
     en: 'Row left out: {column} is empty.',
