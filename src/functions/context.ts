@@ -18,6 +18,21 @@ export function spreadsheetLanguage(): Language {
 }
 
 /**
+ * The spreadsheet's time zone (File → Settings), in which a date cell argument is read: Sheets hands a date cell to a
+ * custom function as the instant of its midnight in this zone. Read with the Spreadsheet service, which custom
+ * functions may use read-only; Session.getScriptTimeZone() would give the script's zone (the manifest's Etc/UTC), not
+ * the one the user's cells are in (PLATFORM §1, §8).
+ */
+export function spreadsheetTimeZone(): string {
+  try {
+    return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() || 'Etc/UTC';
+  } catch {
+    // Outside a spreadsheet (tests, a script run from the editor) there is no active spreadsheet.
+    return 'Etc/UTC';
+  }
+}
+
+/**
  * Today in Amazon US time (America/Los_Angeles), `yyyy-mm-dd`: the default date for dated fee tables. Read once per
  * call; Sheets caches custom-function results, so a formula that must follow the calendar should pass a date.
  */

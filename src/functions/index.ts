@@ -8,7 +8,7 @@ import { isKpiInputError } from '../core/kpi/errors';
 import * as kpi from '../core/kpi/functions';
 import { type Language, translate } from '../core/i18n';
 import { type CustomFunctionSpec, type ParameterSpec } from '../surface';
-import { marketplaceToday, spreadsheetLanguage } from './context';
+import { marketplaceToday, spreadsheetLanguage, spreadsheetTimeZone } from './context';
 
 type Run = (...args: unknown[]) => unknown;
 
@@ -78,7 +78,8 @@ function statusLanguage(language: unknown): Language {
   );
 }
 
-const feeContext = (): kpi.FeeContext => ({ today: marketplaceToday() });
+/** Read once per call (not per cell): a date cell is the day it shows in the spreadsheet's zone. */
+const feeContext = (): kpi.FeeContext => ({ today: marketplaceToday(), timeZone: spreadsheetTimeZone() });
 
 export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
   spec(
@@ -225,11 +226,19 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
         'boolean',
       ),
       typed(param('units', '"in/lb" (default) or "cm/kg"', true), 'string'),
+      typed(
+        param(
+          'fuel_surcharge',
+          'FALSE to leave out the 3.5% fuel and logistics surcharge (from 2026-04-17); default TRUE',
+          true,
+        ),
+        'boolean',
+      ),
     ],
-    'USD per unit (non-apparel, non-dangerous goods)',
+    'USD per unit (non-apparel, non-dangerous goods), with the holiday peak amount and surcharges of the date',
     '=KPI_FBA_FEE(0.8, 10, 6, 3, 24.99, "2026-03-01")',
-    (weight, length, width, height, price, date, peak, units) =>
-      kpi.kpiFbaFee(feeContext(), weight, length, width, height, price, date, peak, units),
+    (weight, length, width, height, price, date, peak, units, fuelSurcharge) =>
+      kpi.kpiFbaFee(feeContext(), weight, length, width, height, price, date, peak, units, fuelSurcharge),
   ),
   spec(
     'KPI_SIZE_TIER',

@@ -1,6 +1,7 @@
 import { type BilingualText, type Language } from './catalogue';
 import { commonMessages } from './parts/common';
 import { dashboardMessages } from './parts/dashboard';
+import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
 import { reportsMessages } from './parts/reports';
 import { summaryMessages } from './parts/summary';
@@ -16,6 +17,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...summaryMessages,
   ...uiMessages,
   ...dashboardMessages,
+  ...feesMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

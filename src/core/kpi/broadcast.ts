@@ -96,22 +96,64 @@ export function booleanParam(
   };
 }
 
-/** A calendar date: a Date cell, or ISO `yyyy-mm-dd` text. Returned as `yyyy-mm-dd` so fee tables compare as text. */
-export function dateParam(name: string, fallback: string | undefined): Param<string | undefined> {
+/** One formatter per time zone: a 10,000-row range of date cells formats each cell, and building one is slow. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `yyyy-mm-dd` of the wall-clock day `instant` falls on in `timeZone` (UTC when the zone is unknown). */
+export function calendarDayIn(instant: Date, timeZone: string): string {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      return instant.toISOString().slice(0, 10);
+    }
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const part = (type: string): string => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** True for a `yyyy-mm-dd` that names a real day (not 2025-02-30, not 2026-13-01). */
+function isRealDay(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date: a Date cell, or ISO `yyyy-mm-dd` text. Returned as `yyyy-mm-dd` so fee tables compare as text.
+ * `timeZone` is the spreadsheet's: a date cell reaches a custom function as the instant of its midnight in that zone
+ * (Apps Script guide "Custom functions", Data types: dates become JS Date objects, "compensate" when the sheet and
+ * script zones differ; PLATFORM §1, §9), so an Asia/Shanghai cell showing 2026-10-15 arrives as 2026-10-14T16:00Z
+ * and its UTC day would be the day before.
+ */
+export function dateParam(
+  name: string,
+  fallback: string | undefined,
+  timeZone = 'Etc/UTC',
+): Param<string | undefined> {
   return {
     name,
     onBlank: fallback,
     read(value, position) {
-      // A Date argument is the sheet's wall-clock date; Apps Script hands it over in the script's time zone
-      // (Etc/UTC here, appsscript.json), so the UTC fields are the day the cell shows when the sheet is also UTC.
-      // The caller passes a plain calendar date, so a few hours' offset does not matter for fee periods except
-      // on the changeover day itself: documented in docs/FUNCTIONS.md.
       if (isDateCell(value)) {
         if (Number.isNaN(value.getTime()))
           throw new KpiInputError('fn.error.notDate', { arg: name, value: 'date' }, position);
-        return value.toISOString().slice(0, 10);
+        return calendarDayIn(value, timeZone);
       }
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+      const text = typeof value === 'string' ? value.trim() : '';
+      if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+        if (!isRealDay(text))
+          throw new KpiInputError('fees.error.impossibleDate', { arg: name, value: text }, position);
+        return text;
+      }
       throw new KpiInputError('fn.error.notDate', { arg: name, value: describeKind(value) }, position);
     },
   };

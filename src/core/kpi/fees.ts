@@ -1,6 +1,9 @@
 /**
  * Amazon US fees from the dated tables in data/fees/ (their source, effective dates and coverage are in the files
- * and in docs/FUNCTIONS.md). Nothing is precomputed at load time: a lookup walks a few dozen rows.
+ * and in docs/FEES.md). Nothing is precomputed at load time: a lookup walks a few dozen rows.
+ *
+ * No silent fallback: a date that no schedule covers, a peak band no published figure confirms, are errors naming
+ * what is missing (issue 16), never the nearest table's number.
  */
 import fulfillmentData from '../../../data/fees/amazon-us-fba-fulfillment.json';
 import referralData from '../../../data/fees/amazon-us-referral.json';
@@ -39,7 +42,19 @@ interface PeakBand {
   tier: string;
   upTo: number;
   from?: number;
+  /** The peak amount added to the non-peak fee of this band. */
   surcharge: number;
+  /** The schedule's price band ids this amount is confirmed for; other price bands have no known peak rate. */
+  priceBands: string[];
+}
+
+interface PeakWindow {
+  from: string;
+  to: string;
+  label: string;
+  /** True when the amounts are derived (e.g. "same increase as last year") rather than Amazon's own rate card. */
+  provisional: boolean;
+  bands: PeakBand[];
 }
 
 interface FulfillmentSchedule {
@@ -49,19 +64,38 @@ interface FulfillmentSchedule {
   tiers: TierRule[];
   priceBands: PriceBand[];
   rates: RateRow[];
-  peak?: { from: string; to: string; minPrice: number; bands: PeakBand[] };
+  peak?: PeakWindow;
+}
+
+/** A percentage added to the fulfilment fee from a date (the 2026 fuel and logistics surcharge). */
+interface FeeSurcharge {
+  id: string;
+  label: string;
+  from: string;
+  to?: string;
+  rate: number;
 }
 
 const FULFILLMENT_SCHEDULES: readonly FulfillmentSchedule[] = fulfillmentData.schedules;
+const FULFILLMENT_SURCHARGES: readonly FeeSurcharge[] = fulfillmentData.surcharges;
 const DIMENSIONAL_DIVISOR = fulfillmentData.sizeTierRules.dimensionalWeightDivisor;
 const BULKY_MINIMUM_SIDE = fulfillmentData.sizeTierRules.bulkyMinimumSideInches;
 
+interface DatedSchedule {
+  id: string;
+  effectiveFrom: string;
+  effectiveTo?: string;
+}
+
+/** "2025 (2025-01-15 – 2026-01-14), 2026 (2026-01-15 – 2027-01-14)": what an out-of-range date is told. */
+function coveredSeasons(schedules: readonly DatedSchedule[]): string {
+  return schedules
+    .map((schedule) => `${schedule.id} (${schedule.effectiveFrom} – ${schedule.effectiveTo ?? '…'})`)
+    .join(', ');
+}
+
 /** Fee tables are dated by the day the fee applies (Amazon charges fulfilment fees on the ship date). */
-function scheduleFor<T extends { id: string; effectiveFrom: string; effectiveTo?: string }>(
-  schedules: readonly T[],
-  date: string,
-  table: string,
-): T {
+function scheduleFor<T extends DatedSchedule>(schedules: readonly T[], date: string, table: string): T {
   // Called once per cell: a 10,000-row range mostly repeats one date, so remember the last answer.
   const cached = lastSchedule.get(schedules);
   if (cached && cached.date === date) return cached.schedule as T;
@@ -69,8 +103,7 @@ function scheduleFor<T extends { id: string; effectiveFrom: string; effectiveTo?
     (schedule) => schedule.effectiveFrom <= date && (!schedule.effectiveTo || date <= schedule.effectiveTo),
   );
   if (!match) {
-    const first = schedules[0]?.effectiveFrom ?? '';
-    throw new KpiInputError('fn.error.noFeeTable', { table, date, from: first });
+    throw new KpiInputError('fees.error.noTable', { table, date, seasons: coveredSeasons(schedules) });
   }
   lastSchedule.set(schedules, { date, schedule: match });
   return match;
@@ -127,7 +160,11 @@ export function sizeTier(measures: PackageMeasures, date: string): SizeTierResul
     // The last tier (extra-large 150+ lb) has no limits, so every item finds a tier.
     if (fits) return { tier: rule.id, shippingWeightLb: weight, schedule };
   }
-  throw new KpiInputError('fn.error.noFeeTable', { table: 'FBA', date, from: schedule.effectiveFrom });
+  throw new KpiInputError('fees.error.noTable', {
+    table: 'FBA',
+    date,
+    seasons: coveredSeasons(FULFILLMENT_SCHEDULES),
+  });
 }
 
 function priceBandIndex(bands: readonly PriceBand[], price: number): number {
@@ -148,60 +185,154 @@ export interface FulfillmentFeeInput extends PackageMeasures {
   price: number;
   /** The ship date, `yyyy-mm-dd`. */
   date: string;
-  /** true: add the holiday peak surcharge; false: never; undefined: when the date is in the schedule's peak window. */
+  /** true: add the holiday peak amount; false: never; undefined: when the date is in the schedule's peak window. */
   peak: boolean | undefined;
+  /** false leaves out the dated surcharges (3.5% fuel and logistics from 2026-04-17); default: by date. */
+  fuelSurcharge?: boolean;
 }
 
 export interface FulfillmentFee {
+  /** What Amazon charges per unit: the fulfilment fee with the peak amount and the surcharges that apply. */
   fee: number;
   tier: string;
   shippingWeightLb: number;
   peakApplied: boolean;
+  /** The surcharge part of `fee` in USD (0 when none applies or it was left out). */
+  surchargeAmount: number;
 }
 
-/** The FBA fulfilment fee per unit for orders on Amazon.com (non-apparel, non-dangerous goods). */
+function peakAmount(
+  window: PeakWindow,
+  tier: string,
+  weight: number,
+  priceBand: PriceBand,
+  input: FulfillmentFeeInput,
+): number {
+  const band = window.bands.find(
+    (candidate) =>
+      candidate.tier === tier &&
+      weight > (candidate.from ?? 0) &&
+      weight <= candidate.upTo &&
+      candidate.priceBands.includes(priceBand.id),
+  );
+  if (!band) {
+    throw new KpiInputError('fees.error.peakRateUnknown', {
+      season: window.label,
+      tier,
+      weight: roundCents(weight),
+      price: input.price,
+    });
+  }
+  return band.surcharge;
+}
+
+/** The surcharges in force on `date` (a fee table's `surcharges`, dated like the schedules). */
+function surchargesOn(date: string): FeeSurcharge[] {
+  return FULFILLMENT_SURCHARGES.filter(
+    (surcharge) => surcharge.from <= date && (!surcharge.to || date <= surcharge.to),
+  );
+}
+
+/**
+ * The FBA fulfilment fee per unit for orders on Amazon.com (non-apparel, non-dangerous goods): the size tier's
+ * band for the price, plus the holiday peak amount in its window, plus the dated surcharges on that fee.
+ */
 export function fulfillmentFee(input: FulfillmentFeeInput): FulfillmentFee {
   const { tier, shippingWeightLb, schedule } = sizeTier(input, input.date);
   const weight = clean(shippingWeightLb);
   const row = schedule.rates.find(
     (rate) => rate.tier === tier && (rate.upTo === undefined || weight <= rate.upTo),
   );
-  if (!row)
-    throw new KpiInputError('fn.error.noFeeTable', {
+  if (!row) {
+    throw new KpiInputError('fees.error.noTable', {
       table: 'FBA',
       date: input.date,
-      from: schedule.effectiveFrom,
+      seasons: coveredSeasons(FULFILLMENT_SCHEDULES),
     });
-  const band = priceBandIndex(schedule.priceBands, input.price);
-  const base = row.fee[band] ?? row.fee[row.fee.length - 1] ?? 0;
-  let fee = base;
+  }
+  const bandIndex = priceBandIndex(schedule.priceBands, input.price);
+  let fee = row.fee[bandIndex] ?? row.fee[row.fee.length - 1] ?? 0;
   if (row.above !== undefined && row.step && row.perStep && weight > row.above) {
     fee += Math.ceil(clean((weight - row.above) / row.step)) * row.perStep;
   }
   const peakWindow = schedule.peak;
   const inWindow = !!peakWindow && peakWindow.from <= input.date && input.date <= peakWindow.to;
   const wantPeak = input.peak ?? inWindow;
-  if (!wantPeak) return { fee: roundCents(fee), tier, shippingWeightLb, peakApplied: false };
-  if (!peakWindow)
-    throw new KpiInputError('fn.error.noPeakTable', { date: input.date, schedule: schedule.id });
-  if (input.price < peakWindow.minPrice) {
-    throw new KpiInputError('fn.error.peakNotCovered', {
-      tier,
-      weight: roundCents(weight),
-      price: input.price,
-    });
+  if (wantPeak) {
+    if (!peakWindow) {
+      throw new KpiInputError('fn.error.noPeakTable', { date: input.date, schedule: schedule.id });
+    }
+    const priceBand = schedule.priceBands[bandIndex] as PriceBand;
+    fee += peakAmount(peakWindow, tier, weight, priceBand, input);
   }
-  const peakBand = peakWindow.bands.find(
-    (candidate) => candidate.tier === tier && weight > (candidate.from ?? 0) && weight <= candidate.upTo,
+  const beforeSurcharges = roundCents(fee);
+  // Amazon: the surcharge is a percentage of the fulfilment fee (peak included), not of the sale price. How it
+  // rounds is not published; each surcharge is taken to the cent, half up (assumption stated in the data file).
+  const surchargeAmount =
+    input.fuelSurcharge === false
+      ? 0
+      : surchargesOn(input.date).reduce(
+          (sum, surcharge) => sum + roundCents(beforeSurcharges * surcharge.rate),
+          0,
+        );
+  return {
+    fee: roundCents(beforeSurcharges + surchargeAmount),
+    tier,
+    shippingWeightLb,
+    peakApplied: wantPeak,
+    surchargeAmount: roundCents(surchargeAmount),
+  };
+}
+
+/** A fee table whose amounts are derived rather than Amazon's own card, as the dashboard and sidebar name it. */
+export interface ProvisionalRateCard {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The provisional table a fee estimate for `date` uses, if any (today: the 2026/27 holiday peak, derived from
+ * Amazon's "same increase as last year"); null for a sourced table or a date no table covers.
+ */
+export function provisionalRateCard(date: string): ProvisionalRateCard | null {
+  for (const schedule of FULFILLMENT_SCHEDULES) {
+    const peak = schedule.peak;
+    if (peak && peak.provisional && peak.from <= date && date <= peak.to) {
+      return { label: peak.label, from: peak.from, to: peak.to };
+    }
+  }
+  return null;
+}
+
+/** The newest fee table's dates, for the sidebar and Help: a user sees at a glance how old the tables are. */
+export interface NewestRateCard {
+  schedule: string;
+  from: string;
+  /** The last day it covers ('' when open-ended). */
+  to: string;
+  peak: ProvisionalRateCard | null;
+  peakProvisional: boolean;
+  surcharges: { label: string; from: string; ratePercent: number }[];
+}
+
+export function newestRateCard(): NewestRateCard {
+  const newest = FULFILLMENT_SCHEDULES.reduce((latest, schedule) =>
+    schedule.effectiveFrom > latest.effectiveFrom ? schedule : latest,
   );
-  if (!peakBand) {
-    throw new KpiInputError('fn.error.peakNotCovered', {
-      tier,
-      weight: roundCents(weight),
-      price: input.price,
-    });
-  }
-  return { fee: roundCents(fee + peakBand.surcharge), tier, shippingWeightLb, peakApplied: true };
+  const peak = newest.peak;
+  return {
+    schedule: newest.id,
+    from: newest.effectiveFrom,
+    to: newest.effectiveTo ?? '',
+    peak: peak ? { label: peak.label, from: peak.from, to: peak.to } : null,
+    peakProvisional: !!peak && peak.provisional,
+    surcharges: FULFILLMENT_SURCHARGES.map((surcharge) => ({
+      label: surcharge.label,
+      from: surcharge.from,
+      ratePercent: Math.round(surcharge.rate * 1000) / 10,
+    })),
+  };
 }
 
 interface ReferralTier {

@@ -50,6 +50,20 @@ function boundedNumber(
 
 const nonNegative = (name: string, fallback?: number): Param<number> =>
   boundedNumber(name, (value) => value >= 0, '≥ 0', fallback);
+/** An optional input that must be ≥ 0 when given (a standard deviation, a mean), undefined when blank. */
+function optionalNonNegative(name: string): Param<number | undefined> {
+  const base = numberParam(name, undefined);
+  return {
+    name,
+    onBlank: undefined,
+    read(value, position) {
+      const number = base.read(value, position) as number;
+      if (number < 0)
+        throw new KpiInputError('fn.error.outOfRange', { arg: name, value: number, limits: '≥ 0' }, position);
+      return number;
+    },
+  };
+}
 const positive = (name: string): Param<number> => boundedNumber(name, (value) => value > 0, '> 0');
 const fraction = (name: string, fallback?: number): Param<number> =>
   boundedNumber(name, (value) => value >= 0 && value <= 1, '0 – 1 (0% – 100%)', fallback);
@@ -100,8 +114,9 @@ const costPartParams = {
   other: numberParam('other', 0),
 };
 
+// A negative price is a typing error, never a sale (issue 9): refused with the argument's name, like a negative cost.
 const unitCoreParams = [
-  numberParam('price'),
+  nonNegative('price'),
   nonNegative('cogs'),
   nonNegative('fba_fee'),
   fraction('referral_rate'),
@@ -216,10 +231,12 @@ export function kpiLandedCost(
   );
 }
 
-/** Context the Apps Script layer supplies: the default date for dated fee tables. */
+/** Context the Apps Script layer supplies: the default date for dated fee tables, and how to read a date cell. */
 export interface FeeContext {
   /** Today in the marketplace's time zone, `yyyy-mm-dd`. */
   today: string;
+  /** The spreadsheet's time zone: a date cell is the day it shows there (see dateParam). Default Etc/UTC. */
+  timeZone?: string;
 }
 
 export function kpiReferralFee(
@@ -229,7 +246,11 @@ export function kpiReferralFee(
   date?: unknown,
 ): KpiResult {
   return mapCells(
-    [nonNegative('price'), textParam('category'), dateParam('date', context.today)] as const,
+    [
+      nonNegative('price'),
+      textParam('category'),
+      dateParam('date', context.today, context.timeZone),
+    ] as const,
     [price, category, date],
     (priceValue, categoryName, day) => referralFee(priceValue, categoryName, day ?? context.today),
   );
@@ -277,6 +298,7 @@ function toImperial(
 }
 
 const PEAK_WORDS = { yes: ['true', 'peak', 'yes'], no: ['false', 'non-peak', 'nonpeak', 'no'] } as const;
+const SURCHARGE_WORDS = { yes: ['true', 'yes', 'include'], no: ['false', 'no', 'exclude', 'none'] } as const;
 
 export function kpiFbaFee(
   context: FeeContext,
@@ -288,22 +310,25 @@ export function kpiFbaFee(
   date?: unknown,
   peak?: unknown,
   units?: unknown,
+  fuelSurcharge?: unknown,
 ): KpiResult {
   return mapCells(
     [
       ...measureParams,
       nonNegative('price'),
-      dateParam('date', context.today),
+      dateParam('date', context.today, context.timeZone),
       booleanParam('peak', undefined, PEAK_WORDS),
       unitsParam(),
+      booleanParam('fuel_surcharge', true, SURCHARGE_WORDS),
     ] as const,
-    [weight, length, width, height, price, date, peak, units],
-    (weightValue, lengthValue, widthValue, heightValue, priceValue, day, peakValue, unitSystem) =>
+    [weight, length, width, height, price, date, peak, units, fuelSurcharge],
+    (weightValue, lengthValue, widthValue, heightValue, priceValue, day, peakValue, unitSystem, surcharge) =>
       fulfillmentFee({
         ...toImperial(weightValue, lengthValue, widthValue, heightValue, unitSystem),
         price: priceValue,
         date: day ?? context.today,
         peak: peakValue,
+        fuelSurcharge: surcharge !== false,
       }).fee,
   );
 }
@@ -318,7 +343,7 @@ export function kpiSizeTier(
   units?: unknown,
 ): KpiResult {
   return mapCells(
-    [...measureParams, dateParam('date', context.today), unitsParam()] as const,
+    [...measureParams, dateParam('date', context.today, context.timeZone), unitsParam()] as const,
     [weight, length, width, height, date, units],
     (weightValue, lengthValue, widthValue, heightValue, day, unitSystem) =>
       sizeTier(
@@ -328,10 +353,11 @@ export function kpiSizeTier(
   );
 }
 
+// z(service level) is infinite at 0 and 1: a level must lie strictly between them (0% and 100% excluded).
 const serviceLevelParam = boundedNumber(
   'service_level',
   (value) => value > 0 && value < 1,
-  '0 – 1, e.g. 95%',
+  '> 0 and < 1 (0% and 100% excluded), e.g. 95%',
 );
 
 export function kpiSafetyStock(
@@ -346,8 +372,8 @@ export function kpiSafetyStock(
       nonNegative('daily_demand_sd'),
       nonNegative('lead_time_days'),
       serviceLevelParam,
-      numberParam('avg_daily_units', undefined),
-      numberParam('lead_time_sd', undefined),
+      optionalNonNegative('avg_daily_units'),
+      optionalNonNegative('lead_time_sd'),
     ] as const,
     [dailyDemandSd, leadTimeDays, serviceLevel, avgDailyUnits, leadTimeSd],
     (sd, leadTime, level, average, leadTimeVariation) => {
