@@ -2,6 +2,7 @@
  * The mapping sidebar's server side: the menu items that open it and the `google.script.run` targets it calls. Every
  * answer is plain JSON in the user's language (PLATFORM §4); user mistakes come back as readable errors (sidebarRpc).
  */
+import { rateCardLines } from '../core/kpi/rateCard';
 import { type CellGrid } from '../core/cell';
 import { translate, type Language } from '../core/i18n';
 import {
@@ -225,6 +226,7 @@ export function sidebarLoad(): SidebarState {
     language: workbook.language,
     sheets: sheetSummaries(workbook),
     settings: settingsView(read, workbook.language),
+    feeTables: rateCardLines(workbook.language),
   };
 }
 

@@ -53,6 +53,8 @@ export interface SidebarState {
   language: Language;
   sheets: SheetSummary[];
   settings: SettingsView;
+  /** The newest Amazon fee table's dates, one line each, in the user's language (issue 16). */
+  feeTables?: string[];
 }
 
 export interface HeaderOption {

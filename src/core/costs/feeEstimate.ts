@@ -5,6 +5,10 @@
  * Assumptions, stated because the facts do not carry them: every Amazon unit is fulfilled by Amazon (All Orders rows
  * of merchant-fulfilled orders would be over-charged the FBA fee), and the price of a unit is the day's average
  * (revenue / units) for that SKU. Other channels have no fee tables here: their fees come only from payments reports.
+ *
+ * The fulfilment fee is what Amazon charges on the day: the holiday peak amount in its window and the 3.5% fuel and
+ * logistics surcharge from 2026-04-17 (data/fees/). A day no fee table covers, or a peak band whose rate is unknown,
+ * leaves the estimate blank with the reason as a Data Issue: never the nearest table's number.
  */
 import { fulfillmentFee, referralFee } from '../kpi/fees';
 import { type FeeEstimate, type FeeEstimateRequest, type FeeEstimator } from '../summary/summarize';
@@ -20,7 +24,17 @@ function kpiErrorReason(error: unknown): FeeEstimate | null {
   return null;
 }
 
-export const estimateAmazonFees: FeeEstimator = (request: FeeEstimateRequest): FeeEstimate => {
+export interface AmazonFeeEstimateOptions {
+  /** false leaves the fuel and logistics surcharge out of the fulfilment fee (what a what-if without it shows). */
+  fuelSurcharge: boolean;
+}
+
+/** The summary's fee estimator; `estimateAmazonFees` below is the one the build uses (surcharge included). */
+export function makeAmazonFeeEstimator(options: AmazonFeeEstimateOptions): FeeEstimator {
+  return (request) => estimate(request, options);
+}
+
+function estimate(request: FeeEstimateRequest, options: AmazonFeeEstimateOptions): FeeEstimate {
   if (request.channel !== 'amazon') return { unknown: { key: 'issue.fees.noPayments' }, scope: 'channel' };
   const cost = request.cost;
   if (!cost || cost.category === '' || !cost.dimensions || request.units <= 0) {
@@ -36,6 +50,7 @@ export const estimateAmazonFees: FeeEstimator = (request: FeeEstimateRequest): F
       price: unitPrice,
       date: request.date,
       peak: undefined,
+      fuelSurcharge: options.fuelSurcharge,
     });
     return { fees: request.units * (referralPerUnit + fulfilment.fee) };
   } catch (error) {
@@ -43,4 +58,7 @@ export const estimateAmazonFees: FeeEstimator = (request: FeeEstimateRequest): F
     if (reason) return reason;
     throw error;
   }
-};
+}
+
+/** Amazon's fees as charged on the day, surcharge included. */
+export const estimateAmazonFees: FeeEstimator = makeAmazonFeeEstimator({ fuelSurcharge: true });

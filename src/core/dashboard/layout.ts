@@ -242,6 +242,7 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
   out.blank();
   out.text([t('dashboard.notes.ratios')]);
   out.text([t('dashboard.notes.profit')]);
+  for (const card of model.provisionalFeeDays) out.text([t('fees.dashboard.provisional', card)]);
   for (const problem of model.targetProblems) {
     out.text([
       t('dashboard.targetsProblem', { row: problem.sheetRow, reason: t(problem.messageKey, problem.params) }),

@@ -3,6 +3,7 @@
  * in total, every metric from sums, each against its target. Pure: the caller passes `now` and the reporting time
  * zone, so "yesterday" is the reporting zone's yesterday whatever the script's or the spreadsheet's zone.
  */
+import { provisionalRateCard } from '../kpi/fees';
 import { CHANNELS, type Channel, type IsoDate } from '../model';
 import { type SummaryRow } from '../summary/types';
 import { addDays, isoDateInZone } from '../time';
@@ -120,6 +121,11 @@ export interface DashboardModel {
   owners: Partial<Record<MetricId, string>>;
   targetCount: number;
   targetProblems: TargetProblem[];
+  /**
+   * Days shown whose Amazon fees were estimated from a provisional rate card (issue 16: tables that say so when they
+   * are not Amazon's own), per card; empty when every estimate came from a sourced table.
+   */
+  provisionalFeeDays: { from: IsoDate; to: IsoDate; days: number }[];
 }
 
 export interface DashboardOptions {
@@ -201,8 +207,19 @@ export function buildDashboard(
 
   const byScope = new Map<string, DailyTotals>();
   const bySku = new Map<string, DailyTotals>();
+  const provisionalDays = new Map<string, { from: IsoDate; to: IsoDate; days: Set<IsoDate> }>();
   for (const row of rows) {
     if (row.date < earliest || row.date > yesterday) continue;
+    const card = row.feesEstimated ? provisionalRateCard(row.date) : null;
+    if (card) {
+      const seen = provisionalDays.get(card.from) ?? {
+        from: card.from,
+        to: card.to,
+        days: new Set<IsoDate>(),
+      };
+      seen.days.add(row.date);
+      provisionalDays.set(card.from, seen);
+    }
     addDaily(byScope, 'total', row);
     addDaily(byScope, row.channel, row);
     addDaily(bySku, row.sku, row);
@@ -285,5 +302,10 @@ export function buildDashboard(
     owners,
     targetCount: targets.length,
     targetProblems: options.targetProblems ?? [],
+    provisionalFeeDays: [...provisionalDays.values()].map(({ from, to, days }) => ({
+      from,
+      to,
+      days: days.size,
+    })),
   };
 }

@@ -690,7 +690,8 @@ function renderSettings(): void {
       lookerTemplateReportId: lookerInput.value.trim(),
     });
   });
-  replaceChildren(panel, form);
+  const feeTables = (state.feeTables ?? []).map((line) => h('p', { class: 'help fee-tables' }, line));
+  replaceChildren(panel, form, feeTables);
 }
 
 async function saveSettings(values: EditableSettings): Promise<void> {
