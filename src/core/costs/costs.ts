@@ -6,6 +6,7 @@
  */
 import { type Cell, type CellGrid, isBlankCell, isDateCell } from '../cell';
 import { type DataIssue, type IsoDate } from '../model';
+import { isPlausibleCellNumber } from '../parse/number';
 import { isIsoDate, isoDateOf, wallClockInZone } from '../time';
 
 export type CostCurrency = 'USD' | 'CNY';
@@ -66,9 +67,12 @@ function headerKey(cell: Cell): string {
   );
 }
 
-/** A number typed or pasted: 12.5, "12.5", "$1,204.50", "¥30", "(5.00)". Null when it is not a number. */
+/**
+ * A number typed or pasted: 12.5, "12.5", "$1,204.50", "¥30", "(5.00)". Null when it is not a number, or not one the
+ * build can carry (a 400-digit paste is Infinity to Number; see isPlausibleCellNumber).
+ */
 function numberFromCell(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  if (typeof cell === 'number') return isPlausibleCellNumber(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
   let text = cell.trim().replace(/[$¥￥,\s]/g, '');
   let sign = 1;
@@ -78,7 +82,8 @@ function numberFromCell(cell: Cell): number | null {
     text = parenthesised[1] ?? '';
   }
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
-  return sign * Number(text);
+  const value = sign * Number(text);
+  return isPlausibleCellNumber(value) ? value : null;
 }
 
 /**

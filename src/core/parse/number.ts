@@ -8,9 +8,23 @@ import { type Parsed, parseFailure, parsedValue } from './result';
 
 /**
  * Plain US digits: `1234.5`, `1,234.50`, `.5`, `1e-5`. A comma must group thousands, so the EU `1.234,56` of European
- * settlement files is refused rather than misread as 1.234.
+ * settlement files is refused rather than misread as 1.234. An exponent needs digits before it: `e5` and `E-3` alone
+ * would be Number's NaN.
  */
-const US_DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+const US_DIGITS = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/**
+ * The largest magnitude a money, count or ratio cell may hold: 2^53 − 1, beyond which counts are no longer exact.
+ * No seller's amount comes near it (it is nine quadrillion dollars), and staying below it keeps every sum and product
+ * the build makes of such cells finite (9e15 × 1e6 rows is still far below Number.MAX_VALUE), so `1e309` or a
+ * 400-digit paste is a Data Issue instead of an Infinity that Sheets refuses to store.
+ */
+export const MAX_CELL_MAGNITUDE = Number.MAX_SAFE_INTEGER;
+
+/** True for a number the build can carry: finite and within MAX_CELL_MAGNITUDE. */
+export function isPlausibleCellNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= MAX_CELL_MAGNITUDE;
+}
 /** Currency marks the US exports put around amounts: `$` (Business Report), `US$`, `USD 12.00` (TikTok Shop). */
 const CURRENCY_MARK = /^(?:US\$|\$|USD\s*)|(?:\s*USD)$/i;
 
@@ -63,7 +77,7 @@ function numberFromText(parts: NumberText): number {
  */
 export function parseDecimal(cell: Cell | null | undefined): Parsed<number | null> {
   if (typeof cell === 'number')
-    return Number.isFinite(cell) ? parsedValue(cell) : parseFailure('notANumber', String(cell));
+    return isPlausibleCellNumber(cell) ? parsedValue(cell) : parseFailure('notANumber', String(cell));
   if (cell === null || cell === undefined) return parsedValue(null);
   if (typeof cell === 'boolean' || isDateCell(cell)) return parseFailure('notANumber', String(cell));
   const text = cleanText(cell);
@@ -77,7 +91,8 @@ export function parseDecimal(cell: Cell | null | undefined): Parsed<number | nul
 function parseDecimalText(text: string): Parsed<number | null> {
   const parts = splitNumberText(text);
   if (!parts) return parseFailure('notANumber', text);
-  return parsedValue(numberFromText(parts));
+  const value = numberFromText(parts);
+  return isPlausibleCellNumber(value) ? parsedValue(value) : parseFailure('notANumber', text);
 }
 
 /**
@@ -99,7 +114,8 @@ const POINT = 46;
  * Fast path for what the order exports write in every row (`25.00`, `-1.00`, `3`): an optional minus, digits, and an
  * optional point followed by digits. For these the general reader ends in the same Number() of the same digits, with
  * the sign applied after, so −0 comes out as 0 there and here. Null for anything else. Such a text is already clean
- * (cleanText returns it unchanged), so a caller may try it on a raw cell before cleaning.
+ * (cleanText returns it unchanged), so a caller may try it on a raw cell before cleaning. Too many digits to be a
+ * plausible cell (isPlausibleCellNumber) is null too, so the general reader gives the reason.
  */
 export function plainDecimal(text: string): number | null {
   const start = text.charCodeAt(0) === MINUS ? 1 : 0;
@@ -113,6 +129,7 @@ export function plainDecimal(text: string): number | null {
     if (index === fractionStart || index < text.length) return null;
   }
   const value = Number(text);
+  if (!isPlausibleCellNumber(value)) return null;
   return value === 0 ? 0 : value;
 }
 

@@ -3,7 +3,7 @@
  * to CSV that the add-on writes to the sheet.
  */
 import { type Cell } from '../cell';
-import { type Language, MESSAGES, translate } from '../i18n';
+import { type Language, MESSAGES, type MessageParams, translate } from '../i18n';
 import { type DataIssue } from '../model';
 import { roundCents } from '../parse';
 import { type SummaryRow } from './types';
@@ -97,10 +97,38 @@ export function dataIssuesTable(issues: readonly DataIssue[], language: Language
     rows: issues.map((issue) => [
       issue.sheet,
       issue.row > 0 ? issue.row : '',
-      issue.key,
+      quotedCellText(issue.key),
       reasonText(issue, language),
     ]),
   };
+}
+
+/**
+ * How much of a cell a Data Issue quotes (SPEC §2a: about 100 characters). Enough to recognise an order id, a SKU or
+ * a mistyped amount; a 50,000-character paste quoted whole would overflow the reason cell, which Sheets caps at
+ * 50,000 characters, and stop the build.
+ */
+export const QUOTE_LIMIT = 100;
+
+/**
+ * `text` cut to QUOTE_LIMIT characters, the cut marked with an ellipsis. Counted in code points, so an emoji or a
+ * CJK extension character in a product name is never split in half.
+ */
+export function quotedCellText(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return text;
+  const codePoints = Array.from(text);
+  return codePoints.length <= QUOTE_LIMIT ? text : `${codePoints.slice(0, QUOTE_LIMIT - 1).join('')}…`;
+}
+
+/**
+ * The one place where text from cells enters a reason: readers put the whole cell text into a message's parameters
+ * (cell text, column headers, setting values), and it is cut here, so every reason is bounded whoever raised it.
+ */
+function quotedParams(params: MessageParams): MessageParams {
+  const quoted: MessageParams = {};
+  for (const [name, value] of Object.entries(params))
+    quoted[name] = typeof value === 'string' ? quotedCellText(value) : value;
+  return quoted;
 }
 
 /**
@@ -108,7 +136,7 @@ export function dataIssuesTable(issues: readonly DataIssue[], language: Language
  * raw key with its parameters rather than failing a whole scheduled build over one line of Data Issues.
  */
 function reasonText(issue: DataIssue, language: Language): string {
-  const params = issue.reason.params ?? {};
+  const params = quotedParams(issue.reason.params ?? {});
   if (MESSAGES[issue.reason.key]) return translate(language, issue.reason.key, params);
   const detail = Object.entries(params)
     .map(([name, value]) => `${name}=${String(value)}`)
