@@ -5,6 +5,7 @@
 import { type Cell, isBlankCell } from './cell';
 import { type Language } from './i18n';
 import { type MessageRef } from './model';
+import { parseDecimal } from './parse/number';
 
 export type LanguageSetting = 'auto' | Language;
 export type RefreshSchedule = 'off' | 'daily' | 'hourly';
@@ -55,6 +56,18 @@ export function isValidTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Yuan per US dollar that can be a real rate. The rate was pegged at 8.28 from 1994 to 2005 and has stayed between
+ * 6.0 and 7.4 since 2008 (People's Bank of China central parity); the bounds leave room for decades of drift either
+ * way while still catching the two typing mistakes that would silently scale every CNY figure: the inverse rate
+ * (CNY→USD, about 0.14) and a misplaced decimal point (72, 0.72). Outside them the rate is refused, not used.
+ */
+export const FX_USD_CNY_RANGE = { low: 2, high: 20 } as const;
+
+export function isPlausibleFxUsdCny(rate: number): boolean {
+  return Number.isFinite(rate) && rate >= FX_USD_CNY_RANGE.low && rate <= FX_USD_CNY_RANGE.high;
 }
 
 /** An unreadable Settings value: the default was used instead. Shown in Data Issues and the sidebar. */
@@ -113,9 +126,21 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   else if (currency !== null) reject('baseCurrency', currency);
 
   const fx = byKey.get(SETTING_KEYS.fxUsdCny);
-  if (typeof fx === 'number' && Number.isFinite(fx) && fx > 0) settings.fxUsdCny = fx;
-  else if (typeof fx === 'string' && fx.trim() !== '' && Number(fx) > 0) settings.fxUsdCny = Number(fx);
-  else if (fx !== undefined && !isBlankCell(fx)) reject('fxUsdCny', fx);
+  if (fx !== undefined && !isBlankCell(fx)) {
+    // The cell readers' rule, not Number(): `0x10` is not 16 and `Infinity` or `1e400` is no rate.
+    const rate = parseDecimal(fx);
+    if (!rate.ok || rate.value === null) reject('fxUsdCny', fx);
+    else if (!isPlausibleFxUsdCny(rate.value)) {
+      const setting = SETTING_KEYS.fxUsdCny;
+      problems.push({
+        setting,
+        message: {
+          key: 'settings.problem.fxUsdCnyOutOfRange',
+          params: { setting, value: String(fx), low: FX_USD_CNY_RANGE.low, high: FX_USD_CNY_RANGE.high },
+        },
+      });
+    } else settings.fxUsdCny = rate.value;
+  }
 
   const language = text('language')?.toLowerCase() ?? null;
   if (language === 'auto' || language === 'en' || language === 'zh') settings.language = language;
@@ -132,7 +157,13 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
 
   const hour = byKey.get(SETTING_KEYS.refreshHour);
   if (hour !== undefined && !isBlankCell(hour)) {
-    const value = Number(hour);
+    // Digits only for a typed hour: Number() would take `0x10` as 16 and `1e1` as 10.
+    const value =
+      typeof hour === 'number'
+        ? hour
+        : /^\d{1,2}$/.test(String(hour).trim())
+          ? Number(String(hour).trim())
+          : NaN;
     if (Number.isInteger(value) && value >= 0 && value <= 23) settings.refreshHour = value;
     else reject('refreshHour', hour);
   }

@@ -51,3 +51,40 @@ describe('reading the Settings sheet', () => {
     );
   });
 });
+
+describe('implausible Settings values (SPEC §2a, issue 9 item 10)', () => {
+  it.each([
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['1e400 typed as text', '1e400'],
+    ['1e-320 typed', 1e-320],
+    ['0x10 as text', '0x10'],
+    ['the inverse rate 0.14', 0.14],
+    ['a misplaced point 72', 72],
+    ['text Infinity', 'Infinity'],
+  ])('fx_usd_cny %s is a Data Issue and the default (no rate) is used', (_name, value) => {
+    const { settings, problems } = settingsFromRows([['fx_usd_cny', value]]);
+    expect(settings.fxUsdCny).toBeNull();
+    expect(problems.map((problem) => problem.setting)).toEqual(['fx_usd_cny']);
+    const message = problems[0]?.message;
+    expect(translate('en', message?.key ?? '', message?.params)).toContain('fx_usd_cny');
+    expect(translate('zh', message?.key ?? '', message?.params)).toContain('fx_usd_cny');
+  });
+
+  it('a rate typed as text or with a currency mark reads as the rate', () => {
+    expect(settingsFromRows([['fx_usd_cny', '7.12']]).settings.fxUsdCny).toBe(7.12);
+    expect(settingsFromRows([['fx_usd_cny', ' 7.2 ']]).settings.fxUsdCny).toBe(7.2);
+  });
+
+  it('a rate outside the plausible range says the range', () => {
+    const { problems } = settingsFromRows([['fx_usd_cny', 72]]);
+    expect(translate('en', problems[0]?.message.key ?? '', problems[0]?.message.params)).toContain('2–20');
+  });
+
+  it('refresh_hour 0x10 and 1e1 are refused, not read as 16 and 10', () => {
+    for (const hour of ['0x10', '1e1', ' 7.0'])
+      expect(settingsFromRows([['refresh_hour', hour]]).problems.map((problem) => problem.setting)).toEqual([
+        'refresh_hour',
+      ]);
+    expect(settingsFromRows([['refresh_hour', ' 7 ']]).settings.refreshHour).toBe(7);
+  });
+});

@@ -1,4 +1,5 @@
 import { type BilingualText, type Language } from './catalogue';
+import { buildMessages } from './parts/build';
 import { commonMessages } from './parts/common';
 import { dashboardMessages } from './parts/dashboard';
 import { feesMessages } from './parts/fees';
@@ -17,6 +18,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...summaryMessages,
   ...uiMessages,
   ...dashboardMessages,
+  ...buildMessages,
   ...feesMessages,
 };
 
