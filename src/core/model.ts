@@ -14,19 +14,39 @@ export type IsoDate = string;
 export interface SourceRef {
   sheet: string;
   row: number;
+  /**
+   * The export block of the sheet the row belongs to (SPEC §2a "Blocks"): a header row repeated inside a sheet (one
+   * download appended below another) or a new settlement id starts a new block, and blocks dedupe against each other
+   * exactly as two sheets would. Absent for the first block of a sheet.
+   */
+  block?: string;
 }
+
+/**
+ * Where an order line stands, for choosing between copies of one line in exports without a last-updated column
+ * (SPEC §2a "A later state wins"): pending (unpaid) → sold (paid, shipped, delivered) → refunded or cancelled (voided),
+ * never back. Only a cancelled line is no sale; a refunded one was sold, and its refund is a measure of its own.
+ */
+export type OrderLineState = 'pending' | 'sold' | 'refunded' | 'cancelled';
 
 /** One product line of one order (Amazon All Orders, Shopify, Walmart, TikTok Shop). */
 export interface OrderLineFact {
   kind: 'orderLine';
   channel: Channel;
   orderId: string;
+  /**
+   * What tells this line from the order's other lines (SPEC §2a "Line keys"): the SKU for Amazon, `Line#` for
+   * Walmart, `SKU ID` for TikTok Shop, the SKU (or item name) and its place among the order's rows for Shopify. Two
+   * rows with the same channel, order id and line key are copies of one line, wherever they sit.
+   */
+  lineKey: string;
   sku: string;
   /** Purchase day in the reporting time zone. */
   date: IsoDate;
   /** Epoch ms of the export's last-updated time, when the export has one: the latest row of an order line wins. */
   lastUpdated: number | null;
-  cancelled: boolean;
+  /** Cancelled lines (and voided Shopify orders) count for nothing, but still supersede their earlier copies. */
+  state: OrderLineState;
   quantity: number;
   /** Product sales after promotion discounts, before tax and shipping (SPEC §2 "Revenue"). */
   revenue: number;
@@ -77,6 +97,8 @@ export interface ReturnFact {
   orderId: string;
   sku: string;
   quantity: number;
+  /** The returned unit's license plate number: with order id and SKU it identifies one return (SPEC §2a). */
+  licensePlate: string;
   source: SourceRef;
 }
 
@@ -99,6 +121,11 @@ export interface FeeFact {
   sku: string;
   feeType: FeeType;
   amount: number;
+  /**
+   * Every cell of the payments line it came from, joined: payments lines have no id, so the whole line is the key
+   * (SPEC §2a). Equal lines in one block are two real charges; in two blocks, the same line pasted twice.
+   */
+  line: string;
   source: SourceRef;
 }
 

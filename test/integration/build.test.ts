@@ -296,6 +296,8 @@ describe.each([
     expect(keyed).toEqual([
       ['amazon-all-orders-2026-03-03', 8, '112-3345007-1000007'],
       ['amazon-all-orders-2026-03-03', '', 'amazon-all-orders-2026-03-03'],
+      // Its Pending MUG-01 line has no price yet: not a sale, counted in one issue (SPEC §2a "Not a sale yet").
+      ['amazon-all-orders-2026-03-03', '', 'amazon-all-orders-2026-03-03'],
       ['Costs', '', 'CANDLE-7'],
       ['', '', 'shopify'],
       ['', '', 'tiktok'],
@@ -303,8 +305,13 @@ describe.each([
       ['', '', 'amazon 00501'],
     ]);
     const reasons = issues.slice(1).map((row) => String(row[3]));
-    if (locale === 'zh_CN') expect(reasons[2]).toContain('成本表中没有记录');
-    else expect(reasons[2]).toContain('no row in the Costs sheet');
+    if (locale === 'zh_CN') {
+      expect(reasons[2]).toContain('尚无价格的订单行：1');
+      expect(reasons[3]).toContain('成本表中没有记录');
+    } else {
+      expect(reasons[2]).toContain('Pending lines with no price yet: 1.');
+      expect(reasons[3]).toContain('no row in the Costs sheet');
+    }
   });
 });
 
@@ -317,7 +324,8 @@ describe('buildKpiSummary() writing rules', () => {
     runBuildMenu(script);
     expect(world.spreadsheet.getSheetByName('KPI Summary')?.getSheetId()).toBe(id);
     expect(world.sheetValues('KPI Summary')).toEqual(first);
-    expect(world.ui.toasts.at(-1)?.message).toMatch(/^KPI Summary built: 14 rows from 41 source rows/);
+    // 40 source rows: TikTok's description row is not a data row (SPEC §2a; it was counted as one before).
+    expect(world.ui.toasts.at(-1)?.message).toMatch(/^KPI Summary built: 14 rows from 40 source rows/);
   });
 
   it('never writes export text as a formula: a SKU "=1+1" stays text', () => {

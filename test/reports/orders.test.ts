@@ -41,14 +41,19 @@ describe('Amazon All Orders, classic 32 columns', () => {
     );
   });
 
-  it('a Pending line with a blank item-price is kept with zero revenue; a Cancelled one is marked cancelled', () => {
-    expect(line(result.facts, '111-0000003-0000003', 'SKU-A')).toMatchObject({
-      cancelled: false,
-      revenue: 0,
-      currency: 'USD',
-      quantity: 1,
+  it('not a sale yet: a Pending line with a blank item-price is left out and counted in one Data Issue; a Cancelled one is marked cancelled', () => {
+    expect(line(result.facts, '111-0000003-0000003', 'SKU-A')).toBeUndefined();
+    expect(result.issues).toContainEqual({
+      sheet: 'amazon-all-orders-classic.txt',
+      row: 0,
+      key: 'amazon-all-orders-classic.txt',
+      reason: { key: 'issue.pendingWithoutPrice', params: { lines: 1 } },
     });
-    expect(line(result.facts, '111-0000004-0000004', 'SKU-B')).toMatchObject({ cancelled: true, revenue: 0 });
+    expect(result.rowsExcluded).toBe(2);
+    expect(line(result.facts, '111-0000004-0000004', 'SKU-B')).toMatchObject({
+      state: 'cancelled',
+      revenue: 0,
+    });
   });
 
   it('a Non-Amazon (multi-channel) order line is not Amazon revenue', () => {
@@ -74,7 +79,7 @@ describe('Amazon All Orders, classic 32 columns', () => {
       key: '111-0000007-0000007',
       reason: { key: 'issue.notANumber', params: { column: 'quantity', value: 'two' } },
     });
-    expect(orderLines(result.facts)).toHaveLength(4);
+    expect(orderLines(result.facts)).toHaveLength(3);
   });
 
   it('blank trailing rows are not data', () => {
@@ -105,8 +110,8 @@ describe('Amazon All Orders: a line without a quantity', () => {
       },
     ]);
     expect(
-      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.quantity, fact.cancelled]),
-    ).toEqual([['111-0000010-0000010', 0, true]]);
+      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.quantity, fact.state]),
+    ).toEqual([['111-0000010-0000010', 0, 'cancelled']]);
   });
 });
 
@@ -137,7 +142,7 @@ describe('Shopify orders', () => {
     expect(line(result.facts, '#1001', 'SKU-A')).toMatchObject({
       quantity: 2,
       revenue: 54.98,
-      cancelled: false,
+      state: 'sold',
     });
   });
 
@@ -147,7 +152,7 @@ describe('Shopify orders', () => {
       date: '2024-05-01',
       revenue: 15,
       currency: 'USD',
-      cancelled: false,
+      state: 'sold',
     });
   });
 
@@ -157,19 +162,26 @@ describe('Shopify orders', () => {
   });
 
   it('a refunded order is still a sale (refunds are their own measure); Cancelled at or voided cancels', () => {
-    expect(line(result.facts, '#1002', 'SKU-A')).toMatchObject({ cancelled: false, revenue: 29.99 });
-    expect(line(result.facts, '#1004', 'SKU-C')).toMatchObject({ cancelled: true });
+    expect(line(result.facts, '#1002', 'SKU-A')).toMatchObject({ state: 'refunded', revenue: 29.99 });
+    expect(line(result.facts, '#1004', 'SKU-C')).toMatchObject({ state: 'cancelled' });
   });
 
-  it('two rows of one SKU in one order are one order line', () => {
-    // #1003: 3 × 15.00 and 1 × 15.00 → 4 units, 60.00, cancelled (Cancelled at is set on the first row).
+  it('two rows of one SKU in one order are two order lines, keyed by their place among the order’s rows', () => {
+    // #1003: 3 × 15.00 and 1 × 15.00, both cancelled (Cancelled at is set on the first row).
     expect(orderLines(result.facts).filter((fact) => fact.orderId === '#1003')).toEqual([
       expect.objectContaining({
         sku: 'SKU-B',
-        quantity: 4,
-        revenue: 60,
-        cancelled: true,
-        date: '2024-05-02',
+        lineKey: 'SKU-B',
+        quantity: 3,
+        revenue: 45,
+        state: 'cancelled',
+      }),
+      expect.objectContaining({
+        sku: 'SKU-B',
+        lineKey: 'SKU-B#2',
+        quantity: 1,
+        revenue: 15,
+        state: 'cancelled',
       }),
     ]);
   });
@@ -230,19 +242,17 @@ describe('Shopify orders: an order whose first row cannot be read', () => {
 describe('Walmart orders', () => {
   const { result } = readFixture('walmart-orders.csv');
 
-  it('Order Date M/D/YYYY is that calendar day; Item Cost is the line price; lines of one PO and SKU merge', () => {
-    // PO …001 lines 1 and 2: WM-A 1 × 24.99 each → 2 units, 49.98 on 2026-04-29.
-    expect(line(result.facts, '108829812345001', 'WM-A')).toMatchObject({
-      date: '2026-04-29',
-      quantity: 2,
-      revenue: 49.98,
-      cancelled: false,
-    });
+  it('Order Date M/D/YYYY is that calendar day; Item Cost is the line price; lines of one unit are keyed by PO# + Line#', () => {
+    // PO …001 lines 1 and 2: WM-A 1 × 24.99 each on 2026-04-29; the summary adds them up to 2 units, 49.98.
+    expect(orderLines(result.facts).filter((fact) => fact.orderId === '108829812345001')).toEqual([
+      expect.objectContaining({ lineKey: '1', sku: 'WM-A', date: '2026-04-29', quantity: 1, revenue: 24.99 }),
+      expect.objectContaining({ lineKey: '2', sku: 'WM-A', date: '2026-04-29', quantity: 1, revenue: 24.99 }),
+    ]);
   });
 
   it('Status Cancelled marks the line cancelled', () => {
     expect(line(result.facts, '108829812345002', 'WM-B')).toMatchObject({
-      cancelled: true,
+      state: 'cancelled',
       date: '2026-04-30',
     });
   });
@@ -287,7 +297,7 @@ describe('TikTok Shop orders', () => {
     // 03/01/2026 11:59:59 PM stays on 1 March; 03/02/2026 12:00:01 AM is 2 March.
     expect(line(result.facts, '583870900000000002', 'TT-B')).toMatchObject({
       date: '2026-03-01',
-      cancelled: true,
+      state: 'cancelled',
     });
     expect(line(result.facts, '583870900000000003', 'TT-A')?.date).toBe('2026-03-02');
   });

@@ -56,6 +56,7 @@ describe('Walmart Payments / recon report', () => {
       sku: 'WM-A',
       feeType: 'referral',
       amount: -3.75,
+      line: expect.stringContaining('Commission on Product') as unknown,
       source: { sheet: 'walmart-recon.csv', row: 4 },
     });
     expect(result.dateRange).toEqual({ from: '2026-04-30', to: '2026-05-04' });

@@ -8,15 +8,17 @@ import {
   type SearchTermFact,
 } from '../../src/core/model';
 
+/** An order line; its line key is its SKU (as Amazon's) unless a test says otherwise. */
 export function orderLine(overrides: Partial<OrderLineFact> = {}): OrderLineFact {
   return {
     kind: 'orderLine',
     channel: 'amazon',
     orderId: '111-0000001-0000001',
+    lineKey: overrides.sku ?? 'MUG-01',
     sku: 'MUG-01',
     date: '2026-03-02',
     lastUpdated: null,
-    cancelled: false,
+    state: 'sold',
     quantity: 1,
     revenue: 20,
     currency: 'USD',
@@ -71,13 +73,15 @@ export function returned(overrides: Partial<ReturnFact> = {}): ReturnFact {
     orderId: '111-0000001-0000001',
     sku: 'MUG-01',
     quantity: 1,
+    licensePlate: '',
     source: { sheet: 'Returns', row: 2 },
     ...overrides,
   };
 }
 
+/** A payments line; unless a test says otherwise its whole-line key is made of the fields it sets. */
 export function fee(overrides: Partial<FeeFact> = {}): FeeFact {
-  return {
+  const fact: FeeFact = {
     kind: 'fee',
     channel: 'amazon',
     date: '2026-03-02',
@@ -85,9 +89,12 @@ export function fee(overrides: Partial<FeeFact> = {}): FeeFact {
     sku: 'MUG-01',
     feeType: 'referral',
     amount: -3,
+    line: '',
     source: { sheet: 'Transactions', row: 9 },
     ...overrides,
   };
+  if (overrides.line === undefined) fact.line = [fact.date, fact.orderId, fact.sku, fact.amount].join('|');
+  return fact;
 }
 
 export function dailyTotal(overrides: Partial<DailyTotalFact> = {}): DailyTotalFact {

@@ -56,12 +56,13 @@ describe('order lines', () => {
     ]);
   });
 
-  it('two lines of one SKU in one order of one sheet are both counted (Shopify lists a SKU added twice)', () => {
+  it('two lines of one SKU in one order are both counted when their line keys differ (Shopify lists a SKU added twice)', () => {
     const facts = [
       orderLine({ channel: 'shopify', orderId: '#1001', quantity: 1, revenue: 10 }),
       orderLine({
         channel: 'shopify',
         orderId: '#1001',
+        lineKey: 'MUG-01#2',
         quantity: 2,
         revenue: 18,
         source: { sheet: 'All Orders', row: 3 },
@@ -73,9 +74,9 @@ describe('order lines', () => {
   it('a cancelled order is not revenue, and a Pending order later Cancelled is not either', () => {
     const facts = [
       orderLine({ orderId: 'A', quantity: 2, revenue: 39.98 }),
-      orderLine({ orderId: 'B', quantity: 1, revenue: 30, cancelled: true }),
+      orderLine({ orderId: 'B', quantity: 1, revenue: 30, state: 'cancelled' }),
       orderLine({ orderId: 'C', quantity: 1, revenue: 25, lastUpdated: 1 }),
-      orderLine({ orderId: 'C', quantity: 1, revenue: 0, lastUpdated: 2, cancelled: true }),
+      orderLine({ orderId: 'C', quantity: 1, revenue: 0, lastUpdated: 2, state: 'cancelled' }),
     ];
     const { rows, stats } = summarize(facts, NO_COSTS);
     expect(only(rows)).toMatchObject({ units: 2, orders: 1, revenue: 39.98 });

@@ -1,6 +1,7 @@
 import { type BilingualText, type Language } from './catalogue';
 import { buildMessages } from './parts/build';
 import { commonMessages } from './parts/common';
+import { countingMessages } from './parts/counting';
 import { dashboardMessages } from './parts/dashboard';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
@@ -15,6 +16,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...commonMessages,
   ...functionsMessages,
   ...reportsMessages,
+  ...countingMessages,
   ...summaryMessages,
   ...uiMessages,
   ...dashboardMessages,

@@ -37,7 +37,7 @@ function factCells(fact: Fact, fields: readonly FieldId[], language: Language): 
           sku: fact.sku,
           quantity: String(fact.quantity),
           revenue: money(fact.revenue),
-          status: fact.cancelled ? translate(language, 'sidebar.mapping.cancelled') : '',
+          status: fact.state === 'cancelled' ? translate(language, 'sidebar.mapping.cancelled') : '',
         };
         return values[id] ?? '';
       }

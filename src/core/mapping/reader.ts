@@ -125,7 +125,7 @@ function parseMappedSheet(
       key: '',
       reason: { key: 'mapping.issue.columnGone', params: { column: header } },
     });
-    return { facts, issues, rowsRead: 0, dateRange: null };
+    return { facts, issues, rowsRead: 0, rowsExcluded: 0, days: [], statedCoverage: [], dateRange: null };
   }
 
   for (let index = headerIndex + 1; index < rows.length; index++) {
@@ -212,14 +212,17 @@ function parseMappedSheet(
           const channelText = read.text('channel');
           const channel = channelText === '' ? mapping.channel : channelOf(channelText);
           if (!channel) throw new UnreadableCell('mapping.issue.unknownChannel', { value: channelText });
+          const sku = read.requiredText('sku');
           const order: OrderLineFact = {
             kind: 'orderLine',
             channel,
             orderId: read.requiredText('orderId'),
-            sku: read.requiredText('sku'),
+            // A mapped sheet has no line id of its own: order id + SKU is the line (SPEC §2a, as Amazon's).
+            lineKey: sku,
+            sku,
             date: read.day('date'),
             lastUpdated: null,
-            cancelled: CANCELLED_STATUS.test(read.text('status')),
+            state: CANCELLED_STATUS.test(read.text('status')) ? 'cancelled' : 'sold',
             quantity,
             revenue,
             currency: read.text('currency').toUpperCase() || 'USD',
@@ -253,6 +256,7 @@ function parseMappedSheet(
             orderId: read.text('orderId'),
             sku: read.requiredText('sku'),
             quantity: amount('quantity'),
+            licensePlate: '',
             source,
           };
           return returned;
@@ -291,5 +295,7 @@ function parseMappedSheet(
     }
   }
   const dateRange = firstDay !== null && lastDay !== null ? { from: firstDay, to: lastDay } : null;
-  return { facts, issues, rowsRead, dateRange };
+  const days = new Set<IsoDate>();
+  for (const fact of facts) if ('date' in fact) days.add(fact.date);
+  return { facts, issues, rowsRead, rowsExcluded: 0, days: [...days].sort(), statedCoverage: [], dateRange };
 }

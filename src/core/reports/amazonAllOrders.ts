@@ -3,11 +3,15 @@
  * item. Classic 32 columns and the current 33 (no `url`, plus `cpf` and `signature-confirmation-recommended`): columns
  * are found by name, so both read the same (EXPORTS §3).
  */
+import { type OrderLineState } from '../model';
 import { roundCents } from '../parse';
 import { type ReportDefinition } from './types';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 
 const NON_AMAZON_SALES_CHANNEL = 'non-amazon';
+/** The US marketplace's sales channel; `Amazon.ca` and `Amazon.com.mx` share a North America unified account. */
+const US_SALES_CHANNEL = 'amazon.com';
 
 export const amazonAllOrders: ReportDefinition = {
   type: 'amazon-all-orders',
@@ -47,14 +51,31 @@ export const amazonAllOrders: ReportDefinition = {
     const currencyColumn = sheet.column('currency');
     const itemPriceColumn = sheet.column('item-price');
     const promotionDiscountColumn = sheet.column('item-promotion-discount');
+    const otherMarkets = new OtherMarketLines(sheet);
     let nonAmazonLines = 0;
+    let pendingWithoutPrice = 0;
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn);
+      const salesChannel = row.text(salesChannelColumn);
+      const lowerSalesChannel = salesChannel.toLowerCase();
       // Multi-channel fulfilment: Amazon ships another channel's order (Shopify, Walmart…). That channel's own export
       // carries the sale; counting it here would count it twice and call it Amazon's (SPEC §2 "Revenue").
-      if (row.text(salesChannelColumn).toLowerCase() === NON_AMAZON_SALES_CHANNEL) {
+      if (lowerSalesChannel === NON_AMAZON_SALES_CHANNEL) {
         nonAmazonLines++;
+        sheet.excludeRow();
+        continue;
+      }
+      const currency = row.text(currencyColumn);
+      const otherMarketplace = lowerSalesChannel !== '' && lowerSalesChannel !== US_SALES_CHANNEL;
+      if (otherMarketplace || !isUsDollars(currency)) {
+        const itemPrice = row.money(itemPriceColumn);
+        // An unreadable price is that row's own Data Issue; the row is not also counted as left out.
+        if (row.failed) continue;
+        otherMarkets.leaveOut(
+          otherMarketplace ? `${salesChannel} ${currency}`.trim() : currency,
+          itemPrice ?? 0,
+        );
         continue;
       }
       const orderId = row.requiredText(orderIdColumn);
@@ -65,33 +86,59 @@ export const amazonAllOrders: ReportDefinition = {
       const itemPrice = row.money(itemPriceColumn);
       const promotionDiscount = row.money(promotionDiscountColumn) ?? 0;
       const orderStatus = row.text(orderStatusColumn).toLowerCase();
-      const cancelled =
-        orderStatus === 'cancelled' || row.text(itemStatusColumn).toLowerCase() === 'cancelled';
-      // A sold line always has a quantity; valuing one without it would add revenue with no units. A Cancelled line
-      // counts for nothing either way.
-      if (quantity === null && !row.failed && !cancelled) {
-        row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
-      }
-      // Amazon leaves item-price (and currency) blank on some Pending and Cancelled lines; elsewhere a blank price is
-      // a line this add-on cannot value.
-      if (itemPrice === null && !row.failed && !cancelled && orderStatus !== 'pending') {
-        row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(itemPriceColumn) } });
-      }
+      const state: OrderLineState =
+        orderStatus === 'cancelled' || row.text(itemStatusColumn).toLowerCase() === 'cancelled'
+          ? 'cancelled'
+          : orderStatus === 'pending'
+            ? 'pending'
+            : 'sold';
       if (row.failed || purchased === null) continue;
+      if (state !== 'cancelled') {
+        // A Cancelled line counts for nothing whatever its cells say (Amazon writes quantity 0, price blank).
+        if (quantity === null) {
+          row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
+        } else if (quantity < 0) {
+          row.fail({
+            key: 'issue.negativeQuantity',
+            params: { column: sheet.headerText(quantityColumn), quantity },
+          });
+        } else if (itemPrice === null && state === 'pending') {
+          // Not a sale yet (SPEC §2a): Amazon prices a Pending line only once payment is authorised. Its day is still
+          // a day the export covers.
+          pendingWithoutPrice++;
+          sheet.excludeRow();
+          sheet.noteDay(purchased.date);
+          continue;
+        } else if (itemPrice === null) {
+          row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(itemPriceColumn) } });
+        } else if (itemPrice < 0) {
+          row.fail({
+            key: 'issue.negativePrice',
+            params: { column: sheet.headerText(itemPriceColumn), price: itemPrice },
+          });
+        } else if (quantity === 0 && itemPrice > 0) {
+          row.fail({
+            key: 'issue.zeroQuantityWithPrice',
+            params: { column: sheet.headerText(quantityColumn) },
+          });
+        }
+        if (row.failed) continue;
+      }
       sheet.addFact({
         kind: 'orderLine',
         channel: 'amazon',
         orderId,
+        lineKey: sku,
         sku,
         date: purchased.date,
         lastUpdated: lastUpdated?.epochMs ?? null,
-        cancelled,
+        state,
         quantity: quantity ?? 0,
         // item-price is the line total; the promotion discount is written negative in some files and positive in
         // others, and is always a reduction (SPEC §2).
         revenue: roundCents((itemPrice ?? 0) - Math.abs(promotionDiscount)),
-        currency: row.text(currencyColumn) || 'USD',
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        currency: currency || 'USD',
+        source: sheet.sourceOf(dataRow),
       });
     }
     if (nonAmazonLines > 0) {
@@ -100,6 +147,13 @@ export const amazonAllOrders: ReportDefinition = {
         params: { count: nonAmazonLines },
       });
     }
+    if (pendingWithoutPrice > 0) {
+      sheet.addIssue(0, context.sheetName, {
+        key: 'issue.pendingWithoutPrice',
+        params: { lines: pendingWithoutPrice },
+      });
+    }
+    otherMarkets.finish();
     return sheet.result();
   },
 };

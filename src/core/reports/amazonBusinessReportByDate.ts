@@ -45,7 +45,7 @@ export const amazonBusinessReportByDate: ReportDefinition = {
         channel: 'amazon',
         date: day.date,
         ...fact,
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       });
     }
     return sheet.result();

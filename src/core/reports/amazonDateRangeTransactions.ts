@@ -7,8 +7,9 @@
  * are not the seller's money; `Transfer` rows move the balance to the bank and are not a fee.
  */
 import { type FeeType } from '../model';
-import { addFees } from './feeFacts';
+import { addFees, paymentsLineKey } from './feeFacts';
 import { SheetReader } from './sheetReader';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonDateRangeTransactions: ReportDefinition = {
@@ -50,6 +51,38 @@ export const amazonDateRangeTransactions: ReportDefinition = {
     const fbaFeesColumn = sheet.column('fba fees');
     const otherColumns = [sheet.column('other transaction fees'), sheet.column('other')];
     const totalColumn = sheet.column('total');
+    const marketplaceColumn = sheet.column('marketplace');
+    const otherMarkets = new OtherMarketLines(sheet);
+    // SPEC §2a: a Date Range line is keyed by every column of the line (the buyer's address columns add nothing).
+    const lineTextColumns = [
+      'settlement id',
+      'type',
+      'order id',
+      'sku',
+      'description',
+      'quantity',
+      'marketplace',
+      'fulfillment',
+      'transaction status',
+    ].map((name) => sheet.column(name));
+    const lineMoneyColumns = [
+      'product sales',
+      'product sales tax',
+      'shipping credits',
+      'shipping credits tax',
+      'gift wrap credits',
+      'giftwrap credits tax',
+      'regulatory fee',
+      'tax on regulatory fee',
+      'promotional rebates',
+      'promotional rebates tax',
+      'marketplace withheld tax',
+      'selling fees',
+      'fba fees',
+      'other transaction fees',
+      'other',
+      'total',
+    ].map((name) => sheet.column(name));
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn, descriptionColumn);
@@ -70,6 +103,13 @@ export const amazonDateRangeTransactions: ReportDefinition = {
         amounts.push([feeTypeOfNonOrderRow(type, description), row.moneyOrZero(totalColumn)]);
       }
       if (row.failed || posted === null) continue;
+      // "All amounts in USD, unless specified" (the preamble): a North America account's amazon.ca / amazon.com.mx
+      // lines are in their own currency and marketplace (SPEC §2a).
+      const marketplace = row.text(marketplaceColumn);
+      if (marketplace !== '' && marketplace.toLowerCase() !== 'amazon.com') {
+        otherMarkets.leaveOut(marketplace, row.moneyOrZero(totalColumn));
+        continue;
+      }
       addFees(
         sheet,
         {
@@ -77,11 +117,13 @@ export const amazonDateRangeTransactions: ReportDefinition = {
           date: posted.date,
           orderId: row.text(orderIdColumn),
           sku: row.text(skuColumn),
-          sheetRow: dataRow.sheetRow,
+          dataRow,
+          line: paymentsLineKey(row, posted, lineTextColumns, lineMoneyColumns),
         },
         amounts,
       );
     }
+    otherMarkets.finish();
     return sheet.result();
   },
 };

@@ -54,7 +54,7 @@ export const amazonFbaInventory: ReportDefinition = {
         reservedUnits: row.countOrZero(reservedColumn),
         unsellableUnits: row.countOrZero(unsellableColumn),
         price: row.money(priceColumn),
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);
     }

@@ -28,6 +28,7 @@ export const amazonFbaReturns: ReportDefinition = {
     const orderIdColumn = sheet.column('order-id');
     const skuColumn = sheet.column('sku');
     const quantityColumn = sheet.column('quantity');
+    const licensePlateColumn = sheet.column('license-plate-number');
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn);
@@ -46,7 +47,8 @@ export const amazonFbaReturns: ReportDefinition = {
         orderId,
         sku,
         quantity,
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        licensePlate: row.text(licensePlateColumn),
+        source: sheet.sourceOf(dataRow),
       });
     }
     return sheet.result();

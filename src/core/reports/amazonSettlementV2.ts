@@ -8,8 +8,9 @@
  * released, not a cost.
  */
 import { type FeeType } from '../model';
-import { addFees } from './feeFacts';
+import { addFees, paymentsLineKey } from './feeFacts';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 const REFUNDED_PRICE_PARTS = new Set(['principal', 'shipping', 'giftwrap']);
@@ -51,15 +52,57 @@ export const amazonSettlementV2: ReportDefinition = {
     // (day first) in one file, so it is only the fallback.
     const postedDateTimeColumn = sheet.column('posted-date-time');
     const postedDateColumn = sheet.column('posted-date');
+    const settlementIdColumn = sheet.column('settlement-id');
+    const startColumn = sheet.column('settlement-start-date');
+    const endColumn = sheet.column('settlement-end-date');
+    const currencyColumn = sheet.column('currency');
+    const marketplaceColumn = sheet.column('marketplace-name');
+    const otherMarkets = new OtherMarketLines(sheet);
+    // SPEC §2a: a settlement line is keyed by its settlement id and every column of the line.
+    const lineTextColumns = [
+      'settlement-id',
+      'transaction-type',
+      'order-id',
+      'merchant-order-id',
+      'adjustment-id',
+      'shipment-id',
+      'marketplace-name',
+      'amount-type',
+      'amount-description',
+      'fulfillment-id',
+      'order-item-code',
+      'merchant-order-item-id',
+      'merchant-adjustment-item-id',
+      'sku',
+      'quantity-purchased',
+      'promotion-id',
+    ].map((name) => sheet.column(name));
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn, descriptionColumn);
       const transactionType = row.text(transactionTypeColumn).toLowerCase();
       const amountType = row.text(amountTypeColumn).toLowerCase();
       const description = row.text(descriptionColumn).toLowerCase();
-      if (transactionType === '' && amountType === '' && description === '') continue;
+      if (transactionType === '' && amountType === '' && description === '') {
+        // The settlement's summary row: its start and end date are the days the settlement covers, posting or not
+        // (SPEC §2a "Coverage").
+        const start = row.moment(startColumn);
+        const end = row.moment(endColumn);
+        if (start !== null && end !== null && start.date <= end.date)
+          sheet.coverPeriod({ from: start.date, to: end.date });
+        continue;
+      }
       const feeType = settlementFeeType(transactionType, amountType, description);
       if (feeType === null) continue;
+      const currency = row.text(currencyColumn);
+      const marketplace = row.text(marketplaceColumn);
+      const otherMarketplace = marketplace !== '' && marketplace.toLowerCase() !== 'amazon.com';
+      if (otherMarketplace || !isUsDollars(currency)) {
+        const amount = row.moneyOrZero(amountColumn);
+        if (!row.failed)
+          otherMarkets.leaveOut(otherMarketplace ? `${marketplace} ${currency}`.trim() : currency, amount);
+        continue;
+      }
       const posted =
         postedDateTimeColumn >= 0 && row.text(postedDateTimeColumn) !== ''
           ? row.requiredMoment(postedDateTimeColumn)
@@ -73,11 +116,15 @@ export const amazonSettlementV2: ReportDefinition = {
           date: posted.date,
           orderId: row.text(orderIdColumn),
           sku: row.text(skuColumn),
-          sheetRow: dataRow.sheetRow,
+          dataRow,
+          line: paymentsLineKey(row, posted, lineTextColumns, [amountColumn]),
+          // A new settlement id is a new download even without a header row between (SPEC §2a "Blocks").
+          subBlock: row.text(settlementIdColumn),
         },
         [[feeType, amount]],
       );
     }
+    otherMarkets.finish();
     return sheet.result();
   },
 };

@@ -5,6 +5,7 @@
  */
 import { classicConsoleColumns } from './adDays';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSpAdvertisedProduct: ReportDefinition = {
@@ -34,6 +35,8 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
     const columns = classicConsoleColumns(sheet);
     const skuColumn = sheet.column('advertised sku');
     const unitsColumn = sheet.columnStartingWith('7 day total units', '14 day total units');
+    const currencyColumn = sheet.column('currency');
+    const otherMarkets = new OtherMarketLines(sheet);
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, columns.campaign);
@@ -54,11 +57,16 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
         impressions: row.countOrZero(columns.impressions),
         orders: row.countOrZero(columns.orders),
         units: row.countOrZero(unitsColumn),
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       };
-      if (!row.failed) sheet.addFact(fact);
+      if (row.failed) continue;
+      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
+      const currency = row.text(currencyColumn);
+      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
+      else sheet.addFact(fact);
     }
     columns.days.finish();
+    otherMarkets.finish();
     return sheet.result();
   },
 };

@@ -6,6 +6,7 @@
  */
 import { AdDays } from './adDays';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSpAdvertisedProductUnified: ReportDefinition = {
@@ -56,6 +57,8 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
     const unitsColumn = sheet.column('units sold');
     const clicksColumn = sheet.column('clicks');
     const impressionsColumn = sheet.column('impressions');
+    const currencyColumn = sheet.column('budget currency');
+    const otherMarkets = new OtherMarketLines(sheet);
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, campaignColumn);
@@ -74,11 +77,16 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
         impressions: row.countOrZero(impressionsColumn),
         orders: row.countOrZero(ordersColumn),
         units: row.countOrZero(unitsColumn),
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       };
-      if (!row.failed) sheet.addFact(fact);
+      if (row.failed) continue;
+      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
+      const currency = row.text(currencyColumn);
+      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
+      else sheet.addFact(fact);
     }
     days.finish();
+    otherMarkets.finish();
     return sheet.result();
   },
 };

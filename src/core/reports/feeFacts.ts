@@ -1,13 +1,35 @@
 import { type Channel, type FeeType } from '../model';
-import { roundCents } from '../parse';
-import { type SheetReader } from './sheetReader';
+import { type Moment, roundCents } from '../parse';
+import { type DataRow, type RowReader, type SheetReader } from './sheetReader';
 
 interface FeeLine {
   channel: Channel;
   date: string;
   orderId: string;
   sku: string;
-  sheetRow: number;
+  dataRow: DataRow;
+  /** The whole line as a key (paymentsLineKey). */
+  line: string;
+  /** Splits the row's block where the report starts a new download without a header (a new settlement id). */
+  subBlock?: string;
+}
+
+/**
+ * The key of a payments line, which has no id of its own (SPEC §2a: every column of the line): its posting time, the
+ * texts of `textColumns` (ids, types, descriptions) and the amounts of `moneyColumns`. Amounts and the time are taken
+ * as read, not as written, so `-1.50` typed as text and `-1.5` typed as a number are one line; a separator no export
+ * cell holds keeps `a|b` + `c` apart from `a` + `b|c`.
+ */
+export function paymentsLineKey(
+  row: RowReader,
+  posted: Moment,
+  textColumns: readonly number[],
+  moneyColumns: readonly number[],
+): string {
+  let key = `${posted.date}\u0001${posted.epochMs ?? ''}`;
+  for (const column of textColumns) key += `\u0001${row.text(column)}`;
+  for (const column of moneyColumns) key += `\u0001${row.moneyOrZero(column)}`;
+  return key;
 }
 
 /** Adds one FeeFact per non-zero amount; amounts of the same type on one row are summed first. */
@@ -29,7 +51,8 @@ export function addFees(
       sku: line.sku,
       feeType,
       amount: rounded,
-      source: { sheet: sheet.context.sheetName, row: line.sheetRow },
+      line: line.line,
+      source: sheet.sourceOf(line.dataRow, line.subBlock),
     });
   }
 }

@@ -1,33 +1,24 @@
 /**
- * Order exports of Shopify, Walmart and TikTok Shop can list one SKU of one order on two rows (Walmart splits a
- * quantity into lines of one; Shopify lists the same variant twice when line properties differ). The summary keys
- * order lines by order id + SKU to drop overlapping downloads (SPEC §2), so within one sheet such rows are merged
- * into one line first; otherwise the second would be mistaken for a duplicate download and lost.
+ * Line keys for order exports whose rows have no line id of their own (SPEC §2a "Line keys"). Shopify lists one
+ * variant of an order on two rows when their line properties differ, and Walmart files without `Line#` split a
+ * quantity into rows of one: real lines, not copies. An order's rows are contiguous in these exports, so the n-th row
+ * of a SKU among its order's rows is that order's n-th line of the SKU — and a copy of the order pasted again (in
+ * another tab, another block or below in the same block) gives its rows the same keys, so it counts once.
  */
-import { type OrderLineFact } from '../model';
-import { roundCents } from '../parse';
-import { type SheetReader } from './sheetReader';
+export class LineKeysByPlace {
+  private orderId: string | null = null;
+  private block = '';
+  private readonly rowsOfSku = new Map<string, number>();
 
-export class OrderLineMerger {
-  private readonly lines = new Map<string, OrderLineFact>();
-
-  add(line: OrderLineFact): void {
-    const key = `${line.orderId}\u0000${line.sku}`;
-    const earlier = this.lines.get(key);
-    if (!earlier) {
-      this.lines.set(key, line);
-      return;
+  /** The key of a row of `orderId` with `sku`, in export block `block`. */
+  next(orderId: string, block: string, sku: string): string {
+    if (orderId !== this.orderId || block !== this.block) {
+      this.orderId = orderId;
+      this.block = block;
+      this.rowsOfSku.clear();
     }
-    if (earlier.cancelled === line.cancelled) {
-      earlier.quantity += line.quantity;
-      earlier.revenue = roundCents(earlier.revenue + line.revenue);
-    } else if (earlier.cancelled) {
-      // A partly cancelled line: only the rows still standing are sales.
-      this.lines.set(key, { ...line, source: earlier.source });
-    }
-  }
-
-  addAllTo(sheet: SheetReader): void {
-    for (const line of this.lines.values()) sheet.addFact(line);
+    const place = (this.rowsOfSku.get(sku) ?? 0) + 1;
+    this.rowsOfSku.set(sku, place);
+    return place === 1 ? sku : `${sku}#${place}`;
   }
 }

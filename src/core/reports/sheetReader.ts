@@ -3,7 +3,7 @@
  * skipped silently: they are not data), typed cell reads that turn a bad cell into a Data Issue, and the ParseResult.
  */
 import { type Cell, type CellGrid } from '../cell';
-import { type DataIssue, type Fact, type IsoDate, type MessageRef } from '../model';
+import { type DataIssue, type Fact, type IsoDate, type MessageRef, type SourceRef } from '../model';
 import {
   cellText,
   dayInZone,
@@ -19,7 +19,8 @@ import {
   plainDecimal,
   type DayRange,
 } from '../parse';
-import { type Detection, type ParseContext, type ParseResult } from './types';
+import { findBlocks, RowRole, type SheetBlocks } from './blocks';
+import { type Detection, type ParseContext, type ParseResult, type ReportPeriod } from './types';
 
 const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
   notANumber: 'issue.notANumber',
@@ -59,6 +60,8 @@ export interface DataRow {
   cells: readonly Cell[];
   /** 1-based row number a user sees in Sheets. */
   sheetRow: number;
+  /** The export block the row belongs to ('' for the first; see blocks.ts). */
+  block: string;
 }
 
 export class SheetReader {
@@ -68,7 +71,12 @@ export class SheetReader {
   private readonly issues: DataIssue[] = [];
   private firstDay: IsoDate | null = null;
   private lastDay: IsoDate | null = null;
+  /** Every day a dated fact or a noted line falls on: an order export covers these (SPEC §2a "Coverage"). */
+  private readonly days = new Set<IsoDate>();
+  private readonly coverage: ReportPeriod[] = [];
   private rowsRead = 0;
+  private rowsExcluded = 0;
+  private readonly blocks: SheetBlocks;
 
   constructor(
     private readonly rows: CellGrid,
@@ -81,6 +89,15 @@ export class SheetReader {
       const name = normaliseHeader(cell);
       if (name !== '' && !this.columnIndexes.has(name)) this.columnIndexes.set(name, index);
     });
+    this.blocks = findBlocks(rows, detection.headerRowIndex);
+    for (const { sheetRow, rows: leftOut } of this.blocks.otherLayouts) {
+      this.rowsRead += leftOut;
+      this.rowsExcluded += leftOut;
+      this.addIssue(sheetRow, context.sheetName, {
+        key: 'issue.blockOtherLayout',
+        params: { rows: leftOut },
+      });
+    }
   }
 
   /** Index of the first of `names` (normalised header names) present in the header, or -1. */
@@ -108,14 +125,44 @@ export class SheetReader {
     return this.headerTexts[column] ?? '';
   }
 
-  /** Every non-blank row below the header. */
+  /** Every non-blank row below the header, repeated header rows and their preambles left out (blocks.ts). */
   *dataRows(): Generator<DataRow> {
     for (let index = this.detection.headerRowIndex + 1; index < this.rows.length; index++) {
       const cells = this.rows[index];
       if (!cells || isBlankRow(cells)) continue;
+      if (this.blocks.roleOf(index) !== RowRole.data) continue;
       this.rowsRead++;
-      yield { cells, sheetRow: index + 1 };
+      yield { cells, sheetRow: index + 1, block: this.blocks.blockOf(index) };
     }
+  }
+
+  /**
+   * Where a fact of `dataRow` came from. `subBlock` splits the row's block further where the export says a new
+   * download begins without a header (a new settlement id).
+   */
+  sourceOf(dataRow: DataRow, subBlock = ''): SourceRef {
+    const block = subBlock === '' ? dataRow.block : `${dataRow.block}/${subBlock}`;
+    return block === ''
+      ? { sheet: this.context.sheetName, row: dataRow.sheetRow }
+      : { sheet: this.context.sheetName, row: dataRow.sheetRow, block };
+  }
+
+  /** The row the reader just got is not data after all (TikTok's description row): it is not counted as read. */
+  notADataRow(): void {
+    this.rowsRead--;
+  }
+
+  /**
+   * A row left out by a documented rule (another marketplace, no price yet…) that one sheet-level Data Issue counts:
+   * the accounting of SPEC §2a (rows read = rows counted + rows listed + rows excluded) needs the number.
+   */
+  excludeRow(): void {
+    this.rowsExcluded++;
+  }
+
+  /** The report states the days it covers (a settlement's own period), beyond the days of its lines. */
+  coverPeriod(period: ReportPeriod): void {
+    this.coverage.push(period);
   }
 
   /** Counts the data rows without reading them (a sheet that cannot be used yet still shows how many rows it has). */
@@ -167,6 +214,7 @@ export class SheetReader {
   }
 
   noteDay(day: IsoDate): void {
+    this.days.add(day);
     if (this.firstDay === null || day < this.firstDay) this.firstDay = day;
     if (this.lastDay === null || day > this.lastDay) this.lastDay = day;
   }
@@ -176,6 +224,9 @@ export class SheetReader {
       facts: this.facts,
       issues: this.issues,
       rowsRead: this.rowsRead,
+      rowsExcluded: this.rowsExcluded,
+      days: [...this.days].sort(),
+      statedCoverage: this.coverage,
       dateRange:
         this.firstDay !== null && this.lastDay !== null ? { from: this.firstDay, to: this.lastDay } : null,
     };
@@ -185,7 +236,7 @@ export class SheetReader {
 export class RowReader {
   /** True once a cell of the row could not be read; the row must then be left out. */
   failed = false;
-  private dataRow: DataRow = { cells: [], sheetRow: 0 };
+  private dataRow: DataRow = { cells: [], sheetRow: 0, block: '' };
   private keyColumns: readonly number[] = [];
 
   constructor(private readonly sheet: SheetReader) {}

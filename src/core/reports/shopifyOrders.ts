@@ -2,10 +2,12 @@
  * Shopify orders export (CSV): one row per line item; order-level cells (Created at, Financial Status, Cancelled at,
  * Currency) are filled only on an order's first row, and later rows of the same `Name` inherit them (SPEC §2).
  */
+import { type OrderLineState } from '../model';
 import { type Moment, roundCents } from '../parse';
-import { OrderLineMerger } from './orderLines';
+import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 
 interface OrderLevelCells {
   /** Sheet row of the order's first row, which holds these cells. */
@@ -15,13 +17,6 @@ interface OrderLevelCells {
   cancelledAt: string;
   currency: string;
 }
-
-/**
- * `voided`: "an unpaid (payment authorized but not captured) order was manually canceled" (Shopify Admin API,
- * OrderDisplayFinancialStatus): no sale took place. `refunded` orders were sales; refunds are their own measure and
- * are not subtracted from revenue (SPEC §2), so they stay.
- */
-const CANCELLED_FINANCIAL_STATUSES = new Set(['voided']);
 
 export const shopifyOrders: ReportDefinition = {
   type: 'shopify-orders',
@@ -58,7 +53,8 @@ export const shopifyOrders: ReportDefinition = {
     const discountColumn = sheet.column('lineitem discount');
     const skuColumn = sheet.column('lineitem sku');
     const orders = new Map<string, OrderLevelCells>();
-    const lines = new OrderLineMerger();
+    const otherMarkets = new OtherMarketLines(sheet);
+    const lineKeys = new LineKeysByPlace();
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, nameColumn);
@@ -80,32 +76,69 @@ export const shopifyOrders: ReportDefinition = {
         // A later row inherits the first row's Created at; when that one could not be read, this row has no day either.
         row.fail({ key: 'issue.orderFirstRowUnreadable', params: { row: order.sheetRow } });
       }
+      // A line without a SKU cannot be costed: it is a Data Issue, so SPEC §2a's Lineitem name key is never needed.
       const sku = row.requiredText(skuColumn);
       const quantity = row.count(quantityColumn);
       const unitPrice = row.money(priceColumn);
       const lineDiscount = row.moneyOrZero(discountColumn);
-      if (quantity === null && !row.failed) {
+      if (row.failed || order.created === null) continue;
+      if (quantity === null) {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
-      }
-      if (unitPrice === null && !row.failed) {
+      } else if (unitPrice === null) {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(priceColumn) } });
+      } else if (quantity < 0) {
+        row.fail({
+          key: 'issue.negativeQuantity',
+          params: { column: sheet.headerText(quantityColumn), quantity },
+        });
+      } else if (unitPrice < 0) {
+        row.fail({
+          key: 'issue.negativePrice',
+          params: { column: sheet.headerText(priceColumn), price: unitPrice },
+        });
+      } else if (quantity === 0 && unitPrice > 0) {
+        row.fail({
+          key: 'issue.zeroQuantityWithPrice',
+          params: { column: sheet.headerText(quantityColumn) },
+        });
       }
-      if (row.failed || order.created === null || quantity === null || unitPrice === null) continue;
-      lines.add({
+      if (row.failed || quantity === null || unitPrice === null) continue;
+      const revenue = roundCents(unitPrice * quantity - Math.abs(lineDiscount));
+      if (!isUsDollars(order.currency)) {
+        otherMarkets.leaveOut(order.currency.toUpperCase(), revenue);
+        continue;
+      }
+      sheet.addFact({
         kind: 'orderLine',
         channel: 'shopify',
         orderId,
+        // SPEC §2a: Name + Lineitem sku, and the row's place among the order's rows of that SKU (orderLines.ts).
+        lineKey: lineKeys.next(orderId, dataRow.block, sku),
         sku,
         date: order.created.date,
         lastUpdated: null,
-        cancelled: order.cancelledAt !== '' || CANCELLED_FINANCIAL_STATUSES.has(order.financialStatus),
+        state: shopifyState(order),
         quantity,
-        revenue: roundCents(unitPrice * quantity - Math.abs(lineDiscount)),
+        revenue,
         currency: order.currency || 'USD',
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       });
     }
-    lines.addAllTo(sheet);
+    otherMarkets.finish();
     return sheet.result();
   },
 };
+
+/**
+ * Financial Status values (Shopify Admin, OrderDisplayFinancialStatus): pending, authorized, partially_paid, paid,
+ * partially_refunded, refunded, voided, expired. `voided`: "an unpaid (payment authorized but not captured) order was
+ * manually canceled": no sale took place, like an order with `Cancelled at`. A refunded order was a sale; its refund is
+ * its own measure (SPEC §2), so it stays revenue — but it is a later state than paid when two copies disagree.
+ */
+function shopifyState(order: OrderLevelCells): OrderLineState {
+  if (order.cancelledAt !== '' || order.financialStatus === 'voided') return 'cancelled';
+  if (order.financialStatus === 'refunded' || order.financialStatus === 'partially_refunded')
+    return 'refunded';
+  if (order.financialStatus === 'pending' || order.financialStatus === 'authorized') return 'pending';
+  return 'sold';
+}

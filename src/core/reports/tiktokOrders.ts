@@ -3,8 +3,9 @@
  * words ("Platform unique order ID."), ids and times end in a TAB, and US times carry no zone (`03/01/2026 10:00:00 AM`,
  * the marketplace's local time) (EXPORTS §8).
  */
+import { type OrderLineState } from '../model';
 import { roundCents } from '../parse';
-import { OrderLineMerger } from './orderLines';
+import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
 
@@ -46,6 +47,7 @@ export const tiktokOrders: ReportDefinition = {
     const sheet = new SheetReader(rows, detection, context);
     const orderIdColumn = sheet.column('order id');
     const statusColumn = sheet.column('order status');
+    const skuIdColumn = sheet.column('sku id');
     const skuColumn = sheet.column('seller sku');
     const quantityColumn = sheet.column('quantity');
     const beforeDiscountColumn = sheet.column('sku subtotal before discount');
@@ -53,14 +55,20 @@ export const tiktokOrders: ReportDefinition = {
     const platformDiscountColumn = sheet.column('sku platform discount');
     const afterDiscountColumn = sheet.column('sku subtotal after discount');
     const createdColumn = sheet.column('created time');
-    const lines = new OrderLineMerger();
+    const lineKeysByPlace = new LineKeysByPlace();
     let firstDataRow = true;
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn);
-      const describesColumns = firstDataRow && !ORDER_ID.test(row.text(orderIdColumn));
+      const orderIdText = row.text(orderIdColumn);
+      // Row 2 describes each column in words ("Platform unique order ID."). Only a row that reads so is skipped: an
+      // order id never holds a space, and a blank one is a data row with a missing value, listed (issue 9).
+      const describesColumns = firstDataRow && /\s/.test(orderIdText) && !ORDER_ID.test(orderIdText);
       firstDataRow = false;
-      if (describesColumns) continue;
+      if (describesColumns) {
+        sheet.notADataRow();
+        continue;
+      }
       const orderId = row.requiredText(orderIdColumn);
       const sku = row.requiredText(skuColumn);
       const created = row.requiredMoment(createdColumn);
@@ -69,10 +77,31 @@ export const tiktokOrders: ReportDefinition = {
       const beforeDiscount = row.money(beforeDiscountColumn);
       const sellerDiscount = row.money(sellerDiscountColumn);
       const platformDiscount = row.moneyOrZero(platformDiscountColumn);
-      if (quantity === null && !row.failed) {
+      const state = tiktokState(row.text(statusColumn).toLowerCase());
+      if (row.failed || created === null) continue;
+      const subtotal = beforeDiscount ?? afterDiscount;
+      if (quantity === null) {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
+      } else if (state !== 'cancelled') {
+        const priceColumn = beforeDiscount !== null ? beforeDiscountColumn : afterDiscountColumn;
+        if (quantity < 0) {
+          row.fail({
+            key: 'issue.negativeQuantity',
+            params: { column: sheet.headerText(quantityColumn), quantity },
+          });
+        } else if (subtotal !== null && subtotal < 0) {
+          row.fail({
+            key: 'issue.negativePrice',
+            params: { column: sheet.headerText(priceColumn), price: subtotal },
+          });
+        } else if (quantity === 0 && subtotal !== null && subtotal > 0) {
+          row.fail({
+            key: 'issue.zeroQuantityWithPrice',
+            params: { column: sheet.headerText(quantityColumn) },
+          });
+        }
       }
-      if (row.failed || created === null || quantity === null) continue;
+      if (row.failed || quantity === null) continue;
       // Revenue after the SELLER's discounts only: a platform-funded discount is paid back to the seller by TikTok
       // Shop, so the seller's product sales are the subtotal before discount minus the seller discount. When the
       // before/seller columns are missing, the after-discount subtotal plus the platform discount is the same amount.
@@ -80,21 +109,33 @@ export const tiktokOrders: ReportDefinition = {
         beforeDiscount !== null
           ? beforeDiscount - Math.abs(sellerDiscount ?? 0)
           : (afterDiscount ?? 0) + Math.abs(platformDiscount);
-      lines.add({
+      const skuId = row.text(skuIdColumn);
+      sheet.addFact({
         kind: 'orderLine',
         channel: 'tiktok',
         orderId,
+        // SPEC §2a: Order ID + SKU ID (one row per SKU of an order).
+        lineKey: skuId !== '' ? skuId : lineKeysByPlace.next(orderId, dataRow.block, sku),
         sku,
         date: created.date,
         lastUpdated: null,
-        cancelled: CANCELLED_STATUSES.has(row.text(statusColumn).toLowerCase()),
+        state,
         quantity,
         revenue: roundCents(revenue),
         currency: 'USD',
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       });
     }
-    lines.addAllTo(sheet);
     return sheet.result();
   },
 };
+
+/**
+ * Order Status values of the export: Unpaid, On hold, Awaiting shipment / To ship, Awaiting collection, Shipped /
+ * In transit, Delivered, Completed, Canceled (also spelled Cancelled).
+ */
+function tiktokState(status: string): OrderLineState {
+  if (CANCELLED_STATUSES.has(status)) return 'cancelled';
+  if (status === 'unpaid') return 'pending';
+  return 'sold';
+}

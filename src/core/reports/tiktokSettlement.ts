@@ -13,8 +13,9 @@
  * publish, so it is not guessed here.
  */
 import { type FeeType } from '../model';
-import { addFees } from './feeFacts';
+import { addFees, paymentsLineKey } from './feeFacts';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const tiktokSettlement: ReportDefinition = {
@@ -57,6 +58,19 @@ export const tiktokSettlement: ReportDefinition = {
       sheet.column('sales tax on referral fees'),
     ];
     const sellerShippingColumn = sheet.column('seller shipping fee');
+    const currencyColumn = sheet.column('currency');
+    const otherMarkets = new OtherMarketLines(sheet);
+    // SPEC §2a: a payments line is keyed by every column of the line that says what it is.
+    const lineTextColumns = [idColumn, typeColumn, currencyColumn];
+    const lineMoneyColumns = [
+      settlementAmountColumn,
+      refundColumn,
+      ...referralColumns,
+      ...otherFeeColumns,
+      sellerShippingColumn,
+      sheet.column('total revenue'),
+      sheet.column('total fees'),
+    ];
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, idColumn);
@@ -75,6 +89,11 @@ export const tiktokSettlement: ReportDefinition = {
         amounts.push([feeTypeOfAdjustment(type), row.moneyOrZero(settlementAmountColumn)]);
       }
       if (row.failed || settled === null) continue;
+      const currency = row.text(currencyColumn);
+      if (!isUsDollars(currency)) {
+        otherMarkets.leaveOut(currency.toUpperCase(), row.moneyOrZero(settlementAmountColumn));
+        continue;
+      }
       addFees(
         sheet,
         {
@@ -82,11 +101,13 @@ export const tiktokSettlement: ReportDefinition = {
           date: settled.date,
           orderId: row.text(idColumn),
           sku: '',
-          sheetRow: dataRow.sheetRow,
+          dataRow,
+          line: paymentsLineKey(row, settled, lineTextColumns, lineMoneyColumns),
         },
         amounts,
       );
     }
+    otherMarkets.finish();
     return sheet.result();
   },
 };

@@ -53,6 +53,15 @@ export interface ParseResult {
   issues: DataIssue[];
   /** Data rows seen below the header (read or not). */
   rowsRead: number;
+  /**
+   * Data rows left out by a documented rule and counted in a sheet-level Data Issue (another marketplace or currency,
+   * no price yet, a block of another layout). Rows read = rows giving facts + rows listed one by one + these.
+   */
+  rowsExcluded: number;
+  /** Every day with a dated fact or line, sorted: the days an order export covers (SPEC §2a "Coverage"). */
+  days: IsoDate[];
+  /** Periods the report states it covers (a settlement's start to end date), beyond its days. */
+  statedCoverage: ReportPeriod[];
   /** First and last day of the dated facts, or null for a period report or an empty sheet. */
   dateRange: ReportPeriod | null;
 }

@@ -1,9 +1,10 @@
 /**
  * Walmart Seller Center order export (CSV or XLSX saved as CSV): one row per PO line. Walmart often splits a
- * quantity into several lines of one unit; OrderLineMerger joins the lines of one PO and SKU.
+ * quantity into several lines of one unit, each with its own Line#: separate order lines the summary adds up.
  */
+import { type OrderLineState } from '../model';
 import { roundCents } from '../parse';
-import { OrderLineMerger } from './orderLines';
+import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
 
@@ -32,12 +33,13 @@ export const walmartOrders: ReportDefinition = {
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
     const purchaseOrderColumn = sheet.column('po#');
+    const lineNumberColumn = sheet.column('line#');
     const orderDateColumn = sheet.column('order date');
     const statusColumn = sheet.column('status');
     const quantityColumn = sheet.column('qty');
     const skuColumn = sheet.column('sku');
     const itemCostColumn = sheet.column('item cost');
-    const lines = new OrderLineMerger();
+    const lineKeysByPlace = new LineKeysByPlace();
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, purchaseOrderColumn);
@@ -47,31 +49,61 @@ export const walmartOrders: ReportDefinition = {
       const ordered = row.requiredMoment(orderDateColumn);
       const quantity = row.count(quantityColumn);
       const itemCost = row.money(itemCostColumn);
-      if (quantity === null && !row.failed) {
+      const state = walmartState(row.text(statusColumn).toLowerCase());
+      if (row.failed || ordered === null) continue;
+      if (quantity === null) {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(quantityColumn) } });
+      } else if (state !== 'cancelled') {
+        if (itemCost === null) {
+          row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(itemCostColumn) } });
+        } else if (quantity < 0) {
+          row.fail({
+            key: 'issue.negativeQuantity',
+            params: { column: sheet.headerText(quantityColumn), quantity },
+          });
+        } else if (itemCost < 0) {
+          row.fail({
+            key: 'issue.negativePrice',
+            params: { column: sheet.headerText(itemCostColumn), price: itemCost },
+          });
+        } else if (quantity === 0 && itemCost > 0) {
+          row.fail({
+            key: 'issue.zeroQuantityWithPrice',
+            params: { column: sheet.headerText(quantityColumn) },
+          });
+        }
       }
-      const cancelled = row.text(statusColumn).toLowerCase() === 'cancelled';
-      if (itemCost === null && !cancelled && !row.failed) {
-        row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(itemCostColumn) } });
-      }
-      if (row.failed || ordered === null || quantity === null) continue;
-      lines.add({
+      if (row.failed || quantity === null) continue;
+      const lineNumber = row.text(lineNumberColumn);
+      sheet.addFact({
         kind: 'orderLine',
         channel: 'walmart',
         orderId,
+        // SPEC §2a: PO# + Line#. Walmart splits a quantity into lines of one, each with its own Line#; a file without
+        // the column keys them by their place among the PO's rows instead.
+        lineKey: lineNumber !== '' ? lineNumber : lineKeysByPlace.next(orderId, dataRow.block, sku),
         sku,
         date: ordered.date,
         lastUpdated: null,
-        cancelled,
+        state,
         quantity,
         // Item Cost is the line's item price, before shipping and tax (Walmart's order API likewise prices a line
         // with one ItemPrice charge for the line's quantity). Walmart US has no seller promotions on this export.
         revenue: roundCents(itemCost ?? 0),
         currency: 'USD',
-        source: { sheet: context.sheetName, row: dataRow.sheetRow },
+        source: sheet.sourceOf(dataRow),
       });
     }
-    lines.addAllTo(sheet);
     return sheet.result();
   },
 };
+
+/**
+ * Seller Center order statuses: Created (not yet acknowledged), Acknowledged, Shipped, Delivered, Cancelled. Walmart
+ * US orders are in dollars only, so the export has no currency column.
+ */
+function walmartState(status: string): OrderLineState {
+  if (status === 'cancelled') return 'cancelled';
+  if (status === 'created') return 'pending';
+  return 'sold';
+}

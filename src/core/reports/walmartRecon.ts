@@ -12,8 +12,9 @@
  * withheld`). An Amount Type none of the rules below recognises is listed in Data Issues, never guessed into a total.
  */
 import { type FeeType } from '../model';
-import { addFees } from './feeFacts';
+import { addFees, paymentsLineKey } from './feeFacts';
 import { SheetReader } from './sheetReader';
+import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 /** What one recon amount is: a fee type, `notAFee` (sales, taxes), or `unknown` (an Amount Type not yet seen). */
@@ -55,6 +56,22 @@ export const walmartRecon: ReportDefinition = {
     const purchaseOrderColumn = sheet.column('purchase order #');
     const customerOrderColumn = sheet.column('customer order #');
     const skuColumn = sheet.column('partner item id');
+    const currencyColumn = sheet.column('currency');
+    const otherMarkets = new OtherMarketLines(sheet);
+    // SPEC §2a: a payments line is keyed by every column of the line that says what it is.
+    const lineTextColumns = [
+      'transaction key',
+      'transaction type',
+      'transaction description',
+      'customer order #',
+      'customer order line #',
+      'purchase order #',
+      'purchase order line #',
+      'amount type',
+      'ship qty',
+      'transaction reason description',
+      'partner item id',
+    ].map((name) => sheet.column(name));
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, purchaseOrderColumn, customerOrderColumn, descriptionColumn);
@@ -71,6 +88,11 @@ export const walmartRecon: ReportDefinition = {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(amountColumn) } });
       }
       if (row.failed || posted === null || amount === null) continue;
+      const currency = row.text(currencyColumn);
+      if (!isUsDollars(currency)) {
+        otherMarkets.leaveOut(currency.toUpperCase(), amount);
+        continue;
+      }
       const description = row.text(descriptionColumn).toLowerCase();
       const kind = reconAmountKind(transactionType, amountType, description, amount);
       if (kind === 'notAFee') continue;
@@ -91,11 +113,13 @@ export const walmartRecon: ReportDefinition = {
           date: posted.date,
           orderId: row.text(purchaseOrderColumn),
           sku: row.text(skuColumn),
-          sheetRow: dataRow.sheetRow,
+          dataRow,
+          line: paymentsLineKey(row, posted, lineTextColumns, [amountColumn]),
         },
         [[kind, amount]],
       );
     }
+    otherMarkets.finish();
     return sheet.result();
   },
 };

@@ -17,7 +17,7 @@ import {
 import { detectReport, reportDefinition } from '../reports';
 import { type Settings } from '../settings';
 import { OWNED_SHEETS } from '../sheetNames';
-import { type Coverage, type FeeEstimator, summarize, type SummaryResult } from './summarize';
+import { type Coverage, coverageOfDays, type FeeEstimator, summarize, type SummaryResult } from './summarize';
 import { dataIssuesTable, summaryTable, type SummaryTable } from './table';
 
 /** A recognised export: which report module reads it and how sure detection is. */
@@ -84,6 +84,13 @@ export interface PipelineResult {
   issuesTable: SummaryTable;
   costs: CostTable;
 }
+
+const ORDER_EXPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
+  'amazon-all-orders',
+  'shopify-orders',
+  'walmart-orders',
+  'tiktok-orders',
+]);
 
 const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
   'amazon-date-range-transactions',
@@ -189,12 +196,21 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       issues: parsed.issues.length,
       dateRange: parsed.dateRange,
     });
-    if (parsed.dateRange) {
-      const covered = { channel: found.definition.channel, ...parsed.dateRange };
-      // An order export covers its whole date range, including days without an order (SPEC §2 "one source per measure").
-      if (parsed.facts.some((fact) => fact.kind === 'orderLine')) orderCoverage.push(covered);
-      if (PAYMENTS_REPORTS.has(found.definition.type)) paymentsCoverage.push(covered);
-      if (found.definition.type === 'amazon-date-range-transactions') dateRangeCoverage.push(covered);
+    const channel = found.definition.channel;
+    // An order export covers the days it has lines on and gaps of up to two days between them (SPEC §2a "Coverage"):
+    // a quiet weekend, not a month between two stray dates.
+    if (ORDER_EXPORTS.has(found.definition.type) || parsed.facts.some((fact) => fact.kind === 'orderLine')) {
+      for (const run of coverageOfDays(channel, parsed.days)) orderCoverage.push(run);
+    }
+    if (PAYMENTS_REPORTS.has(found.definition.type)) {
+      // A report that states its period (a settlement's start and end date) covers it, postings or not; otherwise its
+      // first to last posted day.
+      const stated = parsed.statedCoverage.map((period) => ({ channel, ...period }));
+      const covered = stated.length > 0 ? stated : parsed.dateRange ? [{ channel, ...parsed.dateRange }] : [];
+      for (const range of covered) {
+        paymentsCoverage.push(range);
+        if (found.definition.type === 'amazon-date-range-transactions') dateRangeCoverage.push(range);
+      }
     }
     if (found.definition.type === 'amazon-settlement-v2') settlementSheets.add(source.sheetName);
   }

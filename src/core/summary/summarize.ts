@@ -19,7 +19,9 @@ import {
   type IsoDate,
   type MessageRef,
   type OrderLineFact,
+  type OrderLineState,
   type ReturnFact,
+  type SourceRef,
 } from '../model';
 import { OWNED_SHEETS } from '../sheetNames';
 import { type SummaryRow } from './types';
@@ -41,7 +43,7 @@ export interface FeeEstimateRequest {
 export type FeeEstimate = { fees: number } | { unknown: MessageRef; scope?: 'sku' | 'channel' };
 export type FeeEstimator = (request: FeeEstimateRequest) => FeeEstimate;
 
-/** Days of one channel a report covers (from its first to its last dated row). */
+/** Days of one channel a report covers (SPEC §2a "Coverage"): one run of days, first to last. */
 export interface Coverage {
   channel: Channel;
   from: IsoDate;
@@ -66,7 +68,10 @@ export interface SummarizeOptions {
 
 export interface SummaryStats {
   orderLinesRead: number;
-  /** Order lines replaced by a later version of the same order id + SKU (overlapping exports, Pending → Shipped). */
+  /**
+   * Copies of an order line that did not count: an earlier version of the same line (Pending → Shipped), or the same
+   * line again (an export pasted twice, in two tabs or in one). Lines read = counted + cancelled + superseded.
+   */
   orderLinesSuperseded: number;
   cancelledOrderLines: number;
   adRowsRead: number;
@@ -136,68 +141,112 @@ function emptyStats(): SummaryStats {
 }
 
 /**
- * The version of one order line (channel + order id + SKU) that counts: all its rows in one sheet at the latest
- * last-updated time. A later version replaces the fields in place, so versions keep the order in which their key
- * first appeared (the order sums are added in).
+ * Which copy of a line wins when one line (channel + order id + line key) appears more than once (SPEC §2a "A later
+ * state wins"). Cancelled outranks refunded only so that the choice is total; neither copy is newer than the other.
  */
+const STATE_RANK: Readonly<Record<OrderLineState, number>> = {
+  pending: 0,
+  sold: 1,
+  refunded: 2,
+  cancelled: 3,
+};
+
+/**
+ * The days of each export block (a sheet, or a block inside one: SPEC §2a "Blocks"), for "the copy from the later
+ * download wins". A block is named by its sheet alone when it is the sheet's first, so most facts build no key.
+ */
+class BlockDays {
+  private readonly byBlock = new Map<string, { first: IsoDate; last: IsoDate }>();
+
+  static keyOf(source: SourceRef): string {
+    return source.block === undefined ? source.sheet : source.sheet + SEPARATOR + source.block;
+  }
+
+  note(source: SourceRef, date: IsoDate): void {
+    const key = BlockDays.keyOf(source);
+    const days = this.byBlock.get(key);
+    if (!days) this.byBlock.set(key, { first: date, last: date });
+    else if (date > days.last) days.last = date;
+    else if (date < days.first) days.first = date;
+  }
+
+  /** Positive when `a`'s block is the later download (later last day, then later first day); 0 when as late. */
+  compare(a: SourceRef, b: SourceRef): number {
+    const daysOfA = this.byBlock.get(BlockDays.keyOf(a));
+    const daysOfB = this.byBlock.get(BlockDays.keyOf(b));
+    if (!daysOfA || !daysOfB || daysOfA === daysOfB) return 0;
+    return compareText(daysOfA.last, daysOfB.last) || compareText(daysOfA.first, daysOfB.first);
+  }
+}
+
+/** For copies whose download order does not matter (a return's plate names one unit): the content decides. */
+const NO_BLOCK_ORDER = new BlockDays();
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNumber(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Positive when copy `a` of an order line beats copy `b`: the later `last-updated-date` (Amazon), else the later
+ * state, else the later download. Copies alike in all three are alike in what they say, or differ only in a way no
+ * export dates; the content then decides, so that the result never depends on the order of tabs or rows.
+ */
+function compareOrderLineCopies(a: OrderLineFact, b: OrderLineFact, blocks: BlockDays): number {
+  return (
+    compareNumber(a.lastUpdated ?? Number.NEGATIVE_INFINITY, b.lastUpdated ?? Number.NEGATIVE_INFINITY) ||
+    compareNumber(STATE_RANK[a.state], STATE_RANK[b.state]) ||
+    blocks.compare(a.source, b.source) ||
+    compareText(a.date, b.date) ||
+    compareNumber(a.revenue, b.revenue) ||
+    compareNumber(a.quantity, b.quantity) ||
+    compareText(a.sku, b.sku)
+  );
+}
+
+/** The copy of one order line that counts. */
 interface OrderLineVersion {
   channel: Channel;
-  sku: string;
-  sheet: string;
-  lastUpdated: number;
-  lines: OrderLineFact[];
-  /** The next version with the same order id (another SKU or channel of the order), or null. */
+  lineKey: string;
+  line: OrderLineFact;
+  /** The next line of the same order id (another line key or channel of the order), or null. */
   sameOrderId: OrderLineVersion | null;
 }
 
 /**
- * Overlapping exports count once (SPEC §2): per channel + order id + SKU the version with the latest
- * `last-updated-date` wins. Rows of one key inside one sheet at the same time are separate lines of the order (Shopify
- * lists a SKU twice when it was added twice) and are kept together; the same key in another sheet is another
- * download of the same line and replaces it when it is at least as recent. Returns the winning versions in the order
- * their key first appeared.
+ * Each line counts once (SPEC §2a): per channel + order id + line key, one copy wins (compareOrderLineCopies),
+ * whether the other copies sit in another tab, another block of the same tab, or the same block. Returns the first
+ * line of each order id; the order's other lines hang off it.
  */
-function latestOrderLines(lines: readonly OrderLineFact[], stats: SummaryStats): OrderLineVersion[] {
-  const versions: OrderLineVersion[] = [];
-  // By order id, then a short chain of the order's SKUs (and channels): no key string is built per line.
+function latestOrderLines(
+  lines: readonly OrderLineFact[],
+  blocks: BlockDays,
+  stats: SummaryStats,
+): Map<string, OrderLineVersion> {
+  // By order id, then a short chain of the order's lines: no key string is built per line.
   const byOrderId = new Map<string, OrderLineVersion>();
   for (const line of lines) {
-    const lastUpdated = line.lastUpdated ?? Number.NEGATIVE_INFINITY;
     const firstOfOrder = byOrderId.get(line.orderId);
     let current = firstOfOrder ?? null;
-    while (current !== null && (current.sku !== line.sku || current.channel !== line.channel))
+    while (current !== null && (current.lineKey !== line.lineKey || current.channel !== line.channel))
       current = current.sameOrderId;
     if (current === null) {
       const version: OrderLineVersion = {
         channel: line.channel,
-        sku: line.sku,
-        sheet: line.source.sheet,
-        lastUpdated,
-        lines: [line],
+        lineKey: line.lineKey,
+        line,
         sameOrderId: firstOfOrder ?? null,
       };
       byOrderId.set(line.orderId, version);
-      versions.push(version);
-    } else if (lastUpdated > current.lastUpdated) {
-      stats.orderLinesSuperseded += current.lines.length;
-      replaceVersion(current, line, lastUpdated);
-    } else if (lastUpdated === current.lastUpdated && line.source.sheet === current.sheet) {
-      current.lines.push(line);
-    } else if (lastUpdated === current.lastUpdated) {
-      // The same line downloaded again: the later sheet's copy stands in for the earlier one.
-      stats.orderLinesSuperseded += current.lines.length;
-      replaceVersion(current, line, lastUpdated);
-    } else {
-      stats.orderLinesSuperseded += 1;
+      continue;
     }
+    stats.orderLinesSuperseded++;
+    if (compareOrderLineCopies(line, current.line, blocks) > 0) current.line = line;
   }
-  return versions;
-}
-
-function replaceVersion(version: OrderLineVersion, line: OrderLineFact, lastUpdated: number): void {
-  version.sheet = line.source.sheet;
-  version.lastUpdated = lastUpdated;
-  version.lines = [line];
+  return byOrderId;
 }
 
 /**
@@ -244,20 +293,24 @@ class SummaryGroups {
 
 /**
  * Adds the winning order lines to their groups. A group's `orders` is the number of distinct order ids among its
- * lines. Every line of a group has the group's channel and SKU, so two lines of one order id in one group share
- * channel + order id + SKU: they belong to the same version. Distinct order ids of a group are therefore the versions
- * with a line in it, and counting each version once per group it reaches gives the same number as a set of order ids.
+ * lines: the lines of one order id are one chain, so each group an order's chain reaches counts that order once.
  */
 function countOrderLines(
-  versions: readonly OrderLineVersion[],
+  orders: ReadonlyMap<string, OrderLineVersion>,
   groups: SummaryGroups,
   stats: SummaryStats,
 ): void {
-  for (const version of versions) {
-    // Almost every version has one line; a few (Shopify's repeated SKU) have several, possibly on several days.
-    const reached: Accumulator[] = [];
-    for (const line of version.lines) {
-      if (line.cancelled) {
+  const reached: Accumulator[] = [];
+  for (const firstOfOrder of orders.values()) {
+    // Almost every order has one or two lines: a list beats a set here.
+    reached.length = 0;
+    for (
+      let version: OrderLineVersion | null = firstOfOrder;
+      version !== null;
+      version = version.sameOrderId
+    ) {
+      const line = version.line;
+      if (line.state === 'cancelled') {
         stats.cancelledOrderLines++;
         continue;
       }
@@ -273,28 +326,30 @@ function countOrderLines(
 }
 
 /**
- * Rows that have no key of their own (returns, payments lines) count once across sheets: within one sheet two equal
- * rows are two events (two units returned separately), but the same rows in a second sheet are the same report
- * pasted again. So each distinct row counts as often as the sheet that lists it most often.
+ * Rows that have no key of their own (payments lines, returns without a license plate) count once across export
+ * blocks (SPEC §2a "Blocks"): within one block two equal rows are two events (two units, two fee lines), but the same
+ * rows in a second block — another tab, or a download appended below with its header — are the same report pasted
+ * again. So each distinct row counts as often as the block that lists it most often.
  */
-function onceAcrossSheets<T extends Fact>(
+function onceAcrossBlocks<T extends Fact>(
   facts: readonly T[],
   keyOf: (fact: T) => string,
 ): { kept: T[]; duplicates: number } {
   const perKey = new Map<string, Map<string, T[]>>();
   for (const fact of facts) {
     const key = keyOf(fact);
-    let bySheet = perKey.get(key);
-    if (!bySheet) perKey.set(key, (bySheet = new Map()));
-    const list = bySheet.get(fact.source.sheet);
+    let byBlock = perKey.get(key);
+    if (!byBlock) perKey.set(key, (byBlock = new Map()));
+    const block = BlockDays.keyOf(fact.source);
+    const list = byBlock.get(block);
     if (list) list.push(fact);
-    else bySheet.set(fact.source.sheet, [fact]);
+    else byBlock.set(block, [fact]);
   }
   const kept: T[] = [];
   let duplicates = 0;
-  for (const bySheet of perKey.values()) {
+  for (const byBlock of perKey.values()) {
     let best: T[] = [];
-    for (const list of bySheet.values()) {
+    for (const list of byBlock.values()) {
       if (list.length > best.length) {
         duplicates += best.length;
         best = list;
@@ -307,50 +362,96 @@ function onceAcrossSheets<T extends Fact>(
   return { kept, duplicates };
 }
 
+/** Two days with lines at most this many days apart cover the days between them (a quiet weekend: SPEC §2a). */
+const COVERED_GAP_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+/**
+ * The days an export covers for `channel` (SPEC §2a "Coverage"): the days it has lines on, and the gaps of at most
+ * two days between two such days. `days` must be sorted.
+ */
+export function coverageOfDays(channel: Channel, days: readonly IsoDate[]): Coverage[] {
+  const runs: Coverage[] = [];
+  let run: Coverage | null = null;
+  let lastEpoch = 0;
+  for (const day of days) {
+    const epoch = Date.parse(`${day}T00:00:00Z`);
+    if (run !== null && epoch - lastEpoch <= (COVERED_GAP_DAYS + 1) * DAY_MS) run.to = day;
+    else runs.push((run = { channel, from: day, to: day }));
+    lastEpoch = epoch;
+  }
+  return runs;
+}
+
 function coverageFromFacts(
   facts: readonly { channel: Channel; date: IsoDate; source: { sheet: string } }[],
 ): Coverage[] {
-  const ranges = new Map<string, Coverage>();
+  const daysBySheet = new Map<string, { channel: Channel; days: Set<IsoDate> }>();
   for (const fact of facts) {
     const key = fact.source.sheet + SEPARATOR + fact.channel;
-    const range = ranges.get(key);
-    if (!range) ranges.set(key, { channel: fact.channel, from: fact.date, to: fact.date });
-    else {
-      if (fact.date < range.from) range.from = fact.date;
-      if (fact.date > range.to) range.to = fact.date;
-    }
+    let entry = daysBySheet.get(key);
+    if (!entry) daysBySheet.set(key, (entry = { channel: fact.channel, days: new Set() }));
+    entry.days.add(fact.date);
   }
-  return [...ranges.values()];
+  const coverage: Coverage[] = [];
+  for (const { channel, days } of daysBySheet.values())
+    for (const run of coverageOfDays(channel, [...days].sort())) coverage.push(run);
+  return coverage;
 }
 
 function isCovered(coverage: readonly Coverage[], channel: Channel, date: IsoDate): boolean {
   return coverage.some((range) => range.channel === channel && range.from <= date && date <= range.to);
 }
 
-/** Applies the rules of SPEC §2 to `facts` and returns one row per date × channel × SKU, sorted. */
+/**
+ * One winner per key among copies without a version of their own (ad rows, Business Report days): the copy from the
+ * later download (BlockDays), else the one `compareContent` puts last, so tab and row order never decide.
+ */
+function oneCopyPerKey<T extends Fact>(
+  copies: readonly T[],
+  keyOf: (fact: T) => string,
+  blocks: BlockDays,
+  compareContent: (a: T, b: T) => number,
+): { kept: T[]; duplicates: number } {
+  const byKey = new Map<string, T>();
+  let duplicates = 0;
+  for (const fact of copies) {
+    const key = keyOf(fact);
+    const current = byKey.get(key);
+    if (current === undefined) {
+      byKey.set(key, fact);
+      continue;
+    }
+    duplicates++;
+    if ((blocks.compare(fact.source, current.source) || compareContent(fact, current)) > 0)
+      byKey.set(key, fact);
+  }
+  return { kept: [...byKey.values()], duplicates };
+}
+
+/** Applies the rules of SPEC §2 and §2a to `facts` and returns one row per date × channel × SKU, sorted. */
 export function summarize(facts: readonly Fact[], options: SummarizeOptions): SummaryResult {
   const stats = emptyStats();
   const issues: DataIssue[] = [];
   const orderLines: OrderLineFact[] = [];
-  const adsByKey = new Map<string, AdFact>();
+  const ads: AdFact[] = [];
   const returns: ReturnFact[] = [];
   const fees: FeeFact[] = [];
-  const dailyTotals = new Map<string, DailyTotalFact>();
+  const dailyTotals: DailyTotalFact[] = [];
+  const blocks = new BlockDays();
 
   for (const fact of facts) {
     switch (fact.kind) {
       case 'orderLine':
         stats.orderLinesRead++;
         orderLines.push(fact);
+        blocks.note(fact.source, fact.date);
         break;
-      case 'ad': {
+      case 'ad':
         stats.adRowsRead++;
-        // Ad rows are keyed by date + campaign + ad group + advertised SKU; a repeat is the same report again.
-        const key = [fact.channel, fact.date, fact.campaign, fact.adGroup, fact.sku].join(SEPARATOR);
-        if (adsByKey.has(key)) stats.adRowsDuplicate++;
-        adsByKey.set(key, fact);
+        ads.push(fact);
+        blocks.note(fact.source, fact.date);
         break;
-      }
       case 'searchTerm':
         stats.searchTermRowsNotAdded++;
         break;
@@ -360,12 +461,10 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
       case 'fee':
         fees.push(fact);
         break;
-      case 'dailyTotal': {
-        // Two Business Reports for overlapping ranges describe the same day: the later one stands.
-        const key = fact.channel + SEPARATOR + fact.date;
-        dailyTotals.set(key, fact);
+      case 'dailyTotal':
+        dailyTotals.push(fact);
+        blocks.note(fact.source, fact.date);
         break;
-      }
       case 'periodTraffic':
       case 'inventory':
         stats.periodFactsNotDaily++;
@@ -377,12 +476,24 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
   const groupFor = (date: IsoDate, channel: Channel, sku: string): Accumulator =>
     groups.get(date, channel, sku);
 
-  countOrderLines(latestOrderLines(orderLines, stats), groups, stats);
+  countOrderLines(latestOrderLines(orderLines, blocks, stats), groups, stats);
 
+  // Two Business Reports for overlapping ranges describe the same day: the later download stands.
+  const uniqueDailyTotals = oneCopyPerKey(
+    dailyTotals,
+    (fact) => fact.channel + SEPARATOR + fact.date,
+    blocks,
+    (a, b) =>
+      compareNumber(a.revenue, b.revenue) ||
+      compareNumber(a.units, b.units) ||
+      compareNumber(a.orders, b.orders),
+  );
   const orderCoverage = options.orderCoverage ?? coverageFromFacts(orderLines);
-  for (const total of dailyTotals.values()) {
+  const daysNotUsed = new Map<string, number>();
+  for (const total of uniqueDailyTotals.kept) {
     if (isCovered(orderCoverage, total.channel, total.date)) {
       stats.dailyTotalsCovered++;
+      daysNotUsed.set(total.source.sheet, (daysNotUsed.get(total.source.sheet) ?? 0) + 1);
       continue;
     }
     stats.dailyTotalsUsed++;
@@ -392,8 +503,31 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     group.revenue += total.revenue;
     group.orderCount += total.orders;
   }
+  for (const [sheet, days] of daysNotUsed) {
+    issues.push({
+      sheet,
+      row: 0,
+      key: sheet,
+      reason: { key: 'issue.dailyTotalsCoveredByOrders', params: { days } },
+    });
+  }
 
-  for (const ad of adsByKey.values()) {
+  // Ad rows are keyed by date + campaign + ad group + advertised SKU (SPEC §2a); a repeat is the same report again,
+  // and the later download has the longer-settled attribution.
+  const uniqueAds = oneCopyPerKey(
+    ads,
+    (fact) => [fact.channel, fact.date, fact.campaign, fact.adGroup, fact.sku].join(SEPARATOR),
+    blocks,
+    (a, b) =>
+      compareNumber(a.spend, b.spend) ||
+      compareNumber(a.sales, b.sales) ||
+      compareNumber(a.clicks, b.clicks) ||
+      compareNumber(a.impressions, b.impressions) ||
+      compareNumber(a.orders, b.orders) ||
+      compareNumber(a.units, b.units),
+  );
+  stats.adRowsDuplicate = uniqueAds.duplicates;
+  for (const ad of uniqueAds.kept) {
     const group = groupFor(ad.date, ad.channel, ad.sku);
     group.adSpend += ad.spend;
     group.adSales += ad.sales;
@@ -401,15 +535,27 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     group.adImpressions += ad.impressions;
   }
 
-  const uniqueReturns = onceAcrossSheets(returns, (fact) =>
-    [fact.channel, fact.date, fact.orderId, fact.sku, fact.quantity].join(SEPARATOR),
+  // A return with a license plate is one unit's return wherever it is listed; without one (SPEC §2a: + return-date),
+  // equal rows of one block are separate returns and the rows of another block the same ones again.
+  const withPlate = oneCopyPerKey(
+    returns.filter((fact) => fact.licensePlate !== ''),
+    (fact) => [fact.channel, fact.orderId, fact.sku, fact.licensePlate].join(SEPARATOR),
+    NO_BLOCK_ORDER,
+    (a, b) => compareText(a.date, b.date) || compareNumber(a.quantity, b.quantity),
   );
-  stats.returnRowsDuplicate = uniqueReturns.duplicates;
-  for (const fact of uniqueReturns.kept)
+  const withoutPlate = onceAcrossBlocks(
+    returns.filter((fact) => fact.licensePlate === ''),
+    (fact) => [fact.channel, fact.date, fact.orderId, fact.sku, fact.quantity].join(SEPARATOR),
+  );
+  stats.returnRowsDuplicate = withPlate.duplicates + withoutPlate.duplicates;
+  for (const fact of [...withPlate.kept, ...withoutPlate.kept])
     groupFor(fact.date, fact.channel, fact.sku).returnedUnits += fact.quantity;
 
-  const uniqueFees = onceAcrossSheets(fees, (fact) =>
-    [fact.channel, fact.date, fact.orderId, fact.sku, fact.feeType, fact.amount].join(SEPARATOR),
+  // Payments lines have no id: the whole line is the key (SPEC §2a: Settlement V2 by settlement id + every column,
+  // the Date Range report by every column).
+  const uniqueFees = onceAcrossBlocks(
+    fees,
+    (fact) => fact.channel + SEPARATOR + fact.feeType + SEPARATOR + fact.line,
   );
   stats.feeRowsDuplicate = uniqueFees.duplicates;
   for (const fact of uniqueFees.kept) {
