@@ -113,7 +113,7 @@ export const shopifyOrders: ReportDefinition = {
         channel: 'shopify',
         orderId,
         // SPEC §2a: Name + Lineitem sku, and the row's place among the order's rows of that SKU (orderLines.ts).
-        lineKey: lineKeys.next(orderId, dataRow.block, sku),
+        lineKey: lineKeys.next(orderId, dataRow.block, sku, order.sheetRow === dataRow.sheetRow),
         sku,
         date: order.created.date,
         lastUpdated: null,

@@ -55,6 +55,8 @@ export interface SourceSummary {
   confidence: number;
   /** Data rows below the header (read or not). */
   rows: number;
+  /** Rows left out by a documented rule, each counted in a sheet-level Data Issue (SPEC §2a). */
+  rowsExcluded: number;
   facts: number;
   issues: number;
   dateRange: { from: IsoDate; to: IsoDate } | null;
@@ -168,6 +170,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
         channel: null,
         confidence: 0,
         rows: 0,
+        rowsExcluded: 0,
         facts: 0,
         issues: 0,
         dateRange: null,
@@ -192,6 +195,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       channel: found.definition.channel,
       confidence: found.detection.confidence,
       rows: parsed.rowsRead,
+      rowsExcluded: parsed.rowsExcluded,
       facts: parsed.facts.length,
       issues: parsed.issues.length,
       dateRange: parsed.dateRange,
