@@ -41,6 +41,48 @@ export interface DayRange {
 }
 
 /**
+ * How a column writes numeric days (SPEC §2a "Dates that could be day-first"): `03/01/2026` is March 1 month-first
+ * (US exports) and January 3 day-first (TikTok Shop SEA, EXPORTS §8). A column is read one way as a whole; null when
+ * neither its values nor its report decide, and then a value that reads both ways is not guessed.
+ */
+export type DayOrder = 'monthFirst' | 'dayFirst';
+
+/** The two leading numbers of a numeric day (`25/06/2026`, `8/3/26 10:00`), before any regex of the full formats. */
+const NUMERIC_DAY_START = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}/;
+
+/**
+ * What one cleaned text says about its column's order: `dayFirst` when its first number cannot be a month (above 12)
+ * but its second can, `monthFirst` the other way round, null when it says nothing (both 12 or below, not a numeric
+ * day, or a typo such as `13/45/2026` that no order can read).
+ */
+export function dayOrderEvidence(text: string): DayOrder | null {
+  const numbers = NUMERIC_DAY_START.exec(text);
+  if (!numbers) return null;
+  const first = Number(numbers[1]);
+  const second = Number(numbers[2]);
+  if (first > 12 && second <= 12) return 'dayFirst';
+  if (second > 12 && first <= 12) return 'monthFirst';
+  return null;
+}
+
+/**
+ * The order of a column from its texts (SPEC §2a): any first number above 12 makes it day-first, any second number
+ * above 12 month-first. When the values say both (a typo beside real days), they cannot decide and the report's
+ * documented order does; with none, `documented` (the report's known format, or null) decides too.
+ */
+export function decideDayOrder(texts: Iterable<string>, documented: DayOrder | null): DayOrder | null {
+  let dayFirstSeen = false;
+  let monthFirstSeen = false;
+  for (const text of texts) {
+    const evidence = dayOrderEvidence(text);
+    if (evidence === 'dayFirst') dayFirstSeen = true;
+    else if (evidence === 'monthFirst') monthFirstSeen = true;
+    if (dayFirstSeen && monthFirstSeen) return documented;
+  }
+  return dayFirstSeen ? 'dayFirst' : monthFirstSeen ? 'monthFirst' : documented;
+}
+
+/**
  * US and UTC zone abbreviations the US exports print (Date Range report: `PDT`/`PST`). Others are refused rather than
  * guessed: `CST` is also China Standard Time, but no US export writes it that way.
  */
@@ -123,8 +165,18 @@ interface WrittenTime {
   offsetMinutes: number | null;
 }
 
-/** Reads a timestamp or a day from a cell. Blank → null; a text no format matches → `notADate`. */
-export function parseMoment(cell: Cell | null | undefined, zones: TimeZones): Parsed<Moment | null> {
+/**
+ * Reads a timestamp or a day from a cell. Blank → null; a text no format matches → `notADate`.
+ *
+ * `dayOrder` is the order of the cell's column (decideDayOrder). Left out, a numeric day is month-first unless that
+ * is impossible (`25/06/2026`), for callers that read a single value. Given as null (a column nothing decides), a
+ * value that reads both ways (`05/06/2026`) is `ambiguousDate`.
+ */
+export function parseMoment(
+  cell: Cell | null | undefined,
+  zones: TimeZones,
+  dayOrder?: DayOrder | null,
+): Parsed<Moment | null> {
   if (typeof cell === 'string') {
     // The ISO fast path reads the raw cell: a text it accepts is 25 fixed characters with no space or invisible
     // character, which cleanText would return unchanged, so skipping it gives what the general path gives.
@@ -132,20 +184,25 @@ export function parseMoment(cell: Cell | null | undefined, zones: TimeZones): Pa
     if (isoInstant !== null)
       return parsedValue({ date: dayInZone(isoInstant, zones.reportingTimeZone), epochMs: isoInstant });
   }
-  return parseMomentGeneral(cell, zones);
+  return parseMomentGeneral(cell, zones, dayOrder);
 }
 
 /**
  * parseMoment without its ISO fast path: every format through the general readers. Exported so a property test can
  * hold the fast path to it; callers use parseMoment.
  */
-export function parseMomentGeneral(cell: Cell | null | undefined, zones: TimeZones): Parsed<Moment | null> {
+export function parseMomentGeneral(
+  cell: Cell | null | undefined,
+  zones: TimeZones,
+  dayOrder?: DayOrder | null,
+): Parsed<Moment | null> {
   if (cell === null || cell === undefined) return parsedValue(null);
   if (isDateCell(cell)) return momentOfDateCell(cell, zones);
   if (typeof cell !== 'string') return parseFailure('notADate', String(cell));
   const text = cleanText(cell);
   if (text === '') return parsedValue(null);
-  const written = readWrittenTime(text);
+  const written = readWrittenTime(text, dayOrder);
+  if (written === 'ambiguous') return parseFailure('ambiguousDate', text);
   if (!written) return parseFailure('notADate', text);
   return parsedValue(momentOfWrittenTime(written, zones.reportingTimeZone));
 }
@@ -238,26 +295,39 @@ export function daysSinceEpoch(year: number, month: number, day: number): number
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-function readWrittenTime(text: string): WrittenTime | null {
+function readWrittenTime(
+  text: string,
+  dayOrder: DayOrder | null | undefined,
+): WrittenTime | 'ambiguous' | null {
   for (const format of DATE_FORMATS) {
     const match = format.exec(text);
-    if (match?.groups) return writtenTimeOf(match.groups, format === MONTH_FIRST);
+    if (match?.groups) return writtenTimeOf(match.groups, format === MONTH_FIRST ? dayOrder : 'yearOrName');
   }
   return null;
 }
 
+/**
+ * `order` is how a numeric `a/b/year` day is read (see parseMoment); 'yearOrName' for the formats whose month is
+ * unmistakable (year first, a month name).
+ */
 function writtenTimeOf(
   groups: Record<string, string | undefined>,
-  dayFirstPossible: boolean,
-): WrittenTime | null {
+  order: DayOrder | null | undefined | 'yearOrName',
+): WrittenTime | 'ambiguous' | null {
   let year = Number(groups.year);
   // Two-digit years (`8/3/26` in the Business Report by date) are this century's.
   if (groups.year?.length === 2) year += 2000;
   let month = groups.monthName ? (MONTHS[groups.monthName.toLowerCase()] ?? NaN) : Number(groups.month);
   let day = Number(groups.day);
-  if (dayFirstPossible && month > 12 && day <= 12) {
-    // `25/06/2026 13:03:57`: TikTok Shop's SEA day-first style. Only taken when the month-first reading is impossible.
+  if (order === 'dayFirst') {
     [month, day] = [day, month];
+  } else if (order === undefined && month > 12 && day <= 12) {
+    // A lone value (no column to decide): `25/06/2026 13:03:57`, TikTok Shop's SEA style, is day-first only because
+    // the month-first reading is impossible.
+    [month, day] = [day, month];
+  } else if (order === null && month !== day && month <= 12 && day <= 12) {
+    // Neither the column nor its report says which of `05/06/2026`'s numbers is the month: not guessed.
+    return 'ambiguous';
   }
   if (!isRealDay(year, month, day)) return null;
   let time: WrittenTime['time'] = null;

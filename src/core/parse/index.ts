@@ -11,8 +11,11 @@ export {
   roundCents,
 } from './number';
 export {
+  type DayOrder,
   type DayRange,
   type Moment,
+  decideDayOrder,
+  dayOrderEvidence,
   type TimeZones,
   dayInZone,
   epochOfIsoWithOffset,

@@ -9,6 +9,8 @@ export type ParseFailure =
   | 'notAWholeNumber'
   /** Text that is no date or timestamp format this add-on knows, or an impossible day (`2026-02-30`). */
   | 'notADate'
+  /** `05/06/2026` in a column whose values and report leave open whether it is May 6 or June 5. */
+  | 'ambiguousDate'
   /** Not `true`/`false`/`yes`/`no`. */
   | 'notABoolean'
   /** A date range whose end is before its start, or that is not two days joined by a dash. */

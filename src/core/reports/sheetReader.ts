@@ -6,7 +6,9 @@ import { type Cell, type CellGrid } from '../cell';
 import { type DataIssue, type Fact, type IsoDate, type MessageRef, type SourceRef } from '../model';
 import {
   cellText,
+  type DayOrder,
   dayInZone,
+  decideDayOrder,
   epochOfIsoWithOffset,
   type Moment,
   normaliseHeader,
@@ -20,12 +22,20 @@ import {
   type DayRange,
 } from '../parse';
 import { findBlocks, RowRole, type SheetBlocks } from './blocks';
-import { type Detection, type ParseContext, type ParseResult, type ReportPeriod } from './types';
+import { readingRow } from '../parse/position';
+import {
+  type Detection,
+  type ParseContext,
+  type ParseResult,
+  type ReportPeriod,
+  type ReportType,
+} from './types';
 
 const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
   notANumber: 'issue.notANumber',
   notAWholeNumber: 'issue.notAWholeNumber',
   notADate: 'issue.notADate',
+  ambiguousDate: 'issue.ambiguousDate',
   notABoolean: 'issue.notABoolean',
   notADateRange: 'issue.notADateRange',
 };
@@ -37,6 +47,27 @@ const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
 const COLUMN_MEMO_LIMIT = 4096;
 
 type CellParser<T> = (text: string) => Parsed<T | null>;
+
+/**
+ * The day order each export documents for its numeric days, used when a column's values do not decide (SPEC §2a).
+ * US Seller Central writes US dates: Business Report by date `8/3/26`, inventory and ledger `04/07/2026`
+ * (EXPORTS §1, §10); Walmart's US-only Seller Center `4/29/2026` (EXPORTS §8); TikTok Shop US
+ * `03/01/2026 10:00:00 AM` (EXPORTS §8 quirk 4; its SEA files are day-first, but their `25/06/2026` values decide
+ * the column by themselves, and their lines are not in US dollars anyway). Left out, and so decided by values alone:
+ * the Settlement V2 flat file, whose one seen `posted-date` (`09/06/25` beside `2025-06-09`) is day-first and
+ * unconfirmed (EXPORTS §4); exports that write ISO or month-name dates have no numeric days to order.
+ */
+const DOCUMENTED_DAY_ORDER: Readonly<Partial<Record<ReportType, DayOrder>>> = {
+  'amazon-business-report-date': 'monthFirst',
+  'amazon-fba-inventory': 'monthFirst',
+  // The classic Ads console and the Date Range report also write US `M/D/YY` days (EXPORTS, fixture checklist).
+  'amazon-sp-advertised-product': 'monthFirst',
+  'amazon-sp-search-term': 'monthFirst',
+  'amazon-date-range-transactions': 'monthFirst',
+  'walmart-orders': 'monthFirst',
+  'walmart-recon': 'monthFirst',
+  'tiktok-orders': 'monthFirst',
+};
 
 /**
  * What the general readers made of each distinct text of one column. Within one sheet the time zones are fixed, so
@@ -132,6 +163,7 @@ export class SheetReader {
       if (!cells || isBlankRow(cells)) continue;
       if (this.blocks.roleOf(index) !== RowRole.data) continue;
       this.rowsRead++;
+      readingRow(index + 1);
       yield { cells, sheetRow: index + 1, block: this.blocks.blockOf(index) };
     }
   }
@@ -175,8 +207,33 @@ export class SheetReader {
   private readonly countMemos = new Map<number, ColumnMemo<number>>();
   private readonly momentMemos = new Map<number, ColumnMemo<Moment>>();
   private readonly dayRangeMemos = new Map<number, ColumnMemo<DayRange>>();
-  readonly parseMomentText: CellParser<Moment> = (text) => parseMoment(text, this.context);
+  private readonly momentParsers = new Map<number, CellParser<Moment>>();
   readonly parseDayRangeText: CellParser<DayRange> = (text) => parseDayRange(text, this.context);
+
+  /**
+   * The reader of a column's timestamp and day texts, with the column's day order (SPEC §2a: one order for the whole
+   * column) decided on first use by one scan of its texts below the header, so report modules need no change.
+   */
+  momentParser(column: number): CellParser<Moment> {
+    let parser = this.momentParsers.get(column);
+    if (!parser) {
+      const dayOrder = decideDayOrder(
+        this.columnTexts(column),
+        DOCUMENTED_DAY_ORDER[this.detection.type] ?? null,
+      );
+      parser = (text) => parseMoment(text, this.context, dayOrder);
+      this.momentParsers.set(column, parser);
+    }
+    return parser;
+  }
+
+  /** The cleaned texts of a column below the header (typed cells have no day order to tell). */
+  private *columnTexts(column: number): Generator<string> {
+    for (let index = this.detection.headerRowIndex + 1; index < this.rows.length; index++) {
+      const cell = this.rows[index]?.[column];
+      if (typeof cell === 'string' && cell !== '') yield cellText(cell);
+    }
+  }
 
   decimalMemo(column: number): ColumnMemo<number> {
     return memoOf(this.decimalMemos, column);
@@ -314,7 +371,7 @@ export class RowReader {
     const isoInstant = epochOfIsoWithOffset(cell);
     if (isoInstant !== null)
       return { date: dayInZone(isoInstant, this.sheet.context.reportingTimeZone), epochMs: isoInstant };
-    return this.read(column, this.sheet.momentMemo(column).read(cell, this.sheet.parseMomentText));
+    return this.read(column, this.sheet.momentMemo(column).read(cell, this.sheet.momentParser(column)));
   }
 
   /** A moment that must be there: a blank records an issue. */

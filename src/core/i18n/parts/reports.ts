@@ -57,6 +57,14 @@ export const reportsMessages = defineMessages({
     en: 'Row left out: {column} is “{value}”, not a date or time this add-on can read.',
     zh: '此行未计入：{column} 为“{value}”，不是可识别的日期或时间。',
   },
+  'issue.ambiguousDate': {
+    en:
+      'Row left out: {column} is “{value}”, which could be month/day or day/month, and no value of the column nor ' +
+      'the report’s known format decides which. Write it as yyyy-mm-dd, or add the rows that show the order.',
+    zh:
+      '此行未计入：{column} 为“{value}”，既可能是“月/日”也可能是“日/月”，该列其他值和报表的已知格式都无法判断。' +
+      '请改为 yyyy-mm-dd 格式，或补充能判断顺序的行。',
+  },
   'issue.notABoolean': {
     en: 'Row left out: {column} is “{value}”, not true/false.',
     zh: '此行未计入：{column} 为“{value}”，不是 true/false。',
