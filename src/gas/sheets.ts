@@ -3,7 +3,7 @@
  * every output one `setValues` call (plus one `setNumberFormats`), whatever the row count: each call is a round trip
  * to Google's servers (PLATFORM §3).
  */
-import { type Cell, type CellGrid } from '../core/cell';
+import { type Cell, type CellGrid, isDateCell } from '../core/cell';
 import { type OwnedSheetName } from '../core/sheetNames';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,6 +69,64 @@ export function ensureSheetSize(sheet: Sheet, rows: number, columns: number): vo
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Sheets refuses a cell of more than 50,000 characters ("Your input contains more than the maximum of 50000
+ * characters in a single cell"), and a NaN, an Infinity or an invalid Date is an arithmetic bug that must not reach a
+ * sheet (the build would die with "Invalid argument" halfway through its writes).
+ */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/** A value an output table may not hold, found before the first write; `row` is the 1-based sheet row. */
+export class OutputCheckError extends Error {
+  constructor(
+    readonly sheet: OwnedSheetName,
+    readonly row: number,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'OutputCheckError';
+  }
+}
+
+/** Throws OutputCheckError for the first cell Sheets would refuse or that is not a value at all. */
+export function checkCells(
+  name: OwnedSheetName,
+  rows: readonly (readonly unknown[])[],
+  firstRow: number,
+): void {
+  rows.forEach((row, index) => {
+    row.forEach((cell, column) => {
+      const problem = cellProblem(cell);
+      if (problem) throw new OutputCheckError(name, firstRow + index, `column ${column + 1}: ${problem}`);
+    });
+  });
+}
+
+function cellProblem(cell: unknown): string | null {
+  if (typeof cell === 'string')
+    return cell.length > MAX_CELL_CHARACTERS ? `${cell.length} characters, more than a cell holds` : null;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? null : `the number ${cell}`;
+  if (typeof cell === 'boolean') return null;
+  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? 'an invalid date' : null;
+  return `a value of type ${cell === null ? 'null' : typeof cell}`;
+}
+
+/**
+ * Checks `table` in full before anything is written (SPEC §2a "All or nothing"): the shape writeTable relies on and
+ * every cell. Once every output passes, a write can only fail for reasons of the platform, not of our data.
+ */
+export function checkTable(name: OwnedSheetName, table: OutputTable): void {
+  const width = table.header.length;
+  if (table.formats.length !== width)
+    throw new OutputCheckError(name, 1, `${width} headers but ${table.formats.length} formats`);
+  checkCells(name, [table.header], 1);
+  table.rows.forEach((row, index) => {
+    if (row.length !== width)
+      throw new OutputCheckError(name, index + 2, `${row.length} cells, expected ${width}`);
+  });
+  checkCells(name, table.rows, 2);
 }
 
 /**

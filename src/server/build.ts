@@ -1,19 +1,26 @@
 /**
- * `buildKpiSummary()`: the menu action and the pipeline a scheduled trigger calls (SPEC §3–4). Reads Settings, the
- * Costs sheet and every other sheet once (one getValues each), computes everything, and only then writes the KPI
- * Summary and Data Issues (one setValues each, sheets grown first), under the workbook's build lock
- * (src/gas/buildLock.ts). A run that would pass its deadline stops before writing, so a near-timeout leaves the
- * previous summary whole.
+ * `buildKpiSummary()`: the menu action and the pipeline a scheduled trigger calls (SPEC §3–4). It reads top to bottom
+ * (SPEC §2a "All or nothing", STYLE "The build reads top to bottom"):
+ * 1. take the workbook's build lock (src/gas/buildLock.ts);
+ * 2. read the workbook once into a snapshot: Settings, mappings, Costs, Targets and every source sheet, one getValues
+ *    each;
+ * 3. compute every output from the snapshot in the pure core, and check each table in full;
+ * 4. only then write: KPI Summary, Data Issues, the registered outputs (KPI Dashboard), the Costs template.
+ * A failure before step 4, or a run that would pass its deadline, leaves every owned sheet exactly as it was, and the
+ * user is told what failed and where in their language. New outputs (inventory, review) are one more BuildOutput.
  */
 import { type CellGrid } from '../core/cell';
 import { estimateAmazonFees } from '../core/costs/feeEstimate';
 import { COSTS_TEMPLATE_HEADER } from '../core/costs/costs';
 import { type Language, translate } from '../core/i18n';
 import { type DataIssue } from '../core/model';
-import { type Settings } from '../core/settings';
-import { isOwnedSheet, OWNED_SHEETS } from '../core/sheetNames';
+import { clearReadingPosition, readingPosition, readingSheet } from '../core/parse/position';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { isOwnedSheet, OWNED_SHEETS, type OwnedSheetName } from '../core/sheetNames';
 import {
+  type DetectedReport,
   detectKnownReport,
+  type PipelineResult,
   runPipeline,
   type SourceGrid,
   type SourceSummary,
@@ -22,38 +29,86 @@ import { type SummaryRow } from '../core/summary/types';
 import { acquireBuildLock } from '../gas/buildLock';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
 import { readSettings, settingsLanguage, userLanguage } from '../gas/settings';
-import { findOwnedSheet, readSheetValues, writeTable } from '../gas/sheets';
+import {
+  checkTable,
+  findOwnedSheet,
+  type OutputTable,
+  OutputCheckError,
+  readSheetValues,
+  writeTable,
+} from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Apps Script stops a run at 6 minutes (quotas page, PLATFORM §2). The default leaves 45 s for the writes, which
- * are the slow part of a large build, and for whatever a caller does after the summary.
+ * are the slow part of a large build.
  */
 export const DEFAULT_BUILD_DEADLINE_MS = 315_000;
 /** How long to wait for another build's lock before telling the user (LockService.tryLock). */
 const LOCK_WAIT_MS = 5_000;
 
-/** What runs after the summary is written, still under the lock (the dashboard build hooks in here). */
-export interface AfterSummaryContext {
-  spreadsheet: Spreadsheet;
-  rows: readonly SummaryRow[];
+/** Everything a build reads, read once under the lock before anything is computed. */
+export interface WorkbookSnapshot {
   settings: Settings;
   language: Language;
+  /** Problems found while reading (unreadable Settings values, mappings out of reach): listed first in Data Issues. */
+  setupIssues: DataIssue[];
+  spreadsheetTimeZone: string;
+  sources: SourceGrid[];
+  /** Cells of the Costs sheet, or null when the workbook has none yet (the build then creates the template). */
+  costsRows: CellGrid | null;
+  /** Cells of the Targets sheet, or null when there is none. */
+  targetsRows: CellGrid | null;
+}
+
+/** What an output is computed from: the snapshot and the KPI Summary computed from it. */
+export interface OutputContext {
+  snapshot: WorkbookSnapshot;
+  rows: readonly SummaryRow[];
   issues: readonly DataIssue[];
 }
-export type AfterSummary = (context: AfterSummaryContext) => void;
+
+/** The write of one computed and checked output, run in the write phase. */
+export type OutputWrite = (spreadsheet: Spreadsheet) => void;
+
+/**
+ * An owned sheet the build rewrites besides KPI Summary and Data Issues (the KPI Dashboard registers itself). Its
+ * compute runs before any write and must be pure apart from the write it returns; that write must not fail on our
+ * data, so compute checks what it will write. Null: nothing to write this time.
+ */
+export interface BuildOutput {
+  sheet: OwnedSheetName;
+  compute(context: OutputContext): OutputWrite | null;
+}
 
 export interface BuildOptions {
   /** Milliseconds from the start after which nothing is written; default DEFAULT_BUILD_DEADLINE_MS. */
   deadlineMs?: number;
   /** Clock, injectable for tests; default Date.now. */
   now?: () => number;
-  /** Called in order after the KPI Summary is written (e.g. the KPI Dashboard). */
-  afterSummary?: readonly AfterSummary[];
+  /** Outputs computed and written after the registered ones (tests inject one here). */
+  outputs?: readonly BuildOutput[];
 }
 
-export type BuildStatus = 'built' | 'locked' | 'deadline' | 'noSources';
+export type BuildStatus = 'built' | 'locked' | 'deadline' | 'noSources' | 'failed';
+
+/** Why a build stopped unexpectedly, and where. */
+export interface BuildFailure {
+  /**
+   * read: reading the workbook; parse: the core reading a source or the Costs sheet (sheet and row from
+   * src/core/parse/position.ts); compute: computing an output (sheet) or the summary (null); check: a cell of an output
+   * Sheets would refuse; write: a write itself failed, after the sheets in `written` were rewritten.
+   */
+  phase: 'read' | 'parse' | 'compute' | 'check' | 'write';
+  /** The sheet being read, computed or written; null when not known. */
+  sheet: string | null;
+  /** 1-based row of that sheet; null when not known. */
+  row: number | null;
+  /** The error's own words (from the platform or the code, in English). */
+  detail: string;
+  written: OwnedSheetName[];
+}
 
 export interface BuildResult {
   status: BuildStatus;
@@ -68,12 +123,25 @@ export interface BuildResult {
   language: Language;
   /** The rows written, for callers that show or chart them; empty when nothing was written. */
   summaryRows: SummaryRow[];
+  /** Set when status is 'failed'. */
+  failure?: BuildFailure;
 }
 
-/** Hooks other features register at load time to run after every build (menu or trigger). */
-const registeredAfterSummary: AfterSummary[] = [];
-export function registerAfterSummary(hook: AfterSummary): void {
-  if (!registeredAfterSummary.includes(hook)) registeredAfterSummary.push(hook);
+/** Outputs other features register at load time, computed and written by every build (menu or trigger). */
+const registeredOutputs: BuildOutput[] = [];
+export function registerOutput(output: BuildOutput): void {
+  if (!registeredOutputs.includes(output)) registeredOutputs.push(output);
+}
+
+/** A build that stops: carried from the phase that failed to runBuild's result. */
+class BuildStopped extends Error {
+  constructor(readonly failure: BuildFailure) {
+    super(failure.detail);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -89,33 +157,172 @@ function readBuildMappings(spreadsheet: Spreadsheet, issues: DataIssue[]): Build
   }
 }
 
-/** The sheets to read as sources: every sheet the add-on does not own, each read with one getValues. */
-function readSources(spreadsheet: Spreadsheet, mappings: BuildMappings): SourceGrid[] {
-  const mapped = new Map(mappings.sources.map((source) => [source.sheetName, source]));
-  const grids: SourceGrid[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const name = sheet.getName();
-    if (isOwnedSheet(name)) continue;
-    const mapping = mapped.get(name);
-    grids.push({
-      sheetName: name,
-      rows: readSheetValues(sheet),
-      mapped: mapping
-        ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
-        : undefined,
-      period: mappings.periods.get(name) ?? null,
-    });
+/**
+ * Phase 2: the workbook read once. Every sheet the add-on does not own is a source; the owned sheets the outputs need
+ * (Settings, Costs, Targets) are read here too, so nothing is read after computing starts.
+ */
+function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
+  let sheet: string | null = OWNED_SHEETS.settings;
+  try {
+    const { settings, problems } = readSettings(spreadsheet);
+    const setupIssues: DataIssue[] = problems.map((problem) => ({
+      sheet: OWNED_SHEETS.settings,
+      row: 0,
+      key: problem.setting,
+      reason: problem.message,
+    }));
+    sheet = null;
+    const mappings = readBuildMappings(spreadsheet, setupIssues);
+    const mapped = new Map(mappings.sources.map((source) => [source.sheetName, source]));
+    const sources: SourceGrid[] = [];
+    for (const source of spreadsheet.getSheets()) {
+      const name = source.getName();
+      if (isOwnedSheet(name)) continue;
+      sheet = name;
+      const mapping = mapped.get(name);
+      sources.push({
+        sheetName: name,
+        rows: readSheetValues(source),
+        mapped: mapping
+          ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
+          : undefined,
+        period: mappings.periods.get(name) ?? null,
+      });
+    }
+    const ownedRows = (name: OwnedSheetName): CellGrid | null => {
+      sheet = name;
+      const owned = findOwnedSheet(spreadsheet, name);
+      return owned ? readSheetValues(owned) : null;
+    };
+    const costsRows = ownedRows(OWNED_SHEETS.costs);
+    const targetsRows = ownedRows(OWNED_SHEETS.targets);
+    sheet = null;
+    return {
+      settings,
+      language: settingsLanguage(settings),
+      setupIssues,
+      spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
+      sources,
+      costsRows,
+      targetsRows,
+    };
+  } catch (error) {
+    throw new BuildStopped({ phase: 'read', sheet, row: null, detail: errorText(error), written: [] });
   }
-  return grids;
+}
+
+/**
+ * A report's parse, run as the reading of its sheet, so that an unexpected throw inside it is reported with the sheet
+ * and the row being read (src/core/parse/position.ts).
+ */
+function locatedReport(found: DetectedReport): DetectedReport {
+  const { definition } = found;
+  return {
+    ...found,
+    definition: {
+      ...definition,
+      parse: (rows, detection, context) =>
+        readingSheet(context.sheetName, () => definition.parse(rows, detection, context)),
+    },
+  };
+}
+
+interface ComputedBuild {
+  pipeline: PipelineResult;
+  writes: { sheet: OwnedSheetName; write: OutputWrite }[];
+  costsTemplateCreated: boolean;
+}
+
+/** A table checked now and written in the write phase. */
+function tableWrite(name: OwnedSheetName, table: OutputTable): { sheet: OwnedSheetName; write: OutputWrite } {
+  checkTable(name, table);
+  return { sheet: name, write: (spreadsheet) => writeTable(spreadsheet, name, table) };
+}
+
+/** Phase 3: every output from the snapshot, in the pure core; nothing is written here. */
+function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly BuildOutput[]): ComputedBuild {
+  let computing: OwnedSheetName | null = null;
+  try {
+    clearReadingPosition();
+    const pipeline = runPipeline({
+      setupIssues: snapshot.setupIssues,
+      sources: snapshot.sources.map((source) =>
+        source.mapped
+          ? { ...source, mapped: { ...locatedReport(source.mapped), period: source.mapped.period } }
+          : source,
+      ),
+      costsRows: snapshot.costsRows,
+      settings: snapshot.settings,
+      spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
+      detect: (rows, sheetName) => {
+        const found = detectKnownReport(rows, sheetName);
+        return found ? locatedReport(found) : null;
+      },
+      feeEstimator: estimateAmazonFees,
+      language: snapshot.language,
+    });
+    computing = OWNED_SHEETS.summary;
+    const writes = [tableWrite(OWNED_SHEETS.summary, pipeline.summaryTable)];
+    computing = OWNED_SHEETS.dataIssues;
+    writes.push(tableWrite(OWNED_SHEETS.dataIssues, pipeline.issuesTable));
+    const context: OutputContext = { snapshot, rows: pipeline.summary.rows, issues: pipeline.issues };
+    for (const output of [...registeredOutputs, ...extraOutputs]) {
+      computing = output.sheet;
+      const write = output.compute(context);
+      if (write) writes.push({ sheet: output.sheet, write });
+    }
+    const costsTemplateCreated = snapshot.costsRows === null;
+    if (costsTemplateCreated) {
+      computing = OWNED_SHEETS.costs;
+      writes.push(tableWrite(OWNED_SHEETS.costs, costsTemplate()));
+    }
+    return { pipeline, writes, costsTemplateCreated };
+  } catch (error) {
+    const detail = errorText(error);
+    if (error instanceof OutputCheckError)
+      throw new BuildStopped({ phase: 'check', sheet: error.sheet, row: error.row, detail, written: [] });
+    const reading = computing === null ? readingPosition() : null;
+    if (reading) {
+      const row = reading.row > 0 ? reading.row : null;
+      throw new BuildStopped({ phase: 'parse', sheet: reading.sheet, row, detail, written: [] });
+    }
+    throw new BuildStopped({ phase: 'compute', sheet: computing, row: null, detail, written: [] });
+  }
+}
+
+/**
+ * Phase 4. Apps Script has no transaction across calls: each setValues is applied on its own (SpreadsheetApp may
+ * bundle pending changes until flush, which delays them but does not make them all-or-nothing), and a call that
+ * throws does not undo the calls before it. So the writes are made unable to fail on our data (every table was
+ * checked in phase 3), and if the platform still fails one (quota, a sheet deleted meanwhile), the user is told which
+ * sheets were already rewritten so the next build brings them all back in step.
+ */
+function writeOutputs(spreadsheet: Spreadsheet, writes: ComputedBuild['writes']): void {
+  const written: OwnedSheetName[] = [];
+  for (const { sheet, write } of writes) {
+    try {
+      write(spreadsheet);
+    } catch (error) {
+      throw new BuildStopped({ phase: 'write', sheet, row: null, detail: errorText(error), written });
+    }
+    written.push(sheet);
+  }
+}
+
+/** The language for a run that could not read Settings under the lock: the one chosen there, if readable. */
+function languageWithoutSnapshot(spreadsheet: Spreadsheet): Language {
+  try {
+    return settingsLanguage(readSettings(spreadsheet).settings);
+  } catch {
+    return settingsLanguage(DEFAULT_SETTINGS);
+  }
 }
 
 export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): BuildResult {
   const now = options.now ?? Date.now;
   const started = now();
   const deadlineMs = options.deadlineMs ?? DEFAULT_BUILD_DEADLINE_MS;
-  const { settings, problems: settingsProblems } = readSettings(spreadsheet);
-  const language = settingsLanguage(settings);
-  const empty = (status: BuildStatus): BuildResult => ({
+  const result = (status: BuildStatus, language: Language): BuildResult => ({
     status,
     rowsRead: 0,
     rowsWritten: 0,
@@ -128,79 +335,58 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   });
 
   const lock = acquireBuildLock(spreadsheet, LOCK_WAIT_MS);
-  if (!lock) return empty('locked');
+  if (!lock) return result('locked', languageWithoutSnapshot(spreadsheet));
+  let language: Language | null = null;
   try {
-    const costsSheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.costs);
-    const costsRows: CellGrid | null = costsSheet ? readSheetValues(costsSheet) : null;
-    const setupIssues: DataIssue[] = settingsProblems.map((problem) => ({
-      sheet: OWNED_SHEETS.settings,
-      row: 0,
-      key: problem.setting,
-      reason: problem.message,
-    }));
-    const mappings = readBuildMappings(spreadsheet, setupIssues);
-    const pipeline = runPipeline({
-      setupIssues,
-      sources: readSources(spreadsheet, mappings),
-      costsRows,
-      settings,
-      spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
-      detect: detectKnownReport,
-      feeEstimator: estimateAmazonFees,
-      language,
-    });
-    const result: BuildResult = {
-      status: 'built',
+    const snapshot = readWorkbook(spreadsheet);
+    language = snapshot.language;
+    const computed = computeOutputs(snapshot, options.outputs ?? []);
+    const { pipeline } = computed;
+    const outcome: BuildResult = {
+      ...result('built', language),
       rowsRead: pipeline.rowsRead,
-      rowsWritten: 0,
       issues: pipeline.issues.length,
-      durationMs: 0,
       sources: pipeline.sources,
-      costsTemplateCreated: false,
-      language,
-      summaryRows: [],
     };
     if (!pipeline.sources.some((source) => source.type !== null)) {
-      return { ...result, status: 'noSources', durationMs: now() - started };
+      return { ...outcome, status: 'noSources', durationMs: now() - started };
     }
     if (now() - started > deadlineMs) {
-      return { ...result, status: 'deadline', durationMs: now() - started };
+      return { ...outcome, status: 'deadline', durationMs: now() - started };
     }
-
-    writeTable(spreadsheet, OWNED_SHEETS.summary, pipeline.summaryTable);
-    writeTable(spreadsheet, OWNED_SHEETS.dataIssues, pipeline.issuesTable);
-    if (!costsSheet) {
-      writeCostsTemplate(spreadsheet);
-      result.costsTemplateCreated = true;
-    }
-    result.rowsWritten = pipeline.summaryTable.rows.length;
-    result.summaryRows = pipeline.summary.rows;
-    const context: AfterSummaryContext = {
-      spreadsheet,
-      rows: pipeline.summary.rows,
-      settings,
-      language,
-      issues: pipeline.issues,
+    writeOutputs(spreadsheet, computed.writes);
+    return {
+      ...outcome,
+      rowsWritten: pipeline.summaryTable.rows.length,
+      summaryRows: pipeline.summary.rows,
+      costsTemplateCreated: computed.costsTemplateCreated,
+      durationMs: now() - started,
     };
-    for (const hook of [...registeredAfterSummary, ...(options.afterSummary ?? [])]) hook(context);
-    result.durationMs = now() - started;
-    return result;
+  } catch (error) {
+    if (!(error instanceof BuildStopped)) throw error;
+    // Also in the execution log, where a developer looks for what a user reports.
+    console.error(`Seller KPI: build failed (${error.failure.phase}): ${error.failure.detail}`);
+    return { ...result('failed', language ?? languageWithoutSnapshot(spreadsheet)), failure: error.failure };
   } finally {
     lock.release();
   }
 }
 
 /** A Costs sheet with its header row only; SKU, currency and category columns are plain text (SKUs like 00501). */
-function writeCostsTemplate(spreadsheet: Spreadsheet): void {
+function costsTemplate(): OutputTable {
   const textColumns: readonly string[] = ['sku', 'currency', 'first_leg_currency', 'category'];
-  writeTable(spreadsheet, OWNED_SHEETS.costs, {
+  return {
     header: COSTS_TEMPLATE_HEADER,
     formats: COSTS_TEMPLATE_HEADER.map((column) =>
       textColumns.includes(column) ? 'text' : column === 'effective_from' ? 'date' : 'number',
     ),
     // Blank rows carry the formats down the sheet, so a SKU typed as 00501 stays text.
     rows: Array.from({ length: COSTS_TEMPLATE_FORMATTED_ROWS }, () => COSTS_TEMPLATE_HEADER.map(() => '')),
-  });
+  };
+}
+
+function writeCostsTemplate(spreadsheet: Spreadsheet): void {
+  writeTable(spreadsheet, OWNED_SHEETS.costs, costsTemplate());
 }
 
 const COSTS_TEMPLATE_FORMATTED_ROWS = 500;
@@ -222,7 +408,34 @@ export function buildMessage(result: BuildResult): string {
       return translate(result.language, 'build.deadline', { seconds });
     case 'noSources':
       return translate(result.language, 'build.noSources');
+    case 'failed':
+      return failureMessage(result.language, result.failure);
   }
+}
+
+/** What failed and where, in the user's language (SPEC §2a "All or nothing"). */
+function failureMessage(language: Language, failure: BuildFailure | undefined): string {
+  if (!failure) return translate(language, 'build.failed', { where: '', detail: '' });
+  const { phase, sheet, row, detail } = failure;
+  if (phase === 'write') {
+    const written =
+      failure.written.length > 0 ? failure.written.join(', ') : translate(language, 'build.none');
+    return translate(language, 'build.failedWriting', { sheet: sheet ?? '', detail, written });
+  }
+  let where: string;
+  if (sheet === null) {
+    where = translate(language, phase === 'read' ? 'build.where.reading' : 'build.where.computing');
+  } else if (phase === 'compute') {
+    where = translate(language, 'build.where.output', { sheet });
+  } else if (phase === 'check' && row !== null) {
+    where = translate(language, 'build.where.outputRow', { sheet, row });
+  } else {
+    where =
+      row === null
+        ? translate(language, 'build.where.sheet', { sheet })
+        : translate(language, 'build.where.sheetRow', { sheet, row });
+  }
+  return translate(language, 'build.failed', { where, detail });
 }
 
 /** Menu: Build KPI summary. Shows the outcome as a toast, or an alert when the user must act. */

@@ -1,44 +1,50 @@
 /**
- * Writes the KPI Dashboard sheet after every KPI Summary build (menu or schedule): it registers itself with the
- * build's after-summary hooks, so it runs under the build's lock and only when the summary was written.
+ * The KPI Dashboard as one of the build's outputs (SPEC §3): computed from the build's snapshot (the Targets sheet read
+ * with the rest of the workbook) and the KPI Summary rows before anything is written, and written in the build's write
+ * phase, under its lock, only when every output could be computed.
  */
-import { dashboardGrid } from '../core/dashboard/layout';
+import { type DashboardGrid, dashboardGrid } from '../core/dashboard/layout';
 import { buildDashboard } from '../core/dashboard/model';
-import { type Language } from '../core/i18n';
-import { type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
-import { type SummaryRow } from '../core/summary/types';
-import { type TargetProblem, type TargetRow, targetsFromGrid } from '../core/targets/targets';
-import { ensureSheetSize, findOwnedSheet, getOrCreateSheet, readSheetValues } from '../gas/sheets';
-import { type AfterSummaryContext, registerAfterSummary } from './build';
+import { targetsFromGrid } from '../core/targets/targets';
+import { checkCells, ensureSheetSize, getOrCreateSheet, OutputCheckError } from '../gas/sheets';
+import { type BuildOutput, type OutputContext, registerOutput } from './build';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The Targets sheet read once; no sheet means no targets yet. */
-export function readTargets(spreadsheet: Spreadsheet): { targets: TargetRow[]; problems: TargetProblem[] } {
-  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.targets);
-  if (!sheet) return { targets: [], problems: [] };
-  return targetsFromGrid(readSheetValues(sheet), spreadsheet.getSpreadsheetTimeZone());
+/** The dashboard's cells from the snapshot: pure, so a failure here happens before any write. */
+export function computeDashboardGrid(context: OutputContext, now: number): DashboardGrid {
+  const { snapshot } = context;
+  // No Targets sheet means no targets yet.
+  const { targets, problems } =
+    snapshot.targetsRows === null
+      ? { targets: [], problems: [] }
+      : targetsFromGrid(snapshot.targetsRows, snapshot.spreadsheetTimeZone);
+  const model = buildDashboard(context.rows, targets, {
+    now,
+    reportingTimeZone: snapshot.settings.reportingTimeZone,
+    targetProblems: problems,
+  });
+  const grid = dashboardGrid(model, snapshot.language);
+  const width = grid.values[0]?.length ?? 1;
+  grid.values.forEach((row, index) => {
+    const shape = [row.length, grid.formats[index]?.length, grid.backgrounds[index]?.length];
+    if (shape.some((length) => length !== undefined && length > width))
+      throw new OutputCheckError(
+        OWNED_SHEETS.dashboard,
+        index + 1,
+        `${shape.join('/')} cells, wider than ${width}`,
+      );
+  });
+  checkCells(OWNED_SHEETS.dashboard, grid.values, 1);
+  return grid;
 }
 
 /**
  * Rewrites the dashboard in place: one setNumberFormats, one setValues, one setBackgrounds over the larger of the new
  * and the previous size, so nothing of a longer previous dashboard is left behind.
  */
-export function writeDashboard(
-  spreadsheet: Spreadsheet,
-  rows: readonly SummaryRow[],
-  settings: Settings,
-  language: Language,
-  now: number,
-): number {
-  const { targets, problems } = readTargets(spreadsheet);
-  const model = buildDashboard(rows, targets, {
-    now,
-    reportingTimeZone: settings.reportingTimeZone,
-    targetProblems: problems,
-  });
-  const grid = dashboardGrid(model, language);
+export function writeDashboard(spreadsheet: Spreadsheet, grid: DashboardGrid): number {
   const sheet = getOrCreateSheet(spreadsheet, OWNED_SHEETS.dashboard);
   const width = grid.values[0]?.length ?? 1;
   const height = Math.max(grid.values.length, sheet.getLastRow(), 1);
@@ -73,15 +79,15 @@ export function withDashboardInstant<T>(instant: number, body: () => T): T {
   }
 }
 
-function dashboardAfterSummary(context: AfterSummaryContext): void {
-  writeDashboard(
-    context.spreadsheet,
-    context.rows,
-    context.settings,
-    context.language,
-    dashboardInstant ?? Date.now(),
-  );
-}
+export const dashboardOutput: BuildOutput = {
+  sheet: OWNED_SHEETS.dashboard,
+  compute(context) {
+    const grid = computeDashboardGrid(context, dashboardInstant ?? Date.now());
+    return (spreadsheet) => {
+      writeDashboard(spreadsheet, grid);
+    };
+  },
+};
 
 // Registering is pure (no Apps Script call), so it is safe at load time, even for onOpen in AuthMode.NONE.
-registerAfterSummary(dashboardAfterSummary);
+registerOutput(dashboardOutput);

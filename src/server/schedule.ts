@@ -17,7 +17,7 @@ import { type Language, translate } from '../core/i18n';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { epochFromWallClock } from '../core/time';
 import { readSettings, type SettingsEntry, settingsLanguage, writeSettingsEntries } from '../gas/settings';
-import { type BuildResult, runBuild } from './build';
+import { type BuildResult, buildMessage, runBuild } from './build';
 import { withDashboardInstant } from './dashboard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -210,6 +210,9 @@ function outcomeOf(result: BuildResult, language: Language): Pick<RunRecord, 'ou
       return { outcome: 'timedOut', message: translate(language, 'schedule.timedOut') };
     case 'noSources':
       return { outcome: 'failed', message: translate(language, 'build.noSources') };
+    case 'failed':
+      // The same words the menu shows: what failed and where, and that nothing was written.
+      return { outcome: 'failed', message: buildMessage(result) };
   }
 }
 

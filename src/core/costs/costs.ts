@@ -7,6 +7,7 @@
 import { type Cell, type CellGrid, isBlankCell, isDateCell } from '../cell';
 import { type DataIssue, type IsoDate } from '../model';
 import { isPlausibleCellNumber } from '../parse/number';
+import { readingRow, readingSheet } from '../parse/position';
 import { isIsoDate, isoDateOf, wallClockInZone } from '../time';
 
 export type CostCurrency = 'USD' | 'CNY';
@@ -161,6 +162,11 @@ export function costsFromRows(
   sheetName: string,
   spreadsheetTimeZone: string,
 ): CostsReadResult {
+  // Read as the reading of the Costs sheet, so a build that fails here says which row (src/core/parse/position.ts).
+  return readingSheet(sheetName, () => readCostRows(rows, sheetName, spreadsheetTimeZone));
+}
+
+function readCostRows(rows: CellGrid, sheetName: string, spreadsheetTimeZone: string): CostsReadResult {
   const issues: DataIssue[] = [];
   const headerRowIndex = rows
     .slice(0, 15)
@@ -178,6 +184,7 @@ export function costsFromRows(
   for (let index = headerRowIndex + 1; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     const rowNumber = index + 1;
+    readingRow(rowNumber);
     const cell = (column: CostColumn): Cell => {
       const at = columnIndex.get(column);
       return at === undefined ? '' : (cells[at] ?? '');
