@@ -548,3 +548,123 @@ describe('the TikTok description row (issue 9, case 9)', () => {
     expect(issues.filter((issue) => issue.startsWith('TikTok'))).toEqual([]);
   });
 });
+
+describe('payments lines without an id: the export block decides (SPEC §2a "Blocks")', () => {
+  const preamble: Cell[][] = [
+    ['Includes Amazon Marketplace, Fulfillment by Amazon (FBA), and Amazon Webstore transactions'],
+    ['All amounts in USD, unless specified'],
+    ['Definitions:'],
+  ];
+  const header = [
+    'date/time',
+    'settlement id',
+    'type',
+    'order id',
+    'sku',
+    'description',
+    'quantity',
+    'marketplace',
+    'fulfillment',
+    'product sales',
+    'selling fees',
+    'fba fees',
+    'other',
+    'total',
+  ];
+  const sale = [
+    'Mar 4, 2026 10:15:00 AM PST',
+    '24771830001',
+    'Order',
+    '111-0000007-0000007',
+    'CUP-02',
+    'Cup',
+    '1',
+    'amazon.com',
+    'Amazon',
+    '12.50',
+    '-1.88',
+    '-3.22',
+    '0',
+    '7.40',
+  ];
+  const storage = [
+    'Mar 4, 2026 11:00:00 PM PST',
+    '24771830001',
+    'FBA Inventory Fee',
+    '',
+    '',
+    'FBA storage fee',
+    '',
+    'amazon.com',
+    '',
+    '0',
+    '0',
+    '0',
+    '-0.50',
+    '-0.50',
+  ];
+  const orders = [ALL_ORDERS_HEADER, ...TEN_LINES];
+
+  function feesOf(summary: Cell[][]): number {
+    const at = (summary[0] ?? []).map(String).indexOf('fees');
+    return (
+      Math.round(
+        summary.slice(1).reduce((sum, row) => sum + (row[0] === '2026-03-04' ? Number(row[at]) : 0), 0) * 100,
+      ) / 100
+    );
+  }
+
+  it('two equal storage lines in one report are two charges', () => {
+    const { summary } = build(
+      workbook({ 'All Orders': orders, Transactions: [...preamble, header, sale, storage, storage] }),
+    );
+    // 1.88 + 3.22 + 0.50 + 0.50 = 6.10.
+    expect(feesOf(summary)).toBe(6.1);
+  });
+
+  it('the same report appended below with its preamble and header counts once, preamble rows are not data', () => {
+    const { summary, issues } = build(
+      workbook({
+        'All Orders': orders,
+        Transactions: [
+          ...preamble,
+          header,
+          sale,
+          storage,
+          storage,
+          ...preamble,
+          header,
+          sale,
+          storage,
+          storage,
+        ],
+      }),
+    );
+    expect(feesOf(summary)).toBe(6.1);
+    expect(issues.filter((issue) => issue.startsWith('Transactions'))).toEqual([]);
+  });
+
+  it('a header row with other columns appended below leaves its rows out with one Data Issue', () => {
+    const newer = [...header, 'Transaction Status'];
+    const { summary, issues } = build(
+      workbook({
+        'All Orders': orders,
+        Transactions: [
+          ...preamble,
+          header,
+          sale,
+          storage,
+          newer,
+          [...sale, 'Released'],
+          [...storage, 'Released'],
+        ],
+      }),
+    );
+    expect(feesOf(summary)).toBe(5.6);
+    expect(issues).toContainEqual(
+      expect.stringMatching(
+        /^Transactions \| 7 \| Transactions \| A header row with other columns starts here; its rows below \(2\)/,
+      ),
+    );
+  });
+});

@@ -86,6 +86,9 @@ export function detectReport(rows: CellGrid): Detection | null {
 
 function isBetter(candidate: Candidate, best: Candidate | null): boolean {
   if (best === null) return true;
+  // The same export's header again lower down is a download appended below the first (SPEC §2a "Blocks"), even when
+  // its layout is a newer one with more signature columns: the sheet's header is the first.
+  if (candidate.detection.type === best.detection.type) return false;
   if (candidate.detection.confidence !== best.detection.confidence) {
     return candidate.detection.confidence > best.detection.confidence;
   }
