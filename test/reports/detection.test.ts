@@ -1,6 +1,21 @@
 import { type CellGrid } from '../../src/core/cell';
+import { normaliseHeader } from '../../src/core/parse';
 import { detectReport, readSource, REPORTS, reportDefinition } from '../../src/core/reports';
 import { contextFor, loadFixture } from './helpers';
+
+/** Every Ads console fixture: Sponsored Products, Display and Brands, classic and unified, daily and summary. */
+const AD_FIXTURES = [
+  'amazon-sp-advertised-product-daily.csv',
+  'amazon-sp-advertised-product-summary.csv',
+  'amazon-sp-advertised-product-unified.csv',
+  'amazon-sp-search-term.csv',
+  'amazon-sd-advertised-product-daily.csv',
+  'amazon-sd-advertised-product-summary.csv',
+  'amazon-sd-advertised-product-unified.csv',
+  'amazon-sb-campaign-daily.csv',
+  'amazon-sb-campaign-summary.csv',
+  'amazon-sb-campaign-unified.csv',
+];
 
 const ALL_ORDERS_HEADER = [
   'amazon-order-id',
@@ -100,6 +115,87 @@ describe('detecting an export from its header row', () => {
       'amazon-sp-advertised-product-unified',
     );
     expect(detectReport(loadFixture('amazon-sp-search-term.csv'))?.type).toBe('amazon-sp-search-term');
+  });
+
+  it('tells every ad type and console apart: each ad fixture is its own report, never another ad type', () => {
+    const expected: Record<string, string> = {
+      'amazon-sp-advertised-product-daily.csv': 'amazon-sp-advertised-product',
+      'amazon-sp-advertised-product-summary.csv': 'amazon-sp-advertised-product',
+      'amazon-sp-advertised-product-unified.csv': 'amazon-sp-advertised-product-unified',
+      'amazon-sp-search-term.csv': 'amazon-sp-search-term',
+      'amazon-sd-advertised-product-daily.csv': 'amazon-sd-advertised-product',
+      'amazon-sd-advertised-product-summary.csv': 'amazon-sd-advertised-product',
+      'amazon-sd-advertised-product-unified.csv': 'amazon-sd-advertised-product-unified',
+      'amazon-sb-campaign-daily.csv': 'amazon-sb-campaign',
+      'amazon-sb-campaign-summary.csv': 'amazon-sb-campaign',
+      'amazon-sb-campaign-unified.csv': 'amazon-sb-campaign-unified',
+    };
+    expect(Object.keys(expected)).toEqual(AD_FIXTURES);
+    const detected = Object.fromEntries(
+      Object.keys(expected).map((fixture) => [fixture, detectReport(loadFixture(fixture))?.type]),
+    );
+    expect(detected).toEqual(expected);
+  });
+
+  it('a Sponsored Products sheet with only its required columns is still Sponsored Products', () => {
+    // The unified console lets the user pick columns; with none of the signature columns every candidate scores 0,
+    // and the Sponsored Brands campaign report must not take the sheet even when it carries an `Ad product` column.
+    const unifiedMinimal = [
+      'Campaign name',
+      'Ad group name',
+      'Advertised product SKU',
+      'Impressions',
+      'Clicks',
+      'Total cost',
+      'Ad product',
+    ];
+    expect(detectReport([unifiedMinimal])?.type).toBe('amazon-sp-advertised-product-unified');
+    const classicMinimal = [
+      'Campaign Name',
+      'Ad Group Name',
+      'Advertised SKU',
+      'Impressions',
+      'Clicks',
+      'Spend',
+    ];
+    expect(detectReport([classicMinimal])?.type).toBe('amazon-sp-advertised-product');
+  });
+
+  it('an ad report missing any one of its optional columns is still the same report', () => {
+    // Consoles let users hide columns, and older downloads lack newer ones: whichever column is gone, no other ad
+    // type may take the sheet (that would lose or double its spend).
+    for (const fixture of AD_FIXTURES) {
+      const grid = loadFixture(fixture);
+      const detection = detectReport(grid);
+      if (!detection) throw new Error(`${fixture} was not recognised`);
+      const { type } = detection;
+      // The search term fixture has a title line above its header.
+      const header = grid[detection.headerRowIndex] ?? [];
+      const required = reportDefinition(type)?.requiredHeaders ?? [];
+      for (const column of header) {
+        if (required.includes(normaliseHeader(column))) continue;
+        const without = header.filter((name) => name !== column);
+        expect({ fixture, without: column, type: detectReport([without])?.type }).toEqual({
+          fixture,
+          without: column,
+          type,
+        });
+      }
+    }
+  });
+
+  it('Sponsored Display and Brands need their 14-day sales; a unified campaign report needs its Ad product', () => {
+    const [sdHeader = []] = loadFixture('amazon-sd-advertised-product-daily.csv');
+    // Without `14 Day Total Sales ` the sheet reads as an advertised-product report: the same per-SKU spend.
+    expect(detectReport([sdHeader.filter((name) => name !== '14 Day Total Sales ')])?.type).toBe(
+      'amazon-sp-advertised-product',
+    );
+    // A Sponsored Products campaign report (7-day attribution) is not a Sponsored Brands report.
+    const spCampaign = ['Date', 'Campaign Name', 'Impressions', 'Clicks', 'Spend', '7 Day Total Sales '];
+    expect(detectReport([spCampaign])).toBeNull();
+    // A unified campaign report without an `Ad product` column cannot tell Sponsored Brands from the others.
+    const [campaignHeader = []] = loadFixture('amazon-sb-campaign-unified.csv');
+    expect(detectReport([campaignHeader.filter((name) => name !== 'Ad product')])).toBeNull();
   });
 
   it('the add-on’s own sheets are never sources, whatever they hold', () => {

@@ -74,12 +74,7 @@ export interface ClassicConsoleColumns {
 
 export function classicConsoleColumns(sheet: SheetReader): ClassicConsoleColumns {
   return {
-    days: new AdDays(sheet, {
-      date: sheet.column('date'),
-      start: sheet.column('start date'),
-      end: sheet.column('end date'),
-      range: -1,
-    }),
+    days: classicConsoleDays(sheet),
     campaign: sheet.column('campaign name'),
     adGroup: sheet.column('ad group name'),
     spend: sheet.column('spend'),
@@ -89,4 +84,34 @@ export function classicConsoleColumns(sheet: SheetReader): ClassicConsoleColumns
     clicks: sheet.column('clicks'),
     impressions: sheet.column('impressions'),
   };
+}
+
+/**
+ * The attributed-results columns of the classic console's Sponsored Display and Sponsored Brands reports, which
+ * attribute 14 days (EXPORTS §2b). Each `14 Day Total …` column has a `… - (Click)` twin that counts click-attributed
+ * results only; the totals (views and clicks) are what the console shows as sales and orders, so they are taken by
+ * their exact names, never by a prefix that could land on the twin. A column the report lacks reads as 0.
+ */
+export interface FourteenDayColumns {
+  sales: number;
+  orders: number;
+  units: number;
+}
+
+export function fourteenDayColumns(sheet: SheetReader): FourteenDayColumns {
+  return {
+    sales: sheet.column('14 day total sales'),
+    orders: sheet.column('14 day total orders (#)'),
+    units: sheet.column('14 day total units (#)'),
+  };
+}
+
+/** The day columns of a classic console report: `Date` (Daily) or `Start Date`/`End Date` (Summary). */
+export function classicConsoleDays(sheet: SheetReader): AdDays {
+  return new AdDays(sheet, {
+    date: sheet.column('date'),
+    start: sheet.column('start date'),
+    end: sheet.column('end date'),
+    range: -1,
+  });
 }

@@ -13,6 +13,10 @@ import { amazonBusinessReportByDate } from './amazonBusinessReportByDate';
 import { amazonDateRangeTransactions } from './amazonDateRangeTransactions';
 import { amazonFbaInventory } from './amazonFbaInventory';
 import { amazonFbaReturns } from './amazonFbaReturns';
+import { amazonSbCampaign } from './amazonSbCampaign';
+import { amazonSbCampaignUnified } from './amazonSbCampaignUnified';
+import { amazonSdAdvertisedProduct } from './amazonSdAdvertisedProduct';
+import { amazonSdAdvertisedProductUnified } from './amazonSdAdvertisedProductUnified';
 import { amazonSettlementV2 } from './amazonSettlementV2';
 import { amazonSpAdvertisedProduct } from './amazonSpAdvertisedProduct';
 import { amazonSpAdvertisedProductUnified } from './amazonSpAdvertisedProductUnified';
@@ -35,6 +39,10 @@ export const REPORTS: readonly ReportDefinition[] = [
   amazonSpAdvertisedProduct,
   amazonSpAdvertisedProductUnified,
   amazonSpSearchTerm,
+  amazonSdAdvertisedProduct,
+  amazonSdAdvertisedProductUnified,
+  amazonSbCampaign,
+  amazonSbCampaignUnified,
   amazonBusinessReportByChild,
   amazonBusinessReportByDate,
   amazonFbaReturns,

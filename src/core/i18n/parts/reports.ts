@@ -15,6 +15,22 @@ export const reportsMessages = defineMessages({
     en: 'Sponsored Products search term report',
     zh: '商品推广（SP）搜索词报告',
   },
+  'report.amazonSdAdvertisedProduct': {
+    en: 'Sponsored Display advertised product report',
+    zh: '展示型推广（SD）推广的商品报告',
+  },
+  'report.amazonSdAdvertisedProductUnified': {
+    en: 'Sponsored Display advertised product report (new Ads reporting)',
+    zh: '展示型推广（SD）推广的商品报告（新版广告报告）',
+  },
+  'report.amazonSbCampaign': {
+    en: 'Sponsored Brands campaign report',
+    zh: '品牌推广（SB）广告活动报告',
+  },
+  'report.amazonSbCampaignUnified': {
+    en: 'Sponsored Brands campaign report (new Ads reporting)',
+    zh: '品牌推广（SB）广告活动报告（新版广告报告）',
+  },
   'report.amazonBusinessReportChild': {
     en: 'Business Report: Detail Page Sales and Traffic by Child Item',
     zh: '业务报告：子商品详情页面上的销售量与访问量',
@@ -94,6 +110,22 @@ export const reportsMessages = defineMessages({
     zh:
       '销售渠道为“Non-Amazon”的订单行：{count} 行。这是亚马逊为其他渠道的订单发货（多渠道配送 MCF），' +
       '不是亚马逊的销售，未计入；这些销售由该渠道自己的导出统计。',
+  },
+  'issue.sbReportSplitsSpend': {
+    en:
+      'This Sponsored Brands report splits spend by {column}, so its {rows} rows were not counted: beside the ' +
+      'campaign report they would count the same spend twice. Download the Sponsored Brands Campaign report for spend.',
+    zh:
+      '此品牌推广（SB）报告按“{column}”拆分花费，其 {rows} 行未计入：与广告活动报告同时计入会把同一笔花费算两次。' +
+      '请下载品牌推广（SB）广告活动报告以获取花费。',
+  },
+  'issue.campaignRowsOfSkuAdProducts': {
+    en:
+      'Campaign rows of {adProducts} left out: {count}. Their spend is read per SKU from the advertised product ' +
+      'reports; only Sponsored Brands rows, which have no SKU, are read from a campaign report.',
+    zh:
+      '{adProducts} 的广告活动行未计入：{count} 行。其花费按 SKU 从推广的商品报告读取；广告活动报告只读取没有 SKU ' +
+      '的品牌推广（SB）行。',
   },
   'issue.adReportNotDaily': {
     en:
