@@ -78,7 +78,7 @@ function buildSep01(sheets: Record<string, Cell[][]>): Map<string, Record<string
     if (row[names.indexOf('channel')] !== 'amazon') continue;
     bySku.set(
       String(row[names.indexOf('sku')]),
-      Object.fromEntries(names.map((name, at) => [name, row[at]])),
+      Object.fromEntries(names.map((name, at) => [name, row[at] ?? ''])),
     );
   }
   return bySku;
