@@ -99,6 +99,11 @@ export interface ReturnFact {
   quantity: number;
   /** The returned unit's license plate number: with order id and SKU it identifies one return (SPEC §2a). */
   licensePlate: string;
+  /**
+   * Where the unit went (`detailed-disposition`, upper case): `SELLABLE` units go back to stock, so their landed cost
+   * is given back to cogs on the return day (SPEC §2b); '' when the export does not say.
+   */
+  disposition: string;
   source: SourceRef;
 }
 
@@ -108,6 +113,11 @@ export type FeeType =
   | 'storage'
   | 'advertisingCharge'
   | 'refund'
+  /**
+   * Shipping and gift-wrap money charged to a buyer or given back: revenue leaves shipping out (SPEC §2), so its
+   * refund is not a product refund either; read for the payout's sake only.
+   */
+  | 'shippingCredit'
   | 'reimbursement'
   | 'promotion'
   | 'other';

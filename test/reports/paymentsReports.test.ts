@@ -171,3 +171,95 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])(
     );
   },
 );
+
+describe('refunds in the Amazon payments reports (SPEC §2b)', () => {
+  it('a Date Range refund is the product sales given back net of the promotion given back; shipping is not', () => {
+    const header = [
+      'date/time',
+      'settlement id',
+      'type',
+      'order id',
+      'sku',
+      'description',
+      'quantity',
+      'marketplace',
+      'product sales',
+      'shipping credits',
+      'gift wrap credits',
+      'promotional rebates',
+      'selling fees',
+      'fba fees',
+      'other transaction fees',
+      'other',
+      'total',
+    ];
+    // Paid 24.99 − 5.00 promotion + 4.99 shipping; all given back: −24.99 + 5.00 = −19.99 product, −4.99 shipping;
+    // commission 3.75 given back less the 0.75 administration fee.
+    const row = [
+      'Mar 9, 2026 9:00:00 AM PST',
+      '1',
+      'Refund',
+      '111-1',
+      'MUG-01',
+      'Mug',
+      '1',
+      'amazon.com',
+      '-24.99',
+      '-4.99',
+      '0',
+      '5.00',
+      '3.00',
+      '0',
+      '0',
+      '0',
+      '-16.98',
+    ];
+    const read = readSource([header, row], contextFor('Transactions'));
+    expect(feesByType(read?.result.facts ?? [])).toEqual({
+      refund: -19.99,
+      shippingCredit: -4.99,
+      referral: 3,
+    });
+  });
+
+  it('a Settlement refund takes its Principal and its Promotion Principal as the refund, Shipping apart', () => {
+    const header = [
+      'settlement-id',
+      'transaction-type',
+      'order-id',
+      'marketplace-name',
+      'amount-type',
+      'amount-description',
+      'amount',
+      'posted-date-time',
+      'sku',
+    ];
+    const line = (amountType: string, description: string, amount: string): string[] => [
+      '9',
+      'Refund',
+      '111-1',
+      'Amazon.com',
+      amountType,
+      description,
+      amount,
+      '2026-03-09 17:00:00 UTC',
+      'MUG-01',
+    ];
+    const read = readSource(
+      [
+        header,
+        line('ItemPrice', 'Principal', '-24.99'),
+        line('ItemPrice', 'Shipping', '-4.99'),
+        line('Promotion', 'Principal', '5.00'),
+        line('ItemFees', 'Commission', '3.75'),
+        line('ItemFees', 'RefundCommission', '-0.75'),
+      ],
+      contextFor('Settlement'),
+    );
+    expect(feesByType(read?.result.facts ?? [])).toEqual({
+      refund: -19.99,
+      shippingCredit: -4.99,
+      referral: 3,
+    });
+  });
+});

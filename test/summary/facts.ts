@@ -74,6 +74,7 @@ export function returned(overrides: Partial<ReturnFact> = {}): ReturnFact {
     sku: 'MUG-01',
     quantity: 1,
     licensePlate: '',
+    disposition: '',
     source: { sheet: 'Returns', row: 2 },
     ...overrides,
   };

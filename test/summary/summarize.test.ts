@@ -361,6 +361,66 @@ describe('costs and profit', () => {
   });
 });
 
+describe('the profit chain (SPEC §2b)', () => {
+  const MUG_AT_5 = costs([['MUG-01', 5, 'USD', 1, '25%', '']]);
+
+  it('a refund on the day of the sale takes the sale back: gross = revenue − refunds − fees − cogs', () => {
+    // Sold 1 × 19.99: referral −3.00, FBA −3.54. Refunded the same day: principal −19.99, commission given back +3.00
+    // less the refund administration fee −0.60 (Settlement RefundCommission). Landed cost 7.25 (5 + 1 + 25% of 5).
+    // fees = 3.00 + 3.54 − 3.00 + 0.60 = 4.14; gross = 19.99 − 19.99 − 4.14 − 7.25 = −11.39; net after 2.00 ads −13.39.
+    const facts = [
+      orderLine({ quantity: 1, revenue: 19.99 }),
+      fee({ amount: -3, line: 'sale commission' }),
+      fee({ feeType: 'fulfilment', amount: -3.54, line: 'sale fba' }),
+      fee({ feeType: 'refund', amount: -19.99, line: 'refund principal' }),
+      fee({ amount: 3, line: 'refund commission' }),
+      fee({ amount: -0.6, line: 'refund admin fee' }),
+      ad({ spend: 2 }),
+    ];
+    const row = only(summarize(facts, { costs: MUG_AT_5, fxUsdCny: null }).rows);
+    expect(row.refunds).toBeCloseTo(19.99, 10);
+    expect(row.fees).toBeCloseTo(4.14, 10);
+    expect(row.grossProfit).toBeCloseTo(-11.39, 10);
+    expect((row.grossProfit ?? Number.NaN) - row.adSpend).toBeCloseTo(-13.39, 10);
+  });
+
+  it('a unit returned SELLABLE gives its landed cost back on the return day; a damaged one gives nothing', () => {
+    const facts = [
+      orderLine({ quantity: 2, revenue: 40 }),
+      fee({ amount: -6 }),
+      returned({ date: '2026-03-05', disposition: 'SELLABLE', licensePlate: 'LPN1' }),
+      returned({ date: '2026-03-05', disposition: 'CUSTOMER_DAMAGED', licensePlate: 'LPN2' }),
+    ];
+    const { rows } = summarize(facts, { costs: MUG_AT_5, fxUsdCny: null });
+    // Sale day: cogs 2 × 7.25 = 14.50; return day: −1 × 7.25 (the sellable unit only), no fees that day.
+    expect(rows.map((row) => [row.date, row.returnedUnits, row.cogs, row.grossProfit])).toEqual([
+      ['2026-03-02', 0, 14.5, 40 - 14.5 - 6],
+      ['2026-03-05', 2, -7.25, 7.25],
+    ]);
+  });
+
+  it('a reimbursement for lost stock adds to gross profit on its row', () => {
+    const facts = [fee({ feeType: 'reimbursement', amount: 12, sku: 'MUG-01', orderId: '' })];
+    expect(only(summarize(facts, { costs: MUG_AT_5, fxUsdCny: null }).rows)).toMatchObject({
+      reimbursements: 12,
+      grossProfit: 12,
+    });
+  });
+
+  it('shipping credits given back are not a product refund (revenue leaves shipping out)', () => {
+    const facts = [
+      orderLine({ revenue: 20 }),
+      fee({ feeType: 'shippingCredit', amount: -4.99 }),
+      fee({ amount: -3 }),
+    ];
+    expect(only(summarize(facts, { costs: MUG_AT_5, fxUsdCny: null }).rows)).toMatchObject({
+      refunds: 0,
+      fees: 3,
+      grossProfit: 20 - 3 - 7.25,
+    });
+  });
+});
+
 describe('determinism', () => {
   it('rows are sorted by date, channel and SKU and a second run gives the same result', () => {
     const facts: Fact[] = [

@@ -257,6 +257,7 @@ function parseMappedSheet(
             sku: read.requiredText('sku'),
             quantity: amount('quantity'),
             licensePlate: '',
+            disposition: '',
             source,
           };
           return returned;

@@ -41,11 +41,8 @@ export const amazonDateRangeTransactions: ReportDefinition = {
     const orderIdColumn = sheet.column('order id');
     const skuColumn = sheet.column('sku');
     const descriptionColumn = sheet.column('description');
-    const refundedSalesColumns = [
-      sheet.column('product sales'),
-      sheet.column('shipping credits'),
-      sheet.column('gift wrap credits'),
-    ];
+    const productSalesColumn = sheet.column('product sales');
+    const refundedShippingColumns = [sheet.column('shipping credits'), sheet.column('gift wrap credits')];
     const promotionColumn = sheet.column('promotional rebates');
     const sellingFeesColumn = sheet.column('selling fees');
     const fbaFeesColumn = sheet.column('fba fees');
@@ -93,9 +90,14 @@ export const amazonDateRangeTransactions: ReportDefinition = {
       const amounts: Array<readonly [FeeType, number]> = [];
       if (type === 'order' || type === 'refund') {
         if (type === 'refund') {
-          for (const column of refundedSalesColumns) amounts.push(['refund', row.moneyOrZero(column)]);
+          // The buyer gets back what they paid for the product: product sales net of the promotion given back, as
+          // revenue is product sales after promotions (SPEC §2b). Shipping and gift wrap are not revenue.
+          amounts.push(['refund', row.moneyOrZero(productSalesColumn) + row.moneyOrZero(promotionColumn)]);
+          for (const column of refundedShippingColumns)
+            amounts.push(['shippingCredit', row.moneyOrZero(column)]);
+        } else {
+          amounts.push(['promotion', row.moneyOrZero(promotionColumn)]);
         }
-        amounts.push(['promotion', row.moneyOrZero(promotionColumn)]);
         amounts.push(['referral', row.moneyOrZero(sellingFeesColumn)]);
         amounts.push(['fulfilment', row.moneyOrZero(fbaFeesColumn)]);
         for (const column of otherColumns) amounts.push(['other', row.moneyOrZero(column)]);

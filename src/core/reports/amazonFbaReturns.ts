@@ -29,6 +29,7 @@ export const amazonFbaReturns: ReportDefinition = {
     const skuColumn = sheet.column('sku');
     const quantityColumn = sheet.column('quantity');
     const licensePlateColumn = sheet.column('license-plate-number');
+    const dispositionColumn = sheet.column('detailed-disposition');
 
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn);
@@ -48,6 +49,7 @@ export const amazonFbaReturns: ReportDefinition = {
         sku,
         quantity,
         licensePlate: row.text(licensePlateColumn),
+        disposition: row.text(dispositionColumn).toUpperCase(),
         source: sheet.sourceOf(dataRow),
       });
     }

@@ -13,7 +13,7 @@ import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
-const REFUNDED_PRICE_PARTS = new Set(['principal', 'shipping', 'giftwrap']);
+const REFUNDED_SHIPPING_PARTS = new Set(['shipping', 'giftwrap']);
 const REFERRAL_FEES = new Set(['commission', 'refundcommission', 'variableclosingfee', 'fixedclosingfee']);
 
 export const amazonSettlementV2: ReportDefinition = {
@@ -133,7 +133,12 @@ export const amazonSettlementV2: ReportDefinition = {
 function settlementFeeType(transactionType: string, amountType: string, description: string): FeeType | null {
   if (amountType === 'itemprice') {
     if (transactionType === 'order') return null;
-    return REFUNDED_PRICE_PARTS.has(description) ? 'refund' : null;
+    if (description === 'principal') return 'refund';
+    return REFUNDED_SHIPPING_PARTS.has(description) ? 'shippingCredit' : null;
+  }
+  // A refund gives the promotion back with the principal: the refund is what the buyer paid for the product (§2b).
+  if (amountType === 'promotion' && transactionType !== 'order') {
+    return description === 'principal' ? 'refund' : 'shippingCredit';
   }
   if (amountType === 'itemwithheldtax' || description.includes('reserve')) return null;
   if (amountType === 'itemfees') {

@@ -133,7 +133,11 @@ function reconAmountKind(
 ): ReconAmount {
   // Product Price (and any other "… Price" the buyer pays, such as shipping) is the sale itself on a Sale: the orders
   // export's revenue. On a Refund or an adjustment it is money given back to the buyer.
-  if (amountType.endsWith('price')) return transactionType === 'sale' ? 'notAFee' : 'refund';
+  if (amountType.endsWith('price')) {
+    if (transactionType === 'sale') return 'notAFee';
+    // Product Price given back is the product refund; a shipping price given back is not revenue's (SPEC §2b).
+    return amountType === 'product price' ? 'refund' : 'shippingCredit';
+  }
   // "Commission on Product": Walmart's referral fee (negative on a sale, paid back positive on a refund).
   if (amountType.includes('commission')) return 'referral';
   // Product tax, Product tax withheld, Other tax: collected for the buyer and remitted, not the seller's money.

@@ -93,6 +93,9 @@ export interface SummaryResult {
   stats: SummaryStats;
 }
 
+/** The FBA returns disposition of a unit put back into sellable stock. */
+const SELLABLE = 'SELLABLE';
+
 /** Fee types that count as marketplace fees in `fees`. */
 const MARKETPLACE_FEE_TYPES: ReadonlySet<FeeType> = new Set<FeeType>([
   'referral',
@@ -120,6 +123,8 @@ interface Accumulator {
   hasReportedFees: boolean;
   refunds: number;
   reimbursements: number;
+  /** Returned units with disposition SELLABLE: back in stock, so their landed cost comes off cogs (SPEC §2b). */
+  sellableReturnedUnits: number;
 }
 
 const SEPARATOR = '\u0000';
@@ -283,6 +288,7 @@ class SummaryGroups {
         hasReportedFees: false,
         refunds: 0,
         reimbursements: 0,
+        sellableReturnedUnits: 0,
       };
       bySku.set(sku, group);
       this.all.push(group);
@@ -548,8 +554,11 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     (fact) => [fact.channel, fact.date, fact.orderId, fact.sku, fact.quantity].join(SEPARATOR),
   );
   stats.returnRowsDuplicate = withPlate.duplicates + withoutPlate.duplicates;
-  for (const fact of [...withPlate.kept, ...withoutPlate.kept])
-    groupFor(fact.date, fact.channel, fact.sku).returnedUnits += fact.quantity;
+  for (const fact of [...withPlate.kept, ...withoutPlate.kept]) {
+    const group = groupFor(fact.date, fact.channel, fact.sku);
+    group.returnedUnits += fact.quantity;
+    if (fact.disposition === SELLABLE) group.sellableReturnedUnits += fact.quantity;
+  }
 
   // Payments lines have no id: the whole line is the key (SPEC §2a: Settlement V2 by settlement id + every column,
   // the Date Range report by every column).
@@ -572,7 +581,8 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
       groupFor(fact.date, fact.channel, fact.sku).reimbursements += fact.amount;
     }
     // 'advertisingCharge' is the ad spend of the ad reports charged again; 'promotion' is already netted out of
-    // revenue by the order exports. Neither is counted a second time.
+    // revenue by the order exports. Neither is counted a second time. 'shippingCredit' is shipping money, which
+    // revenue leaves out, charged or given back.
   }
   const paymentsCoverage = options.paymentsCoverage ?? coverageFromFacts(uniqueFees.kept);
 
@@ -605,7 +615,10 @@ function toRow(
   const costsSheet = options.costsSheetName ?? OWNED_SHEETS.costs;
   let cogs: number | null = 0;
   let cost: CostEntry | null = null;
-  if (group.units !== 0 && group.sku !== '') {
+  // Units sold cost their landed cost on the sale day; units returned sellable go back to stock and give the landed
+  // cost in force on the return day back (SPEC §2b). Damaged, defective or disposed units give nothing back.
+  const unitsCosted = group.units - group.sellableReturnedUnits;
+  if ((group.units !== 0 || group.sellableReturnedUnits !== 0) && group.sku !== '') {
     cost = costInForce(options.costs, group.sku, group.date);
     const unitCost = cost ? landedUnitCostUsd(cost, options.fxUsdCny) : null;
     if (!cost) {
@@ -616,7 +629,7 @@ function toRow(
     } else if (unitCost === null) {
       issues.push({ sheet: costsSheet, row: cost.row, key: group.sku, reason: { key: 'issue.costs.noFx' } });
     }
-    cogs = unitCost === null ? null : group.units * unitCost;
+    cogs = unitCost === null ? null : unitsCosted * unitCost;
   } else if (group.units !== 0) {
     // Units without a SKU (Business Report days) cannot be costed.
     cogs = null;
@@ -649,7 +662,12 @@ function toRow(
     }
   }
 
-  const grossProfit = cogs === null || fees === null ? null : group.revenue - cogs - fees;
+  // SPEC §2b: what the sales earned after refunds, every marketplace fee and the landed cost, plus what the
+  // marketplace paid back for lost or damaged stock; before advertising (net profit subtracts it).
+  const grossProfit =
+    cogs === null || fees === null
+      ? null
+      : group.revenue - group.refunds - fees - cogs + group.reimbursements;
   return {
     date: group.date,
     channel: group.channel,

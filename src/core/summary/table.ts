@@ -72,7 +72,22 @@ const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
     format: 'money',
     value: (row, fx) => (row.grossProfit === null || fx === null ? '' : roundCents(row.grossProfit * fx)),
   },
+  // SPEC §2b: after every ad type the channel's reports give; blank when gross profit is.
+  { name: 'net_profit', format: 'money', value: (row) => money(netProfitOf(row)) },
+  {
+    name: 'net_profit_cny',
+    format: 'money',
+    value: (row, fx) => {
+      const netProfit = netProfitOf(row);
+      return netProfit === null || fx === null ? '' : roundCents(netProfit * fx);
+    },
+  },
 ];
+
+/** Gross profit less ad spend (SPEC §2b), null when gross profit is unknown. */
+export function netProfitOf(row: SummaryRow): number | null {
+  return row.grossProfit === null ? null : row.grossProfit - row.adSpend;
+}
 
 const SUMMARY_HEADER: readonly string[] = SUMMARY_COLUMNS.map((column) => column.name);
 

@@ -16,15 +16,19 @@ export interface SummaryRow {
   adClicks: number;
   adImpressions: number;
   returnedUnits: number;
-  /** Landed cost of the units sold in USD (unit cost + first-leg freight + duty), null when the SKU has no cost. */
+  /**
+   * Landed cost in USD (unit cost + first-leg freight + duty) of the units sold, less that of the units returned
+   * SELLABLE on the day (they go back to stock); null when the SKU has no cost.
+   */
   cogs: number | null;
   /** Marketplace fees in USD (positive = cost), null when unknown. */
   fees: number | null;
   /** True when fees were estimated from the fee tables because no payments report covered the row. */
   feesEstimated: boolean;
   /**
-   * revenue − cogs − fees, before advertising: the article's 毛利 ("after first-leg, duty, FBA fees"). Null when cogs
-   * or fees are unknown. Profit after ads is grossProfit − adSpend, derived where shown.
+   * revenue − refunds − fees − cogs + reimbursements, before advertising (SPEC §2b): the article's 毛利 after refunds,
+   * every marketplace fee, first-leg and duty. Null when cogs or fees are unknown. Net profit (after ads) is
+   * grossProfit − adSpend, derived in the table and the dashboard.
    */
   grossProfit: number | null;
   /**
