@@ -54,10 +54,17 @@ export interface OrderLineFact {
   source: SourceRef;
 }
 
-/** One advertised SKU on one day in one ad group (Sponsored Products advertised-product report). */
+/**
+ * Which ad product a row belongs to. Campaign names are the seller's own and may repeat across ad products, so the
+ * ad product is part of an ad row's key (SPEC §2a): an SP and an SD campaign of one name are two spends.
+ */
+export type AdProduct = 'sponsoredProducts' | 'sponsoredDisplay' | 'sponsoredBrands' | 'mapped';
+
+/** One advertised SKU on one day in one ad group (Sponsored Products / Display), or one Brands campaign (no SKU). */
 export interface AdFact {
   kind: 'ad';
   channel: Channel;
+  adProduct: AdProduct;
   date: IsoDate;
   campaign: string;
   adGroup: string;

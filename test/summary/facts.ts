@@ -31,6 +31,7 @@ export function ad(overrides: Partial<AdFact> = {}): AdFact {
   return {
     kind: 'ad',
     channel: 'amazon',
+    adProduct: 'sponsoredProducts',
     date: '2026-03-02',
     campaign: 'Mugs - Auto',
     adGroup: 'All',

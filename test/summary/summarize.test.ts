@@ -112,6 +112,17 @@ describe('advertising', () => {
     expect(stats.adRowsDuplicate).toBe(1);
   });
 
+  it('a Sponsored Products and a Sponsored Display row of one campaign name, ad group, SKU and day are two spends', () => {
+    const display = ad({
+      adProduct: 'sponsoredDisplay',
+      spend: 3,
+      source: { sheet: 'SD Advertised', row: 2 },
+    });
+    const { rows, stats } = summarize([ad(), display], NO_COSTS);
+    expect(only(rows)).toMatchObject({ adSpend: 8 });
+    expect(stats.adRowsDuplicate).toBe(0);
+  });
+
   it('advertising payments lines are not more ad spend nor fees', () => {
     const { rows } = summarize(
       [ad(), fee({ feeType: 'advertisingCharge', amount: -5, orderId: '', sku: '' })],

@@ -233,6 +233,7 @@ function parseMappedSheet(
         case 'ads': {
           const ad: AdFact = {
             kind: 'ad',
+            adProduct: 'mapped',
             channel: mapping.channel,
             date: read.day('date'),
             campaign: read.requiredText('campaign'),

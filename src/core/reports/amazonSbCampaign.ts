@@ -59,6 +59,7 @@ export const amazonSbCampaign: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredBrands' as const,
         date,
         campaign: row.requiredText(campaignColumn),
         // No ad group and no SKU: the summary keys the row by date + campaign and puts it on the channel row.

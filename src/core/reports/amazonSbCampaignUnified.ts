@@ -95,6 +95,7 @@ export const amazonSbCampaignUnified: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredBrands' as const,
         date,
         campaign: row.requiredText(campaignColumn),
         adGroup: '',

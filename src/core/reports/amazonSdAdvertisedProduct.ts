@@ -65,6 +65,7 @@ export const amazonSdAdvertisedProduct: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredDisplay' as const,
         date,
         campaign: row.requiredText(campaignColumn),
         adGroup: row.text(adGroupColumn),

@@ -76,6 +76,7 @@ export const amazonSdAdvertisedProductUnified: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredDisplay' as const,
         date,
         campaign: row.requiredText(campaignColumn),
         adGroup: row.text(adGroupColumn),

@@ -47,6 +47,7 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredProducts' as const,
         date,
         campaign,
         adGroup: row.text(columns.adGroup),

@@ -67,6 +67,7 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
+        adProduct: 'sponsoredProducts' as const,
         date,
         campaign: row.requiredText(campaignColumn),
         adGroup: row.text(adGroupColumn),

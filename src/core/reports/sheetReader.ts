@@ -62,6 +62,9 @@ const DOCUMENTED_DAY_ORDER: Readonly<Partial<Record<ReportType, DayOrder>>> = {
   'amazon-fba-inventory': 'monthFirst',
   // The classic Ads console and the Date Range report also write US `M/D/YY` days (EXPORTS, fixture checklist).
   'amazon-sp-advertised-product': 'monthFirst',
+  // The classic Sponsored Display and Sponsored Brands downloads share the Sponsored Products day format.
+  'amazon-sd-advertised-product': 'monthFirst',
+  'amazon-sb-campaign': 'monthFirst',
   'amazon-sp-search-term': 'monthFirst',
   'amazon-date-range-transactions': 'monthFirst',
   'walmart-orders': 'monthFirst',

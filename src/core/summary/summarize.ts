@@ -518,11 +518,13 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     });
   }
 
-  // Ad rows are keyed by date + campaign + ad group + advertised SKU (SPEC §2a); a repeat is the same report again,
+  // Ad rows are keyed by ad product + date + campaign + ad group + advertised SKU (SPEC §2a; campaign names may
+  // repeat across ad products); a repeat is the same report again,
   // and the later download has the longer-settled attribution.
   const uniqueAds = oneCopyPerKey(
     ads,
-    (fact) => [fact.channel, fact.date, fact.campaign, fact.adGroup, fact.sku].join(SEPARATOR),
+    (fact) =>
+      [fact.channel, fact.adProduct, fact.date, fact.campaign, fact.adGroup, fact.sku].join(SEPARATOR),
     blocks,
     (a, b) =>
       compareNumber(a.spend, b.spend) ||
