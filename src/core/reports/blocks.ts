@@ -54,11 +54,15 @@ export function findBlocks(rows: CellGrid, headerRowIndex: number): SheetBlocks 
   const firstColumn = headerNames.findIndex((name) => name !== '');
   if (firstColumn < 0 || names.size < 3) return NO_BLOCKS;
 
+  // Speed (a 100,000-row export): a data row's first cell is an order id, a date or a number, whose first letter is
+  // rarely one a header name starts with; only cells that pass this test are normalised and looked up.
+  const firstLetters = new Set([...names].map((name) => name.charCodeAt(0)));
   const headerRows: Array<{ index: number; sameLayout: boolean }> = [];
   for (let index = headerRowIndex + 1; index < rows.length; index++) {
     const row = rows[index];
     const first = row?.[firstColumn];
     if (row === undefined || typeof first !== 'string' || first === '') continue;
+    if (!firstLetters.has(firstLetterCode(first))) continue;
     if (!names.has(normaliseHeader(first))) continue;
     let found = 0;
     for (const cell of row) if (names.has(normaliseHeader(cell))) found++;
@@ -101,6 +105,14 @@ export function findBlocks(rows: CellGrid, headerRowIndex: number): SheetBlocks 
     },
     otherLayouts,
   };
+}
+
+/** The lower-case code of the first character after BOM and spaces (header names are normalised lower-case). */
+function firstLetterCode(text: string): number {
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 0xfeff || text.charCodeAt(at) <= 0x20)) at++;
+  const code = text.charCodeAt(at);
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 function looksLikePreamble(cells: readonly Cell[]): boolean {

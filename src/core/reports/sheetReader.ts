@@ -107,6 +107,7 @@ export class SheetReader {
   private lastDay: IsoDate | null = null;
   /** Every day a dated fact or a noted line falls on: an order export covers these (SPEC §2a "Coverage"). */
   private readonly days = new Set<IsoDate>();
+  private lastNotedDay: IsoDate | null = null;
   private readonly coverage: ReportPeriod[] = [];
   private rowsRead = 0;
   private rowsExcluded = 0;
@@ -274,7 +275,11 @@ export class SheetReader {
   }
 
   noteDay(day: IsoDate): void {
-    this.days.add(day);
+    // Exports list days in runs (sorted by date): a Set lookup only when the day changes.
+    if (day !== this.lastNotedDay) {
+      this.days.add(day);
+      this.lastNotedDay = day;
+    }
     if (this.firstDay === null || day < this.firstDay) this.firstDay = day;
     if (this.lastDay === null || day > this.lastDay) this.lastDay = day;
   }

@@ -167,11 +167,20 @@ class BlockDays {
     return source.block === undefined ? source.sheet : source.sheet + SEPARATOR + source.block;
   }
 
+  /** The block of the previous fact: facts arrive sheet by sheet, so most lookups are skipped. */
+  private lastSheet: string | null = null;
+  private lastDays: { first: IsoDate; last: IsoDate } | null = null;
+
   note(source: SourceRef, date: IsoDate): void {
-    const key = BlockDays.keyOf(source);
-    const days = this.byBlock.get(key);
-    if (!days) this.byBlock.set(key, { first: date, last: date });
-    else if (date > days.last) days.last = date;
+    let days = source.block === undefined && source.sheet === this.lastSheet ? this.lastDays : null;
+    if (days === null) {
+      const key = BlockDays.keyOf(source);
+      days = this.byBlock.get(key) ?? null;
+      if (days === null) this.byBlock.set(key, (days = { first: date, last: date }));
+      this.lastSheet = source.block === undefined ? source.sheet : null;
+      this.lastDays = days;
+    }
+    if (date > days.last) days.last = date;
     else if (date < days.first) days.first = date;
   }
 
