@@ -62,11 +62,12 @@ export interface WorkbookSnapshot {
   targetsRows: CellGrid | null;
 }
 
-/** What an output is computed from: the snapshot and the KPI Summary computed from it. */
+/** What an output is computed from: the snapshot, the KPI Summary computed from it, and the facts it was made of. */
 export interface OutputContext {
   snapshot: WorkbookSnapshot;
   rows: readonly SummaryRow[];
   issues: readonly DataIssue[];
+  pipeline: PipelineResult;
 }
 
 /** The write of one computed and checked output, run in the write phase. */
@@ -265,7 +266,12 @@ function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly Build
     const writes = [tableWrite(OWNED_SHEETS.summary, pipeline.summaryTable)];
     computing = OWNED_SHEETS.dataIssues;
     writes.push(tableWrite(OWNED_SHEETS.dataIssues, pipeline.issuesTable));
-    const context: OutputContext = { snapshot, rows: pipeline.summary.rows, issues: pipeline.issues };
+    const context: OutputContext = {
+      snapshot,
+      rows: pipeline.summary.rows,
+      issues: pipeline.issues,
+      pipeline,
+    };
     for (const output of [...registeredOutputs, ...extraOutputs]) {
       computing = output.sheet;
       const write = output.compute(context);

@@ -78,6 +78,11 @@ export interface PipelineInput {
 
 export interface PipelineResult {
   summary: SummaryResult;
+  /**
+   * Every fact read from every source, before the counting rules: outputs beyond the KPI Summary (reconciliation,
+   * inventory, review) are computed from them. Alive anyway until summarize ends, so keeping them costs no peak memory.
+   */
+  facts: readonly Fact[];
   sources: SourceSummary[];
   /** Every Data Issue: unreadable rows of each source, Costs sheet problems, then summary problems. */
   issues: DataIssue[];
@@ -238,6 +243,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
   return {
     summary,
+    facts,
     sources,
     issues,
     rowsRead,
