@@ -9,6 +9,8 @@ export const OWNED_SHEETS = {
   settings: 'Settings',
   costs: 'Costs',
   targets: 'Targets',
+  /** Each payments report block's own total against the sum of its lines by category (SPEC §2b). */
+  reconciliation: 'Reconciliation',
 } as const;
 
 export type OwnedSheetName = (typeof OWNED_SHEETS)[keyof typeof OWNED_SHEETS];
