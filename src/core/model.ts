@@ -188,6 +188,61 @@ export interface InventoryFact {
   source: SourceRef;
 }
 
+/**
+ * Where each line of a payments report goes when it is reconciled to the report's own total (SPEC §2b). Signed as the
+ * report signs it: money to the seller positive, charges negative.
+ */
+export type PayoutCategory =
+  | 'principal'
+  | 'shippingCredits'
+  | 'taxesCollected'
+  | 'taxesWithheld'
+  | 'promotions'
+  | 'refunds'
+  | 'fees'
+  | 'reimbursements'
+  | 'advertising'
+  | 'transfers'
+  | 'other';
+
+export const PAYOUT_CATEGORIES: readonly PayoutCategory[] = [
+  'principal',
+  'shippingCredits',
+  'taxesCollected',
+  'taxesWithheld',
+  'promotions',
+  'refunds',
+  'fees',
+  'reimbursements',
+  'advertising',
+  'transfers',
+  'other',
+];
+
+/**
+ * One payments report block in one currency (a settlement, a Date Range download, a Walmart payout period, a TikTok
+ * income export): the total the report states (or the sum of its line totals where it states none) and every one of
+ * its lines summed by category. Never deduplicated: each block reconciles to its own total.
+ */
+export interface PayoutBlockFact {
+  kind: 'payoutBlock';
+  channel: Channel;
+  /** i18n key of the report's name. */
+  reportLabelKey: string;
+  currency: string;
+  periodStart: IsoDate | null;
+  periodEnd: IsoDate | null;
+  /** The report's own total for the block; its lines should add up to it. */
+  reportTotal: number;
+  byCategory: Record<PayoutCategory, number>;
+  /**
+   * Product money of each order in the block — principal after the seller's promotions, on the order's own lines —
+   * with the day it posted: compared with the order exports' revenue of the same orders (SPEC §2b).
+   */
+  principalByOrder: Map<string, { date: IsoDate; amount: number }>;
+  source: SourceRef;
+}
+
 export type Fact =
   | OrderLineFact
   | AdFact
@@ -196,7 +251,8 @@ export type Fact =
   | FeeFact
   | DailyTotalFact
   | PeriodTrafficFact
-  | InventoryFact;
+  | InventoryFact
+  | PayoutBlockFact;
 
 /** A row left out of the totals, or a fact worth a user's attention; written to the Data Issues sheet. */
 export interface DataIssue {

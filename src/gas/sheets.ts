@@ -44,6 +44,11 @@ export interface OutputTable {
   header: readonly string[];
   formats: readonly ColumnFormat[];
   rows: readonly (readonly Cell[])[];
+  /**
+   * Formats of particular rows (by index into `rows`) where they differ from the columns' own: a second block with its
+   * own header below the first (the Reconciliation sheet's comparison of principal with revenue).
+   */
+  rowFormats?: ReadonlyMap<number, readonly ColumnFormat[]>;
 }
 
 /**
@@ -127,6 +132,10 @@ export function checkTable(name: OwnedSheetName, table: OutputTable): void {
       throw new OutputCheckError(name, index + 2, `${row.length} cells, expected ${width}`);
   });
   checkCells(name, table.rows, 2);
+  for (const [index, formats] of table.rowFormats ?? []) {
+    if (formats.length !== width)
+      throw new OutputCheckError(name, index + 2, `${formats.length} formats, expected ${width}`);
+  }
 }
 
 /**
@@ -163,7 +172,12 @@ export function writeTable(spreadsheet: Spreadsheet, name: OwnedSheetName, table
       throw new Error(`${name}: row ${index + 1} has ${row.length} cells, expected ${width}`);
     values[index] = fullWidth === width ? (row as Cell[]) : [...row, ...blankRow.slice(width)];
   }
-  const formats = values.map((_, index) => (index === 0 ? Array<string>(fullWidth).fill('@') : formatRow));
+  const textRow = Array<string>(fullWidth).fill('@');
+  const formats = values.map((_, index) => {
+    if (index === 0) return textRow;
+    const own = table.rowFormats?.get(index - 1);
+    return own ? [...own.map((format) => NUMBER_FORMATS[format]), ...textRow.slice(width)] : formatRow;
+  });
   const range = sheet.getRange(1, 1, height, fullWidth);
   range.setNumberFormats(formats);
   range.setValues(values);

@@ -16,6 +16,8 @@ import {
   sidebarSheetDetail,
 } from './sidebar';
 import { sidebarRpc } from './sidebarRpc';
+// Build outputs register themselves when their module loads (the KPI Dashboard through ./scheduleHandlers).
+import './reconciliation';
 
 /** Menu items, in menu order. Each handler's name is what the menu stores: renaming one breaks open workbooks' menus. */
 const MENU_HANDLERS: HandlerSpec[] = [

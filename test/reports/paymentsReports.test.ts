@@ -44,7 +44,10 @@ describe('Walmart Payments / recon report', () => {
       advertisingCharge: -4.07,
       promotion: -1,
     });
-    expect(result.facts.every((fact) => fact.kind === 'fee' && fact.channel === 'walmart')).toBe(true);
+    expect(fees(result.facts).every((fact) => fact.channel === 'walmart')).toBe(true);
+    expect(result.facts.filter((fact) => fact.kind !== 'fee').map((fact) => fact.kind)).toEqual([
+      'payoutBlock',
+    ]);
   });
 
   it('a sale line carries its PO (the orders export’s order id), its Partner Item Id and its posted day', () => {
@@ -116,7 +119,10 @@ describe('TikTok Shop income / settlement export', () => {
       ['2026-03-03', '', 'fulfilment', -2.5],
       ['2026-03-03', '', 'other', -1.63],
     ]);
-    expect(result.facts.every((fact) => fact.kind === 'fee' && fact.channel === 'tiktok')).toBe(true);
+    expect(fees(result.facts).every((fact) => fact.channel === 'tiktok')).toBe(true);
+    expect(result.facts.filter((fact) => fact.kind !== 'fee').map((fact) => fact.kind)).toEqual([
+      'payoutBlock',
+    ]);
   });
 
   it('an unreadable settled time is a Data Issue and the row is left out', () => {

@@ -48,7 +48,7 @@ const RECON_HEADER = [
 
 const WALMART_RECON: CellGrid = [
   RECON_HEADER,
-  ['4/25/2026', '5/8/2026', '18.83', '', '5/9/2026', 'PaymentSummary', '', '', '', '', '', '', ''],
+  ['4/25/2026', '5/8/2026', '13.01', '', '5/9/2026', 'PaymentSummary', '', '', '', '', '', '', ''],
   [
     '',
     '',

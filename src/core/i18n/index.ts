@@ -2,6 +2,7 @@ import { type BilingualText, type Language } from './catalogue';
 import { buildMessages } from './parts/build';
 import { commonMessages } from './parts/common';
 import { countingMessages } from './parts/counting';
+import { reconciliationMessages } from './parts/reconciliation';
 import { dashboardMessages } from './parts/dashboard';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
@@ -17,6 +18,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...functionsMessages,
   ...reportsMessages,
   ...countingMessages,
+  ...reconciliationMessages,
   ...summaryMessages,
   ...uiMessages,
   ...dashboardMessages,

@@ -7,13 +7,15 @@
  * sales the order exports already count, withheld taxes are the buyer's, and reserve amounts are money held back and
  * released, not a cost.
  */
-import { type FeeType } from '../model';
+import { type FeeType, type PayoutCategory } from '../model';
 import { addFees, paymentsLineKey } from './feeFacts';
+import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
-const REFUNDED_SHIPPING_PARTS = new Set(['shipping', 'giftwrap']);
+const SHIPPING_PARTS = new Set(['shipping', 'giftwrap']);
+const TAX_PARTS = new Set(['tax', 'shippingtax', 'giftwraptax']);
 const REFERRAL_FEES = new Set(['commission', 'refundcommission', 'variableclosingfee', 'fixedclosingfee']);
 
 export const amazonSettlementV2: ReportDefinition = {
@@ -78,29 +80,29 @@ export const amazonSettlementV2: ReportDefinition = {
       'promotion-id',
     ].map((name) => sheet.column(name));
 
+    const totalColumn = sheet.column('total-amount');
+    const payouts = new PayoutBlocks(sheet, 'amazon', 'report.amazonSettlementV2');
+
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn, descriptionColumn);
       const transactionType = row.text(transactionTypeColumn).toLowerCase();
       const amountType = row.text(amountTypeColumn).toLowerCase();
       const description = row.text(descriptionColumn).toLowerCase();
+      // A new settlement id is a new download even without a header row between (SPEC §2a "Blocks").
+      const subBlock = row.text(settlementIdColumn);
+      const currency = row.text(currencyColumn) || 'USD';
       if (transactionType === '' && amountType === '' && description === '') {
         // The settlement's summary row: its start and end date are the days the settlement covers, posting or not
-        // (SPEC §2a "Coverage").
+        // (SPEC §2a "Coverage"), and its total-amount is what the settlement pays out (SPEC §2b).
         const start = row.moment(startColumn);
         const end = row.moment(endColumn);
-        if (start !== null && end !== null && start.date <= end.date)
-          sheet.coverPeriod({ from: start.date, to: end.date });
-        continue;
-      }
-      const feeType = settlementFeeType(transactionType, amountType, description);
-      if (feeType === null) continue;
-      const currency = row.text(currencyColumn);
-      const marketplace = row.text(marketplaceColumn);
-      const otherMarketplace = marketplace !== '' && marketplace.toLowerCase() !== 'amazon.com';
-      if (otherMarketplace || !isUsDollars(currency)) {
-        const amount = row.moneyOrZero(amountColumn);
-        if (!row.failed)
-          otherMarkets.leaveOut(otherMarketplace ? `${marketplace} ${currency}`.trim() : currency, amount);
+        const period =
+          start !== null && end !== null && start.date <= end.date
+            ? { from: start.date, to: end.date }
+            : null;
+        if (period) sheet.coverPeriod(period);
+        const total = row.money(totalColumn);
+        if (total !== null && !row.failed) payouts.stateTotal(dataRow, { subBlock, currency }, total, period);
         continue;
       }
       const posted =
@@ -109,6 +111,32 @@ export const amazonSettlementV2: ReportDefinition = {
           : row.requiredMoment(postedDateColumn);
       const amount = row.moneyOrZero(amountColumn);
       if (row.failed || posted === null) continue;
+      const line = { subBlock, currency, day: posted.date };
+      const kind = settlementLineKind(transactionType, amountType, description);
+      if (kind.payout === 'unknown') {
+        payouts.addUnknown(
+          dataRow,
+          line,
+          `${row.text(transactionTypeColumn)} / ${row.text(amountTypeColumn)} / ${row.text(descriptionColumn)}`,
+          amount,
+        );
+      } else {
+        payouts.add(dataRow, line, kind.payout, amount);
+      }
+      if (
+        transactionType === 'order' &&
+        (amountType === 'itemprice' || amountType === 'promotion') &&
+        description === 'principal'
+      ) {
+        payouts.addOrderPrincipal(dataRow, line, row.text(orderIdColumn), amount);
+      }
+      if (kind.fee === null) continue;
+      const marketplace = row.text(marketplaceColumn);
+      const otherMarketplace = marketplace !== '' && marketplace.toLowerCase() !== 'amazon.com';
+      if (otherMarketplace || !isUsDollars(currency)) {
+        otherMarkets.leaveOut(otherMarketplace ? `${marketplace} ${currency}`.trim() : currency, amount);
+        continue;
+      }
       addFees(
         sheet,
         {
@@ -118,40 +146,67 @@ export const amazonSettlementV2: ReportDefinition = {
           sku: row.text(skuColumn),
           dataRow,
           line: paymentsLineKey(row, posted, lineTextColumns, [amountColumn]),
-          // A new settlement id is a new download even without a header row between (SPEC §2a "Blocks").
-          subBlock: row.text(settlementIdColumn),
+          subBlock,
         },
-        [[feeType, amount]],
+        [[kind.fee, amount]],
       );
     }
     otherMarkets.finish();
+    payouts.finish();
     return sheet.result();
   },
 };
 
-/** The fee type of one settlement amount, or null for amounts that are not fees (sales, taxes, reserves). */
-function settlementFeeType(transactionType: string, amountType: string, description: string): FeeType | null {
+/** What a settlement amount is: its reconciliation category, and the fee type the summary counts it as (if any). */
+interface SettlementLineKind {
+  payout: PayoutCategory | 'unknown';
+  fee: FeeType | null;
+}
+
+/**
+ * Every settlement amount by transaction-type / amount-type / amount-description (EXPORTS §4), in one table: order
+ * `ItemPrice` amounts are the sales the order exports already count, withheld taxes are the buyer's, reserves are money
+ * held back and released, not a cost. An amount none of these rules knows is `unknown`: `other` in the
+ * Reconciliation sheet with a Data Issue, and still counted as a fee, as before, so that profit is not overstated.
+ */
+function settlementLineKind(
+  transactionType: string,
+  amountType: string,
+  description: string,
+): SettlementLineKind {
+  const isOrder = transactionType === 'order';
   if (amountType === 'itemprice') {
-    if (transactionType === 'order') return null;
-    if (description === 'principal') return 'refund';
-    return REFUNDED_SHIPPING_PARTS.has(description) ? 'shippingCredit' : null;
+    if (description === 'principal')
+      return isOrder ? { payout: 'principal', fee: null } : { payout: 'refunds', fee: 'refund' };
+    if (SHIPPING_PARTS.has(description))
+      return { payout: 'shippingCredits', fee: isOrder ? null : 'shippingCredit' };
+    if (TAX_PARTS.has(description)) return { payout: 'taxesCollected', fee: null };
+    return { payout: 'unknown', fee: null };
+  }
+  if (amountType === 'itemwithheldtax') return { payout: 'taxesWithheld', fee: null };
+  if (amountType === 'itemfees') {
+    if (REFERRAL_FEES.has(description)) return { payout: 'fees', fee: 'referral' };
+    if (description.startsWith('fba')) return { payout: 'fees', fee: 'fulfilment' };
+    return { payout: 'fees', fee: 'other' };
   }
   // A refund gives the promotion back with the principal: the refund is what the buyer paid for the product (§2b).
-  if (amountType === 'promotion' && transactionType !== 'order') {
-    return description === 'principal' ? 'refund' : 'shippingCredit';
+  if (amountType === 'promotion') {
+    if (isOrder) return { payout: 'promotions', fee: 'promotion' };
+    return description === 'principal'
+      ? { payout: 'refunds', fee: 'refund' }
+      : { payout: 'shippingCredits', fee: 'shippingCredit' };
   }
-  if (amountType === 'itemwithheldtax' || description.includes('reserve')) return null;
-  if (amountType === 'itemfees') {
-    if (REFERRAL_FEES.has(description)) return 'referral';
-    if (description.startsWith('fba')) return 'fulfilment';
-    return 'other';
-  }
-  if (amountType === 'promotion') return 'promotion';
+  if (description.includes('reserve')) return { payout: 'transfers', fee: null };
   if (description.includes('cost of advertising') || amountType.includes('cost of advertising')) {
-    return 'advertisingCharge';
+    return { payout: 'advertising', fee: 'advertisingCharge' };
   }
-  if (amountType.includes('reimbursement') || description.includes('reimbursement')) return 'reimbursement';
-  if (description.includes('storage')) return 'storage';
-  if (transactionType.includes('refund') || transactionType.includes('chargeback')) return 'refund';
-  return 'other';
+  if (amountType.includes('reimbursement') || description.includes('reimbursement')) {
+    return { payout: 'reimbursements', fee: 'reimbursement' };
+  }
+  if (description.includes('storage')) return { payout: 'fees', fee: 'storage' };
+  if (transactionType.includes('refund') || transactionType.includes('chargeback'))
+    return { payout: 'refunds', fee: 'refund' };
+  // Subscription Fee, Inbound Transportation Fee, Removal Fee … under other-transaction.
+  if (description.includes('fee') || amountType.includes('fee')) return { payout: 'fees', fee: 'other' };
+  return { payout: 'unknown', fee: 'other' };
 }

@@ -12,8 +12,9 @@
  * order's fees over its SKUs would need the orders export and a rule to split them (by revenue?) that TikTok does not
  * publish, so it is not guessed here.
  */
-import { type FeeType } from '../model';
+import { type FeeType, type PayoutCategory } from '../model';
 import { addFees, paymentsLineKey } from './feeFacts';
+import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
@@ -72,6 +73,15 @@ export const tiktokSettlement: ReportDefinition = {
       sheet.column('total fees'),
     ];
 
+    const payouts = new PayoutBlocks(sheet, 'tiktok', 'report.tiktokSettlement');
+    // The parts of an order row that add up to its Total settlement amount (SPEC §2b): product subtotal, the seller's
+    // discounts, refunds, shipping the customer paid, and the fees.
+    const subtotalColumn = sheet.column('subtotal before discounts');
+    const sellerDiscountColumn = sheet.column('seller discounts');
+    const totalRevenueColumn = sheet.column('total revenue');
+    const customerShippingColumn = sheet.column('customer-paid shipping fee');
+    const totalFeesColumn = sheet.column('total fees');
+
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, idColumn);
       const type = row.text(typeColumn).toLowerCase();
@@ -89,7 +99,35 @@ export const tiktokSettlement: ReportDefinition = {
         amounts.push([feeTypeOfAdjustment(type), row.moneyOrZero(settlementAmountColumn)]);
       }
       if (row.failed || settled === null) continue;
-      const currency = row.text(currencyColumn);
+      const currency = row.text(currencyColumn).toUpperCase() || 'USD';
+      const line = { currency, day: settled.date };
+      const settlement = row.moneyOrZero(settlementAmountColumn);
+      payouts.addLineTotal(dataRow, line, settlement);
+      if (type === 'order' || type === 'refund' || type === '') {
+        const sellerDiscount = row.moneyOrZero(sellerDiscountColumn);
+        const principal =
+          subtotalColumn >= 0
+            ? row.moneyOrZero(subtotalColumn)
+            : row.moneyOrZero(totalRevenueColumn) - sellerDiscount;
+        const fees =
+          totalFeesColumn >= 0
+            ? row.moneyOrZero(totalFeesColumn)
+            : [...referralColumns, ...otherFeeColumns, sellerShippingColumn].reduce(
+                (sum, column) => sum + row.moneyOrZero(column),
+                0,
+              );
+        payouts.add(dataRow, line, 'principal', principal);
+        payouts.add(dataRow, line, 'promotions', sellerDiscount);
+        payouts.add(dataRow, line, 'refunds', row.moneyOrZero(refundColumn));
+        payouts.add(dataRow, line, 'shippingCredits', row.moneyOrZero(customerShippingColumn));
+        payouts.add(dataRow, line, 'fees', fees);
+        if (type !== 'refund')
+          payouts.addOrderPrincipal(dataRow, line, row.text(idColumn), principal + sellerDiscount);
+      } else {
+        const kind = feeTypeOfAdjustment(type);
+        if (kind === 'other') payouts.addUnknown(dataRow, line, row.text(typeColumn), settlement);
+        else payouts.add(dataRow, line, ADJUSTMENT_CATEGORY[kind], settlement);
+      }
       if (!isUsDollars(currency)) {
         otherMarkets.leaveOut(currency.toUpperCase(), row.moneyOrZero(settlementAmountColumn));
         continue;
@@ -108,11 +146,21 @@ export const tiktokSettlement: ReportDefinition = {
       );
     }
     otherMarkets.finish();
+    payouts.finish();
     return sheet.result();
   },
 };
 
-function feeTypeOfAdjustment(type: string): FeeType {
+/** Where a known adjustment goes in the Reconciliation sheet. */
+const ADJUSTMENT_CATEGORY: Readonly<
+  Record<'advertisingCharge' | 'reimbursement' | 'refund', PayoutCategory>
+> = {
+  advertisingCharge: 'advertising',
+  reimbursement: 'reimbursements',
+  refund: 'refunds',
+};
+
+function feeTypeOfAdjustment(type: string): 'advertisingCharge' | 'reimbursement' | 'refund' | 'other' {
   // "GMV Payment for TikTok Ads": ad spend paid out of the settlement; a charge, never more spend (SPEC §2).
   if (type.includes('ads') || type.includes('advertising')) return 'advertisingCharge';
   if (type.includes('reimbursement') || type.includes('compensation')) return 'reimbursement';

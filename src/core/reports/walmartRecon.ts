@@ -11,8 +11,9 @@
  * Funded Savings`, `SEM Marketing Fee`, `Other tax (Fees)`, `Walmart Product Advertising`, `Product tax`, `Product tax
  * withheld`). An Amount Type none of the rules below recognises is listed in Data Issues, never guessed into a total.
  */
-import { type FeeType } from '../model';
+import { type FeeType, type PayoutCategory } from '../model';
 import { addFees, paymentsLineKey } from './feeFacts';
+import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
@@ -73,12 +74,33 @@ export const walmartRecon: ReportDefinition = {
       'partner item id',
     ].map((name) => sheet.column(name));
 
+    const totalPayableColumn = sheet.column('total payable');
+    const periodStartColumn = sheet.column('period start date');
+    const periodEndColumn = sheet.column('period end date');
+    const payouts = new PayoutBlocks(sheet, 'walmart', 'report.walmartRecon');
+
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, purchaseOrderColumn, customerOrderColumn, descriptionColumn);
       const transactionType = row.text(transactionTypeColumn).toLowerCase();
       const amountType = row.text(amountTypeColumn).toLowerCase();
-      // The payout total of the period (Total Payable), like the Settlement report's summary row: not a transaction.
-      if (transactionType === 'paymentsummary') continue;
+      // Walmart US pays in dollars; the lines below the summary leave the currency blank.
+      const currency = row.text(currencyColumn).toUpperCase() || 'USD';
+      // The payout total of the period (Total Payable), like the Settlement report's summary row: not a transaction,
+      // but the total the period's lines must add up to (SPEC §2b).
+      if (transactionType === 'paymentsummary') {
+        const total = row.money(totalPayableColumn);
+        const from = row.moment(periodStartColumn);
+        const to = row.moment(periodEndColumn);
+        if (total !== null && !row.failed) {
+          payouts.stateTotal(
+            dataRow,
+            { currency },
+            total,
+            from && to ? { from: from.date, to: to.date } : null,
+          );
+        }
+        continue;
+      }
       // A line with neither type nor amount is not a transaction (one public parser meets a `Number of Lines in file`
       // line under the header).
       if (transactionType === '' && amountType === '' && row.text(amountColumn) === '') continue;
@@ -88,13 +110,18 @@ export const walmartRecon: ReportDefinition = {
         row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(amountColumn) } });
       }
       if (row.failed || posted === null || amount === null) continue;
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) {
-        otherMarkets.leaveOut(currency.toUpperCase(), amount);
-        continue;
-      }
       const description = row.text(descriptionColumn).toLowerCase();
       const kind = reconAmountKind(transactionType, amountType, description, amount);
+      const line = { currency, day: posted.date };
+      // An unknown Amount Type is listed row by row below; here it is only tallied as `other`.
+      payouts.add(dataRow, line, payoutCategoryOf(kind, transactionType, amountType), amount);
+      if (transactionType === 'sale' && amountType === 'product price') {
+        payouts.addOrderPrincipal(dataRow, line, row.text(purchaseOrderColumn), amount);
+      }
+      if (!isUsDollars(currency)) {
+        otherMarkets.leaveOut(currency, amount);
+        continue;
+      }
       if (kind === 'notAFee') continue;
       if (kind === 'unknown') {
         row.fail({
@@ -120,9 +147,36 @@ export const walmartRecon: ReportDefinition = {
       );
     }
     otherMarkets.finish();
+    payouts.finish();
     return sheet.result();
   },
 };
+
+/** The Reconciliation category of a recon amount, from what the summary makes of it (reconAmountKind). */
+function payoutCategoryOf(kind: ReconAmount, transactionType: string, amountType: string): PayoutCategory {
+  switch (kind) {
+    case 'notAFee':
+      if (amountType.includes('tax'))
+        return amountType.includes('withheld') ? 'taxesWithheld' : 'taxesCollected';
+      // A sale's Product Price and Walmart-funded savings are the sale price; another "… Price" is shipping.
+      if (amountType === 'product price' || amountType.includes('walmart funded')) return 'principal';
+      return transactionType === 'sale' ? 'shippingCredits' : 'other';
+    case 'refund':
+      return 'refunds';
+    case 'shippingCredit':
+      return 'shippingCredits';
+    case 'promotion':
+      return 'promotions';
+    case 'advertisingCharge':
+      return 'advertising';
+    case 'reimbursement':
+      return 'reimbursements';
+    case 'unknown':
+      return 'other';
+    default:
+      return 'fees';
+  }
+}
 
 /** The fee type of one recon amount (all texts lower-case); charges are negative in the report, as on Amazon. */
 function reconAmountKind(

@@ -17,6 +17,7 @@ import {
 import { detectReport, reportDefinition } from '../reports';
 import { type Settings } from '../settings';
 import { OWNED_SHEETS } from '../sheetNames';
+import { ordersInPayouts, type Reconciliation, reconcile } from '../reconciliation/reconciliation';
 import { type Coverage, coverageOfDays, type FeeEstimator, summarize, type SummaryResult } from './summarize';
 import { dataIssuesTable, summaryTable, type SummaryTable } from './table';
 
@@ -78,6 +79,8 @@ export interface PipelineInput {
 
 export interface PipelineResult {
   summary: SummaryResult;
+  /** The Reconciliation sheet (SPEC §2b), or null when no payments report was read. */
+  reconciliation: Reconciliation | null;
   /**
    * Every fact read from every source, before the counting rules: outputs beyond the KPI Summary (reconciliation,
    * inventory, review) are computed from them. Alive anyway until summarize ends, so keeping them costs no peak memory.
@@ -238,11 +241,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     orderCoverage,
     paymentsCoverage,
     costsSheetName: OWNED_SHEETS.costs,
+    ordersToMatch: ordersInPayouts(facts),
   });
   for (const issue of summary.issues) issues.push(issue);
+  const reconciliation = reconcile(facts, summary.revenueOfOrder, input.language);
+  for (const issue of reconciliation?.issues ?? []) issues.push(issue);
 
   return {
     summary,
+    reconciliation,
     facts,
     sources,
     issues,

@@ -64,6 +64,11 @@ export interface SummarizeOptions {
   paymentsCoverage?: readonly Coverage[];
   /** Name of the Costs sheet, for Data Issues about missing costs. */
   costsSheetName?: string;
+  /**
+   * Orders (channel + NUL + order id) whose counted revenue the caller wants: the ones payments reports name, for the
+   * Reconciliation sheet's comparison. Their revenue comes back in `revenueOfOrder`.
+   */
+  ordersToMatch?: ReadonlySet<string>;
 }
 
 export interface SummaryStats {
@@ -91,6 +96,8 @@ export interface SummaryResult {
   rows: SummaryRow[];
   issues: DataIssue[];
   stats: SummaryStats;
+  /** Counted revenue of each order of `ordersToMatch` that the order exports hold. */
+  revenueOfOrder: Map<string, number>;
 }
 
 /** The FBA returns disposition of a unit put back into sellable stock. */
@@ -314,9 +321,11 @@ function countOrderLines(
   orders: ReadonlyMap<string, OrderLineVersion>,
   groups: SummaryGroups,
   stats: SummaryStats,
+  ordersToMatch: ReadonlySet<string>,
+  revenueOfOrder: Map<string, number>,
 ): void {
   const reached: Accumulator[] = [];
-  for (const firstOfOrder of orders.values()) {
+  for (const [orderId, firstOfOrder] of orders) {
     // Almost every order has one or two lines: a list beats a set here.
     reached.length = 0;
     for (
@@ -332,6 +341,10 @@ function countOrderLines(
       const group = groups.get(line.date, line.channel, line.sku);
       group.units += line.quantity;
       group.revenue += line.revenue;
+      if (ordersToMatch.size > 0) {
+        const key = `${line.channel}\u0000${orderId}`;
+        if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + line.revenue);
+      }
       if (!reached.includes(group)) {
         reached.push(group);
         group.distinctOrders++;
@@ -491,7 +504,14 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
   const groupFor = (date: IsoDate, channel: Channel, sku: string): Accumulator =>
     groups.get(date, channel, sku);
 
-  countOrderLines(latestOrderLines(orderLines, blocks, stats), groups, stats);
+  const revenueOfOrder = new Map<string, number>();
+  countOrderLines(
+    latestOrderLines(orderLines, blocks, stats),
+    groups,
+    stats,
+    options.ordersToMatch ?? new Set(),
+    revenueOfOrder,
+  );
 
   // Two Business Reports for overlapping ranges describe the same day: the later download stands.
   const uniqueDailyTotals = oneCopyPerKey(
@@ -614,7 +634,7 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
               : 0,
     )
     .map((group) => toRow(group, options, paymentsCoverage, issues));
-  return { rows, issues: dedupeIssues(issues), stats };
+  return { rows, issues: dedupeIssues(issues), stats, revenueOfOrder };
 }
 
 function toRow(

@@ -15,6 +15,8 @@ export interface SummaryTable {
   header: readonly string[];
   formats: readonly SummaryColumnFormat[];
   rows: Cell[][];
+  /** Formats of particular rows (index into `rows`) where they differ from their columns' (a second block). */
+  rowFormats?: ReadonlyMap<number, readonly SummaryColumnFormat[]>;
 }
 
 interface ColumnSpec {
