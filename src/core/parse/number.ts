@@ -25,8 +25,19 @@ export const MAX_CELL_MAGNITUDE = Number.MAX_SAFE_INTEGER;
 export function isPlausibleCellNumber(value: number): boolean {
   return Number.isFinite(value) && Math.abs(value) <= MAX_CELL_MAGNITUDE;
 }
-/** Currency marks the US exports put around amounts: `$` (Business Report), `US$`, `USD 12.00` (TikTok Shop). */
-const CURRENCY_MARK = /^(?:US\$|\$|USD\s*)|(?:\s*USD)$/i;
+/**
+ * Currency marks the US exports put around amounts: `$` (Business Report), `USD 12.00` (TikTok Shop), and `US$` of
+ * Seller Central in Chinese (`US$1,100.15`, EXPORTS §9.1c), also seen with a space (`US $`).
+ */
+const CURRENCY_MARK = /^(?:US\s?\$|\$|USD\s*)|(?:\s*USD)$/i;
+
+/**
+ * Marks of another currency: yen and yuan (`￥`, `¥`, `JP¥5,000` of a Japanese store, EXPORTS §9.1c), euro, pound,
+ * rupee, a dollar of another country (`CA$`, `C$`, `MX$`, `A$`), and currency codes. Looked for only once a cell has
+ * failed to read as US dollars, to say why.
+ */
+const OTHER_CURRENCY_MARK =
+  /[¥￥€£₹]|\b(?:CNY|RMB|JPY|EUR|GBP|CAD|MXN|AUD|INR)\b|元|(?<![A-Za-z])(?!US\s?\$)[A-Za-z]{1,3}(?=\s?\$)/gi;
 
 interface NumberText {
   digits: string;
@@ -40,6 +51,8 @@ function splitNumberText(text: string): NumberText | null {
   let negative = false;
   let percent = false;
   // Accounting negatives: `(55.00)` and `($55.00)`.
+  // A CSV opened as plain text keeps the quotes around a grouped count: `"1,034"` (EXPORTS §9.1c).
+  if (rest.length > 2 && rest.startsWith('"') && rest.endsWith('"')) rest = rest.slice(1, -1).trim();
   if (rest.startsWith('(') && rest.endsWith(')')) {
     negative = true;
     rest = rest.slice(1, -1).trim();
@@ -60,6 +73,13 @@ function splitNumberText(text: string): NumberText | null {
   }
   if (rest === '' || rest === '.' || !US_DIGITS.test(rest)) return null;
   return { digits: rest.replace(/,/g, ''), negative, percent };
+}
+
+/** True when `text` is a number once another currency's mark is taken away: an amount, but not in US dollars. */
+function isOtherCurrency(text: string): boolean {
+  OTHER_CURRENCY_MARK.lastIndex = 0;
+  if (!OTHER_CURRENCY_MARK.test(text)) return false;
+  return splitNumberText(text.replace(OTHER_CURRENCY_MARK, '').trim()) !== null;
 }
 
 function numberFromText(parts: NumberText): number {
@@ -90,7 +110,7 @@ export function parseDecimal(cell: Cell | null | undefined): Parsed<number | nul
 /** The general reading of cleaned, non-empty text (signs, currency, parentheses, grouping, percent). */
 function parseDecimalText(text: string): Parsed<number | null> {
   const parts = splitNumberText(text);
-  if (!parts) return parseFailure('notANumber', text);
+  if (!parts) return parseFailure(isOtherCurrency(text) ? 'notUsDollars' : 'notANumber', text);
   const value = numberFromText(parts);
   return isPlausibleCellNumber(value) ? parsedValue(value) : parseFailure('notANumber', text);
 }

@@ -5,6 +5,11 @@
 export type ParseFailure =
   /** Text where a number belongs (`abc`, `12..5`, `1.234,56`). */
   | 'notANumber'
+  /**
+   * An amount written in another currency (`￥12.00`, `JP¥5,000`, `€9.99`, `CA$5.00`) where US dollars belong: never
+   * read as dollars (SPEC §2a "US dollars of the US marketplace only").
+   */
+  | 'notUsDollars'
   /** A count with a fraction (`1.5` units). */
   | 'notAWholeNumber'
   /** Text that is no date or timestamp format this add-on knows, or an impossible day (`2026-02-30`). */

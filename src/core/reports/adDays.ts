@@ -7,6 +7,7 @@
  */
 import { type IsoDate } from '../model';
 import { type RowReader, type SheetReader } from './sheetReader';
+import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 
 export interface AdDayColumns {
   date: number;
@@ -72,17 +73,24 @@ export interface ClassicConsoleColumns {
   impressions: number;
 }
 
+/**
+ * The columns of a classic console Sponsored Products report, found under their English or Chinese labels
+ * (sponsoredProductsLabels.ts). English attribution columns are matched by prefix: a non-US console adds its currency
+ * to the name (`7 Day Total Sales (₹)`) and Sponsored Brands attribute 14 days. Chinese ones are matched whole.
+ */
 export function classicConsoleColumns(sheet: SheetReader): ClassicConsoleColumns {
+  const labels = sponsoredProductsLabels;
+  const englishSales = sheet.columnStartingWith('7 day total sales', '14 day total sales');
+  const englishOrders = sheet.columnStartingWith('7 day total orders', '14 day total orders');
   return {
     days: classicConsoleDays(sheet),
-    campaign: sheet.column('campaign name'),
-    adGroup: sheet.column('ad group name'),
-    spend: sheet.column('spend'),
-    // Sponsored Products attribute 7 days (Sponsored Brands 14); a non-US console adds the currency to the name.
-    sales: sheet.columnStartingWith('7 day total sales', '14 day total sales'),
-    orders: sheet.columnStartingWith('7 day total orders', '14 day total orders'),
-    clicks: sheet.column('clicks'),
-    impressions: sheet.column('impressions'),
+    campaign: sheet.column(...labels.of('campaign')),
+    adGroup: sheet.column(...labels.of('adGroup')),
+    spend: sheet.column(...labels.of('spend')),
+    sales: englishSales >= 0 ? englishSales : sheet.column(...labels.of('sales')),
+    orders: englishOrders >= 0 ? englishOrders : sheet.column(...labels.of('orders')),
+    clicks: sheet.column(...labels.of('clicks')),
+    impressions: sheet.column(...labels.of('impressions')),
   };
 }
 
@@ -106,12 +114,13 @@ export function fourteenDayColumns(sheet: SheetReader): FourteenDayColumns {
   };
 }
 
-/** The day columns of a classic console report: `Date` (Daily) or `Start Date`/`End Date` (Summary). */
+/** The day columns of a classic console report: `Date`/`日期` (Daily) or `Start Date`/`End Date` (Summary). */
 export function classicConsoleDays(sheet: SheetReader): AdDays {
+  const labels = sponsoredProductsLabels;
   return new AdDays(sheet, {
-    date: sheet.column('date'),
-    start: sheet.column('start date'),
-    end: sheet.column('end date'),
+    date: sheet.column(...labels.of('date')),
+    start: sheet.column(...labels.of('startDate')),
+    end: sheet.column(...labels.of('endDate')),
     range: -1,
   });
 }

@@ -21,15 +21,18 @@ import { amazonSettlementV2 } from './amazonSettlementV2';
 import { amazonSpAdvertisedProduct } from './amazonSpAdvertisedProduct';
 import { amazonSpAdvertisedProductUnified } from './amazonSpAdvertisedProductUnified';
 import { amazonSpSearchTerm } from './amazonSpSearchTerm';
+import { amazonSpTargeting } from './amazonSpTargeting';
 import { shopifyOrders } from './shopifyOrders';
 import { tiktokOrders } from './tiktokOrders';
 import { tiktokSettlement } from './tiktokSettlement';
 import {
   type Detection,
+  type HeaderAliases,
   type ParseContext,
   type ParseResult,
   type ReportDefinition,
   type ReportType,
+  type TranslatedHeaders,
 } from './types';
 import { walmartOrders } from './walmartOrders';
 import { walmartRecon } from './walmartRecon';
@@ -39,6 +42,7 @@ export const REPORTS: readonly ReportDefinition[] = [
   amazonSpAdvertisedProduct,
   amazonSpAdvertisedProductUnified,
   amazonSpSearchTerm,
+  amazonSpTargeting,
   amazonSdAdvertisedProduct,
   amazonSdAdvertisedProductUnified,
   amazonSbCampaign,
@@ -79,17 +83,47 @@ export function detectReport(rows: CellGrid): Detection | null {
     if (!cells || cells.length === 0) continue;
     const headers = new Set(cells.map((cell) => normaliseHeader(cell)));
     for (const report of REPORTS) {
-      if (!report.requiredHeaders.every((name) => headers.has(name))) continue;
-      const found = report.signatureHeaders.filter((name) => headers.has(name)).length;
-      const confidence = report.signatureHeaders.length === 0 ? 1 : found / report.signatureHeaders.length;
-      const candidate: Candidate = {
-        detection: { type: report.type, confidence, headerRowIndex: rowIndex },
-        specificity: report.requiredHeaders.length,
-      };
-      if (isBetter(candidate, best)) best = candidate;
+      if (
+        report.requiredHeaders.every((name) => headers.has(name)) &&
+        !report.absentHeaders?.some((name) => headers.has(name))
+      ) {
+        const found = report.signatureHeaders.filter((name) => headers.has(name)).length;
+        const confidence = report.signatureHeaders.length === 0 ? 1 : found / report.signatureHeaders.length;
+        const candidate: Candidate = {
+          detection: { type: report.type, confidence, headerRowIndex: rowIndex },
+          specificity: report.requiredHeaders.length,
+        };
+        if (isBetter(candidate, best)) best = candidate;
+      }
+      for (const translated of report.translatedHeaders ?? []) {
+        const candidate = translatedCandidate(report.type, translated, headers, rowIndex);
+        if (candidate && isBetter(candidate, best)) best = candidate;
+      }
     }
   }
   return best?.detection ?? null;
+}
+
+/**
+ * The same export with its header in another language (SPEC §2c): each column is found under any of its labels, and
+ * the detection says which language it was recognised in (the sidebar shows it).
+ */
+function translatedCandidate(
+  type: ReportType,
+  translated: TranslatedHeaders,
+  headers: ReadonlySet<string>,
+  rowIndex: number,
+): Candidate | null {
+  const has = (aliases: HeaderAliases): boolean => aliases.some((name) => headers.has(name));
+  if (!translated.requiredHeaders.every(has)) return null;
+  if (translated.absentHeaders?.some(has)) return null;
+  const found = translated.signatureHeaders.filter(has).length;
+  const confidence =
+    translated.signatureHeaders.length === 0 ? 1 : found / translated.signatureHeaders.length;
+  return {
+    detection: { type, confidence, headerRowIndex: rowIndex, headerLanguage: translated.language },
+    specificity: translated.requiredHeaders.length,
+  };
 }
 
 function isBetter(candidate: Candidate, best: Candidate | null): boolean {
@@ -122,6 +156,7 @@ export function readSource(
 
 export {
   type Detection,
+  type HeaderLanguage,
   type ParseContext,
   type ParseResult,
   type ReportDefinition,

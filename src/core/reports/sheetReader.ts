@@ -33,6 +33,7 @@ import {
 
 const ISSUE_KEY_OF_FAILURE: Readonly<Record<ParseFailure, string>> = {
   notANumber: 'issue.notANumber',
+  notUsDollars: 'issue.notUsDollars',
   notAWholeNumber: 'issue.notAWholeNumber',
   notADate: 'issue.notADate',
   ambiguousDate: 'issue.ambiguousDate',
@@ -66,6 +67,7 @@ const DOCUMENTED_DAY_ORDER: Readonly<Partial<Record<ReportType, DayOrder>>> = {
   'amazon-sd-advertised-product': 'monthFirst',
   'amazon-sb-campaign': 'monthFirst',
   'amazon-sp-search-term': 'monthFirst',
+  'amazon-sp-targeting': 'monthFirst',
   'amazon-date-range-transactions': 'monthFirst',
   'walmart-orders': 'monthFirst',
   'walmart-recon': 'monthFirst',

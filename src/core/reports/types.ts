@@ -10,6 +10,7 @@ export type ReportType =
   | 'amazon-sp-advertised-product'
   | 'amazon-sp-advertised-product-unified'
   | 'amazon-sp-search-term'
+  | 'amazon-sp-targeting'
   | 'amazon-sd-advertised-product'
   | 'amazon-sd-advertised-product-unified'
   | 'amazon-sb-campaign'
@@ -44,8 +45,28 @@ export interface ParseContext {
   period: ReportPeriod | null;
 }
 
+/** The language of an export's header row: Seller Central and the Ads console write the user's UI language (SPEC §2c). */
+export type HeaderLanguage = 'en' | 'zh';
+
+/**
+ * One column of an export's header in another language, as every label it has had (generations, spellings),
+ * normalised like the English names; a header row has the column when it has any one of them.
+ */
+export type HeaderAliases = readonly string[];
+
+/** An export's required and signature columns in another language (SPEC §2c, EXPORTS §9). */
+export interface TranslatedHeaders {
+  language: Exclude<HeaderLanguage, 'en'>;
+  requiredHeaders: readonly HeaderAliases[];
+  signatureHeaders: readonly HeaderAliases[];
+  /** Columns of another export: a header row that has one is not this export (a Chinese child-item report has 日期). */
+  absentHeaders?: readonly HeaderAliases[];
+}
+
 export interface Detection {
   type: ReportType;
+  /** The language the header row was recognised in; absent means English. */
+  headerLanguage?: HeaderLanguage;
   /** 0..1: the share of the export's signature headers found (1 = every signature header present). */
   confidence: number;
   /** 0-based index, in the rows handed to detection, of the header row. */
@@ -81,6 +102,10 @@ export interface ReportDefinition {
   requiredHeaders: readonly string[];
   /** Further headers typical of the export; each one found raises the confidence. */
   signatureHeaders: readonly string[];
+  /** Columns of another export: a header row that has one is not this export (the targeting report has no search term). */
+  absentHeaders?: readonly string[];
+  /** The same export with its header in another language: detected as this report type, read by the same parse. */
+  translatedHeaders?: readonly TranslatedHeaders[];
   /** Reads every row below `detection.headerRowIndex`; never throws for a bad row: it becomes a DataIssue. */
   parse(rows: CellGrid, detection: Detection, context: ParseContext): ParseResult;
 }

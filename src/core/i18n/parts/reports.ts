@@ -15,6 +15,10 @@ export const reportsMessages = defineMessages({
     en: 'Sponsored Products search term report',
     zh: '商品推广（SP）搜索词报告',
   },
+  'report.amazonSpTargeting': {
+    en: 'Sponsored Products targeting report',
+    zh: '商品推广（SP）投放报告',
+  },
   'report.amazonSdAdvertisedProduct': {
     en: 'Sponsored Display advertised product report',
     zh: '展示型推广（SD）推广的商品报告',
@@ -64,6 +68,12 @@ export const reportsMessages = defineMessages({
   'issue.notANumber': {
     en: 'Row left out: {column} is “{value}”, not a number.',
     zh: '此行未计入：{column} 为“{value}”，不是数字。',
+  },
+  'issue.notUsDollars': {
+    en:
+      'Row left out: {column} is “{value}”, an amount in another currency. Only US dollars of the US marketplace ' +
+      'are counted; amounts are never converted or summed across currencies.',
+    zh: '此行未计入：{column} 为“{value}”，是其他币种的金额。只统计美国站的美元金额，不换算也不跨币种相加。',
   },
   'issue.notAWholeNumber': {
     en: 'Row left out: {column} is “{value}”, not a whole number.',
