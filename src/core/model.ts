@@ -143,6 +143,11 @@ export interface FeeFact {
    * (SPEC §2a). Equal lines in one block are two real charges; in two blocks, the same line pasted twice.
    */
   line: string;
+  /**
+   * The amount belongs to the whole order, not to a SKU (Shopify's processing fee): the summary spreads it over the
+   * order's counted lines by their share of its revenue, on the fee's day (SPEC §2b); absent means it stays where it is.
+   */
+  spreadOverOrder?: boolean;
   source: SourceRef;
 }
 

@@ -12,6 +12,8 @@ interface FeeLine {
   line: string;
   /** Splits the row's block where the report starts a new download without a header (a new settlement id). */
   subBlock?: string;
+  /** The amounts belong to the whole order: the summary spreads them over its lines (FeeFact.spreadOverOrder). */
+  spreadOverOrder?: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export function addFees(
       feeType,
       amount: rounded,
       line: line.line,
+      ...(line.spreadOverOrder ? { spreadOverOrder: true } : {}),
       source: sheet.sourceOf(line.dataRow, line.subBlock),
     });
   }

@@ -23,6 +23,7 @@ import { amazonSpAdvertisedProductUnified } from './amazonSpAdvertisedProductUni
 import { amazonSpSearchTerm } from './amazonSpSearchTerm';
 import { amazonSpTargeting } from './amazonSpTargeting';
 import { shopifyOrders } from './shopifyOrders';
+import { shopifyPayouts } from './shopifyPayouts';
 import { tiktokOrders } from './tiktokOrders';
 import { tiktokSettlement } from './tiktokSettlement';
 import {
@@ -54,6 +55,7 @@ export const REPORTS: readonly ReportDefinition[] = [
   amazonDateRangeTransactions,
   amazonSettlementV2,
   shopifyOrders,
+  shopifyPayouts,
   walmartOrders,
   tiktokOrders,
   walmartRecon,

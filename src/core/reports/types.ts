@@ -22,6 +22,7 @@ export type ReportType =
   | 'amazon-date-range-transactions'
   | 'amazon-settlement-v2'
   | 'shopify-orders'
+  | 'shopify-payouts'
   | 'walmart-orders'
   | 'tiktok-orders'
   | 'walmart-recon'

@@ -107,6 +107,7 @@ const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
   'amazon-settlement-v2',
   'walmart-recon',
   'tiktok-settlement',
+  'shopify-payouts',
 ]);
 
 /**

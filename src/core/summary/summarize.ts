@@ -457,6 +457,28 @@ function oneCopyPerKey<T extends Fact>(
   return { kept: [...byKey.values()], duplicates };
 }
 
+/**
+ * Each SKU's share of an order's counted revenue (the lines that are not cancelled), for spreading an amount that
+ * belongs to the whole order; null when the order exports do not hold the order or its revenue is 0 (the amount then
+ * stays on the channel's row with an empty SKU).
+ */
+function revenueShares(
+  orders: ReadonlyMap<string, OrderLineVersion>,
+  channel: Channel,
+  orderId: string,
+): Array<readonly [string, number]> | null {
+  const revenueBySku = new Map<string, number>();
+  let total = 0;
+  for (let version = orders.get(orderId) ?? null; version !== null; version = version.sameOrderId) {
+    const line = version.line;
+    if (version.channel !== channel || line.state === 'cancelled' || line.revenue <= 0) continue;
+    revenueBySku.set(line.sku, (revenueBySku.get(line.sku) ?? 0) + line.revenue);
+    total += line.revenue;
+  }
+  if (total <= 0) return null;
+  return [...revenueBySku].map(([sku, revenue]) => [sku, revenue / total] as const);
+}
+
 /** Applies the rules of SPEC §2 and §2a to `facts` and returns one row per date × channel × SKU, sorted. */
 export function summarize(facts: readonly Fact[], options: SummarizeOptions): SummaryResult {
   const stats = emptyStats();
@@ -505,13 +527,8 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     groups.get(date, channel, sku);
 
   const revenueOfOrder = new Map<string, number>();
-  countOrderLines(
-    latestOrderLines(orderLines, blocks, stats),
-    groups,
-    stats,
-    options.ordersToMatch ?? new Set(),
-    revenueOfOrder,
-  );
+  const orders = latestOrderLines(orderLines, blocks, stats);
+  countOrderLines(orders, groups, stats, options.ordersToMatch ?? new Set(), revenueOfOrder);
 
   // Two Business Reports for overlapping ranges describe the same day: the later download stands.
   const uniqueDailyTotals = oneCopyPerKey(
@@ -599,17 +616,22 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
   );
   stats.feeRowsDuplicate = uniqueFees.duplicates;
   for (const fact of uniqueFees.kept) {
-    // Payments lines without a SKU (storage, subscription) land on the channel's row with an empty SKU for the day,
+    // An order's own amount (Shopify's processing fee) goes to its lines by their share of its revenue, on its day;
+    // payments lines without a SKU (storage, subscription) land on the channel's row with an empty SKU for the day,
     // so channel totals of fees and profit are complete.
-    if (MARKETPLACE_FEE_TYPES.has(fact.feeType)) {
-      const group = groupFor(fact.date, fact.channel, fact.sku);
-      // Charges are negative in payments reports; `fees` is a cost, so positive.
-      group.reportedFees -= fact.amount;
-      group.hasReportedFees = true;
-    } else if (fact.feeType === 'refund') {
-      groupFor(fact.date, fact.channel, fact.sku).refunds -= fact.amount;
-    } else if (fact.feeType === 'reimbursement') {
-      groupFor(fact.date, fact.channel, fact.sku).reimbursements += fact.amount;
+    const shares = fact.spreadOverOrder ? revenueShares(orders, fact.channel, fact.orderId) : null;
+    for (const [sku, share] of shares ?? [[fact.sku, 1] as const]) {
+      const amount = fact.amount * share;
+      if (MARKETPLACE_FEE_TYPES.has(fact.feeType)) {
+        const group = groupFor(fact.date, fact.channel, sku);
+        // Charges are negative in payments reports; `fees` is a cost, so positive.
+        group.reportedFees -= amount;
+        group.hasReportedFees = true;
+      } else if (fact.feeType === 'refund') {
+        groupFor(fact.date, fact.channel, sku).refunds -= amount;
+      } else if (fact.feeType === 'reimbursement') {
+        groupFor(fact.date, fact.channel, sku).reimbursements += amount;
+      }
     }
     // 'advertisingCharge' is the ad spend of the ad reports charged again; 'promotion' is already netted out of
     // revenue by the order exports. Neither is counted a second time. 'shippingCredit' is shipping money, which

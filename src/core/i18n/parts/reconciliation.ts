@@ -2,6 +2,10 @@ import { defineMessages } from '../catalogue';
 
 /** The Reconciliation sheet's messages (SPEC §2b): lines that do not add up to their report's total. */
 export const reconciliationMessages = defineMessages({
+  'report.shopifyPayouts': {
+    en: 'Shopify Payments transactions export (payouts)',
+    zh: 'Shopify Payments 交易导出（回款）',
+  },
   'issue.reconciliation.unexplained': {
     en:
       'Reconciliation: {amount} {currency} of this report’s total ({total}) is not explained by its lines. A line ' +
