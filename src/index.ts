@@ -4,6 +4,8 @@
  * at load time: global code also runs for onOpen in AuthMode.NONE and for every custom-function call.
  */
 import { SURFACE } from './registry';
+// Registers the Inventory, KPI Inventory and Products outputs with the build (pure at load time, like the dashboard).
+import './server/inventory';
 
 export const surface: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(
   SURFACE.map((entry) => [entry.name, entry.run]),

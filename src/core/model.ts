@@ -179,7 +179,16 @@ export interface PeriodTrafficFact {
   source: SourceRef;
 }
 
-/** A stock snapshot line (Manage FBA Inventory): never daily revenue. */
+/**
+ * Where a stock snapshot's date came from (SPEC §3b): the report's own column (`snapshot-date`, a mapped date column),
+ * the day the user stated in the sidebar, or neither (the build day stands in, and the Inventory sheet says so).
+ */
+export type SnapshotDateSource = 'report' | 'stated' | 'buildDay';
+
+/**
+ * A stock snapshot line (Manage FBA Inventory, Restock Inventory, FBA Inventory planning, a mapped Inventory sheet):
+ * never daily revenue. The optional fields are what some reports add; absent means the report does not say.
+ */
 export interface InventoryFact {
   kind: 'inventory';
   channel: Channel;
@@ -190,6 +199,54 @@ export interface InventoryFact {
   reservedUnits: number;
   unsellableUnits: number;
   price: number | null;
+  /** The snapshot's day, when the report or the user gives one; absent: the build day stands in. */
+  snapshotDate?: IsoDate;
+  /** How `snapshotDate` was known; absent with it. */
+  snapshotDateSource?: Exclude<SnapshotDateSource, 'buildDay'>;
+  /** The report's own units shipped (sold) in the last 7 / 30 / 90 days: demand only when no order export covers it. */
+  reportedUnits7?: number;
+  reportedUnits30?: number;
+  reportedUnits90?: number;
+  /** Sellable units older than 180 days (FBA Inventory planning's inventory-age columns). */
+  unitsAgedOver180?: number;
+  /** Amazon's own 90-day sell-through (units shipped ÷ average available), as the report states it. */
+  reportedSellThrough?: number;
+  source: SourceRef;
+}
+
+/**
+ * One day of one SKU in one disposition and location (Inventory Ledger, summary view): the stock history that shows
+ * the days a SKU had nothing to sell and its average units on hand.
+ */
+export interface LedgerBalanceFact {
+  kind: 'ledgerBalance';
+  channel: Channel;
+  sku: string;
+  date: IsoDate;
+  /** `SELLABLE`, `CUSTOMER_DAMAGED`, … (upper case). */
+  disposition: string;
+  /** Country or fulfilment centre, as the report's `Location` says: one day's balances add up over locations. */
+  location: string;
+  startingBalance: number;
+  endingBalance: number;
+  /** Units shipped to customers that day, positive (the report writes them negative). */
+  customerShipments: number;
+  source: SourceRef;
+}
+
+/** One stock movement (Inventory Ledger, detail view): shipments, receipts, returns, transfers, adjustments. */
+export interface LedgerEventFact {
+  kind: 'ledgerEvent';
+  channel: Channel;
+  sku: string;
+  date: IsoDate;
+  /** `Shipments`, `Receipts`, `CustomerReturns`, `WhseTransfers`, `VendorReturns`, `Adjustments`. */
+  eventType: string;
+  /** Signed as the report signs it: units out are negative. */
+  quantity: number;
+  disposition: string;
+  referenceId: string;
+  fulfillmentCenter: string;
   source: SourceRef;
 }
 
@@ -257,6 +314,8 @@ export type Fact =
   | DailyTotalFact
   | PeriodTrafficFact
   | InventoryFact
+  | LedgerBalanceFact
+  | LedgerEventFact
   | PayoutBlockFact;
 
 /** A row left out of the totals, or a fact worth a user's attention; written to the Data Issues sheet. */

@@ -9,6 +9,12 @@ export const OWNED_SHEETS = {
   settings: 'Settings',
   costs: 'Costs',
   targets: 'Targets',
+  /** SPEC §3a: one row per SKU; created on first use, then only added to (the user's values are kept). */
+  products: 'Products',
+  /** SPEC §3b: stock health and replenishment per channel × SKU, for people. */
+  inventory: 'Inventory',
+  /** SPEC §3b: the long-format table for Looker Studio (its gid is kept across rebuilds). */
+  kpiInventory: 'KPI Inventory',
   /** Each payments report block's own total against the sum of its lines by category (SPEC §2b). */
   reconciliation: 'Reconciliation',
 } as const;

@@ -60,6 +60,8 @@ export interface WorkbookSnapshot {
   costsRows: CellGrid | null;
   /** Cells of the Targets sheet, or null when there is none. */
   targetsRows: CellGrid | null;
+  /** Cells of the Products sheet (SPEC §3a), or null when there is none yet (the inventory output creates it). */
+  productsRows: CellGrid | null;
 }
 
 /** What an output is computed from: the snapshot, the KPI Summary computed from it, and the facts it was made of. */
@@ -197,6 +199,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
     };
     const costsRows = ownedRows(OWNED_SHEETS.costs);
     const targetsRows = ownedRows(OWNED_SHEETS.targets);
+    const productsRows = ownedRows(OWNED_SHEETS.products);
     sheet = null;
     return {
       settings,
@@ -206,6 +209,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
       sources,
       costsRows,
       targetsRows,
+      productsRows,
     };
   } catch (error) {
     throw new BuildStopped({ phase: 'read', sheet, row: null, detail: errorText(error), written: [] });

@@ -6,6 +6,7 @@ import { reconciliationMessages } from './parts/reconciliation';
 import { dashboardMessages } from './parts/dashboard';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
+import { inventoryMessages } from './parts/inventory';
 import { reportsMessages } from './parts/reports';
 import { summaryMessages } from './parts/summary';
 import { uiMessages } from './parts/ui';
@@ -24,6 +25,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...dashboardMessages,
   ...buildMessages,
   ...feesMessages,
+  ...inventoryMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

@@ -22,6 +22,7 @@ import {
   landedCost,
   lifetimeValue,
   ratio,
+  reorderPoint,
   safetyStock,
   targetAcos,
   unitProfit,
@@ -397,7 +398,7 @@ export function kpiReorderPoint(
   return mapCells(
     [nonNegative('avg_daily_units'), nonNegative('lead_time_days'), nonNegative('safety_stock')] as const,
     [avgDailyUnits, leadTimeDays, safetyStockUnits],
-    (average, leadTime, safety) => average * leadTime + safety,
+    reorderPoint,
   );
 }
 

@@ -99,6 +99,14 @@ export function safetyStock(
 }
 
 /**
+ * Reorder point = average daily units × lead time (days) + safety stock: the stock at which an order placed now
+ * arrives as the safety stock is reached. One implementation for KPI_REORDER_POINT and the Inventory sheet.
+ */
+export function reorderPoint(avgDailyUnits: number, leadTimeDays: number, safetyStockUnits: number): number {
+  return avgDailyUnits * leadTimeDays + safetyStockUnits;
+}
+
+/**
  * Customer lifetime value = average order value × purchases per period × lifetime in periods × gross margin.
  * With the margin left out (1) it is revenue LTV.
  */

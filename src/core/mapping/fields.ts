@@ -196,6 +196,8 @@ export const MAPPING_FIELDS: Readonly<Record<MappingKind, readonly FieldSpec[]>>
     field('reservedUnits', 'count', false, ['reserved', 'afn-reserved-quantity', '预留']),
     field('unsellableUnits', 'count', false, ['unsellable', 'afn-unsellable-quantity', '不可售']),
     field('price', 'money', false, ['price', 'your-price', '价格']),
+    // The snapshot's own day, when the sheet has one (a 3PL's stock date); else the day stated in the sidebar.
+    field('date', 'date', false, ['date', 'snapshot date', 'snapshot-date', '日期', '快照日期', '库存日期']),
   ],
 };
 

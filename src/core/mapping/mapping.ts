@@ -141,7 +141,9 @@ export function validateMapping(mapping: SheetMapping, headers: readonly string[
     if (seen.has(header)) problems.push({ code: 'sameColumnTwice', header });
     seen.add(header);
   }
-  if (isPeriodKind(mapping.kind)) {
+  // An Inventory sheet with a date column dates its own snapshots (SPEC §3b): no period to state.
+  const datesItself = mapping.kind === 'inventory' && !!mapping.columns.date;
+  if (isPeriodKind(mapping.kind) && !(datesItself && !mapping.period)) {
     if (!mapping.period) problems.push({ code: 'periodMissing' });
     else if (
       !isIsoDate(mapping.period.from) ||

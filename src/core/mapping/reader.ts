@@ -289,6 +289,12 @@ function parseMappedSheet(
             reservedUnits: amount('reservedUnits'),
             unsellableUnits: amount('unsellableUnits'),
             price: read.number(specOf('price')),
+            // SPEC §3b: the sheet's own date, else the day stated in the sidebar, else (absent) the build day.
+            ...(columnOf.has('date')
+              ? { snapshotDate: read.day('date'), snapshotDateSource: 'report' as const }
+              : context.period
+                ? { snapshotDate: context.period.to, snapshotDateSource: 'stated' as const }
+                : {}),
             source,
           };
           return stock;

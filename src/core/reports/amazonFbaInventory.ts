@@ -1,7 +1,9 @@
 /**
  * Manage FBA Inventory (GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA, TAB, cp1252): a stock snapshot per SKU at download
- * time. Never daily revenue (SPEC §2 "Period reports").
+ * time. Never daily revenue (SPEC §2 "Period reports"). The file has no date: its snapshot is the day the user states
+ * in the sidebar, else the build day, and the Inventory sheet says which (SPEC §3b).
  */
+import { statedSnapshotDay } from './inventorySnapshot';
 import { type ReportDefinition } from './types';
 import { SheetReader } from './sheetReader';
 
@@ -42,6 +44,8 @@ export const amazonFbaInventory: ReportDefinition = {
       sheet.column('afn-inbound-receiving-quantity'),
     ];
 
+    const day = statedSnapshotDay(context);
+
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, skuColumn);
       const fact = {
@@ -54,6 +58,7 @@ export const amazonFbaInventory: ReportDefinition = {
         reservedUnits: row.countOrZero(reservedColumn),
         unsellableUnits: row.countOrZero(unsellableColumn),
         price: row.money(priceColumn),
+        ...day,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

@@ -12,7 +12,11 @@ import { amazonBusinessReportByChild } from './amazonBusinessReportByChild';
 import { amazonBusinessReportByDate } from './amazonBusinessReportByDate';
 import { amazonDateRangeTransactions } from './amazonDateRangeTransactions';
 import { amazonFbaInventory } from './amazonFbaInventory';
+import { amazonFbaInventoryPlanning } from './amazonFbaInventoryPlanning';
 import { amazonFbaReturns } from './amazonFbaReturns';
+import { amazonInventoryLedgerDetail } from './amazonInventoryLedgerDetail';
+import { amazonInventoryLedgerSummary } from './amazonInventoryLedgerSummary';
+import { amazonRestockInventory } from './amazonRestockInventory';
 import { amazonSbCampaign } from './amazonSbCampaign';
 import { amazonSbCampaignUnified } from './amazonSbCampaignUnified';
 import { amazonSdAdvertisedProduct } from './amazonSdAdvertisedProduct';
@@ -52,6 +56,10 @@ export const REPORTS: readonly ReportDefinition[] = [
   amazonBusinessReportByDate,
   amazonFbaReturns,
   amazonFbaInventory,
+  amazonFbaInventoryPlanning,
+  amazonRestockInventory,
+  amazonInventoryLedgerSummary,
+  amazonInventoryLedgerDetail,
   amazonDateRangeTransactions,
   amazonSettlementV2,
   shopifyOrders,

@@ -61,6 +61,10 @@ type CellParser<T> = (text: string) => Parsed<T | null>;
 const DOCUMENTED_DAY_ORDER: Readonly<Partial<Record<ReportType, DayOrder>>> = {
   'amazon-business-report-date': 'monthFirst',
   'amazon-fba-inventory': 'monthFirst',
+  // Inventory Ledger `05/13/2026` and the FBA Inventory report's `4/11/2021` dates (EXPORTS §10; help GKT9YKCHXMSDVJKB).
+  'amazon-inventory-ledger-summary': 'monthFirst',
+  'amazon-inventory-ledger-detail': 'monthFirst',
+  'amazon-fba-inventory-planning': 'monthFirst',
   // The classic Ads console and the Date Range report also write US `M/D/YY` days (EXPORTS, fixture checklist).
   'amazon-sp-advertised-product': 'monthFirst',
   // The classic Sponsored Display and Sponsored Brands downloads share the Sponsored Products day format.

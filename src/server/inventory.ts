@@ -1,0 +1,144 @@
+/**
+ * Inventory health and replenishment as build outputs (SPEC §3a, §3b): the Inventory sheet, the KPI Inventory sheet
+ * for Looker Studio and the Products sheet, computed from the build's snapshot and facts before anything is written,
+ * and written in the build's write phase under its lock. A workbook with no stock report gets none of these sheets;
+ * one that had them gets them emptied rather than left stale.
+ */
+import { buildInventory, type InventoryResult } from '../core/inventory/inventory';
+import {
+  EMPTY_PRODUCTS,
+  newProductRow,
+  PRODUCTS_HEADER,
+  productsColumnFormat,
+  productsFromGrid,
+} from '../core/inventory/products';
+import { inventorySheetTable, kpiInventoryTable } from '../core/inventory/table';
+import { OWNED_SHEETS, type OwnedSheetName } from '../core/sheetNames';
+import { isoDateInZone } from '../core/time';
+import {
+  checkCells,
+  checkTable,
+  ensureSheetSize,
+  findOwnedSheet,
+  getOrCreateSheet,
+  type OutputTable,
+  writeTable,
+} from '../gas/sheets';
+import { type BuildOutput, type OutputContext, type OutputWrite, registerOutput } from './build';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The inventory of one build, computed once for its three outputs. */
+const computed = new WeakMap<OutputContext, InventoryResult & { hasStock: boolean }>();
+
+/** The inventory figures of a build's context, as of `now` (ms). Pure: no Apps Script call. */
+export function computeInventory(
+  context: OutputContext,
+  now: number,
+): InventoryResult & { hasStock: boolean } {
+  const known = computed.get(context);
+  if (known) return known;
+  const { snapshot } = context;
+  const zones = {
+    reportingTimeZone: snapshot.settings.reportingTimeZone,
+    spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
+  };
+  const products = snapshot.productsRows ? productsFromGrid(snapshot.productsRows, zones) : EMPTY_PRODUCTS;
+  const result = buildInventory({
+    facts: context.pipeline.facts,
+    summaryRows: context.rows,
+    products,
+    costs: context.pipeline.costs,
+    fxUsdCny: snapshot.settings.fxUsdCny,
+    buildDay: isoDateInZone(now, zones.reportingTimeZone),
+  });
+  const withStock = { ...result, hasStock: result.history.length > 0 };
+  computed.set(context, withStock);
+  return withStock;
+}
+
+/**
+ * Writes `table` to an owned sheet; with no stock at all, only empties a sheet an earlier build made (a workbook that
+ * never had a stock report gets no empty Inventory tab).
+ */
+function tableOutput(
+  sheet: OwnedSheetName,
+  tableOf: (result: InventoryResult, context: OutputContext) => OutputTable,
+): BuildOutput {
+  return {
+    sheet,
+    compute(context) {
+      const result = computeInventory(context, Date.now());
+      const table = tableOf(result, context);
+      checkTable(sheet, table);
+      return (spreadsheet) => {
+        if (!result.hasStock && !findOwnedSheet(spreadsheet, sheet)) return;
+        writeTable(spreadsheet, sheet, table);
+      };
+    },
+  };
+}
+
+export const inventoryOutput = tableOutput(OWNED_SHEETS.inventory, (result, context) =>
+  inventorySheetTable(result.current, context.snapshot.language),
+);
+
+export const kpiInventoryOutput = tableOutput(OWNED_SHEETS.kpiInventory, (result) =>
+  kpiInventoryTable(result.history),
+);
+
+/**
+ * The Products sheet: created with a row per SKU with stock when missing; afterwards only rows for new SKUs are added
+ * below the last row, in one setValues, so nothing a user typed is rewritten. A sheet without a `sku` header is left
+ * alone (its rows could not be matched to SKUs).
+ */
+export const productsOutput: BuildOutput = {
+  sheet: OWNED_SHEETS.products,
+  compute(context): OutputWrite | null {
+    const result = computeInventory(context, Date.now());
+    const rows = result.skusWithoutProductRow.map((sku) => newProductRow(sku, ''));
+    const formats = PRODUCTS_HEADER.map((column) => productsColumnFormat(column));
+    const existing = context.snapshot.productsRows;
+    if (existing === null) {
+      if (!result.hasStock) return null;
+      const table: OutputTable = { header: [...PRODUCTS_HEADER], formats, rows };
+      checkTable(OWNED_SHEETS.products, table);
+      return (spreadsheet) => {
+        writeTable(spreadsheet, OWNED_SHEETS.products, table);
+      };
+    }
+    const header = (existing[0] ?? []).map((cell) => String(cell).trim().toLowerCase());
+    if (rows.length === 0 || !header.includes('sku')) return null;
+    // The new rows go under the sheet's own columns, wherever the user moved them.
+    const width = Math.max(header.length, 1);
+    const placed = rows.map((row) =>
+      Array.from({ length: width }, (_, column) => {
+        const name = header[column];
+        const index = PRODUCTS_HEADER.findIndex((known) => known === name);
+        return index < 0 ? '' : (row[index] ?? '');
+      }),
+    );
+    const numberFormats = placed.map(() =>
+      Array.from({ length: width }, (_, column) => {
+        const index = PRODUCTS_HEADER.findIndex((known) => known === header[column]);
+        const format = index < 0 ? 'text' : formats[index];
+        return format === 'date' ? 'yyyy-mm-dd' : format === 'number' ? '0.####' : '@';
+      }),
+    );
+    checkCells(OWNED_SHEETS.products, placed, existing.length + 1);
+    return (spreadsheet: Spreadsheet) => {
+      const sheet = getOrCreateSheet(spreadsheet, OWNED_SHEETS.products);
+      // The snapshot was read under this build's lock: its row count is the sheet's last row now.
+      const firstRow = existing.length + 1;
+      ensureSheetSize(sheet, firstRow + placed.length - 1, width);
+      const range = sheet.getRange(firstRow, 1, placed.length, width);
+      range.setNumberFormats(numberFormats);
+      range.setValues(placed);
+    };
+  },
+};
+
+// Registering is pure (no Apps Script call), so it is safe at load time, even for onOpen in AuthMode.NONE.
+registerOutput(inventoryOutput);
+registerOutput(kpiInventoryOutput);
+registerOutput(productsOutput);
