@@ -289,7 +289,7 @@ describe('the plain-decimal fast path', () => {
 
   it('property: any number-like text reads as the general reader reads it', () => {
     const numberish = fc
-      .array(fc.constantFrom(...'0123456789-+.,$()% eEUSD'.split('')), { maxLength: 12 })
+      .array(fc.constantFrom(...'0123456789-+.,$()% eEUSD"¥￥'.split('')), { maxLength: 12 })
       .map((characters) => characters.join(''));
     fc.assert(
       fc.property(numberish, (text) => {
@@ -305,5 +305,76 @@ describe('the plain-decimal fast path', () => {
     expect(parseDecimal('25.0')).toEqual({ ok: true, value: 25 });
     expect(parseDecimal('5.').ok).toBe(false);
     expect(parseDecimal('1,5').ok).toBe(false);
+  });
+});
+
+/** Amounts as the exports group them: `1,100.15`, `0.50`, `12,905.25`, and the number they stand for. */
+const groupedAmount = fc.integer({ min: 0, max: 99_999_999_99 }).map((cents) => {
+  const whole = Math.floor(cents / 100).toLocaleString('en-US');
+  const text = `${whole}.${String(cents % 100).padStart(2, '0')}`;
+  return { text, value: cents / 100 };
+});
+
+describe('amounts as Seller Central and the Ads console write them in Chinese (EXPORTS §9.1c, §9.2)', () => {
+  it('property: `US$`, `US $`, `$` and CSV quotes around an amount all read as that amount', () => {
+    fc.assert(
+      fc.property(
+        groupedAmount,
+        fc.constantFrom('US$', 'US $', '$', ''),
+        fc.boolean(),
+        (amount, mark, quoted) => {
+          const written = quoted ? `"${mark}${amount.text}"` : `${mark}${amount.text}`;
+          expect(parseDecimal(written)).toEqual({ ok: true, value: amount.value });
+          expect(parseDecimal(written)).toEqual(parseDecimalGeneral(written));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: yen, yuan and other currencies are never read as dollars: the reason says so', () => {
+    fc.assert(
+      fc.property(
+        groupedAmount,
+        fc.constantFrom('￥', '¥', 'JP¥', 'CN¥', '€', '£', 'CA$', 'C$', 'MX$', 'RMB ', 'CNY '),
+        fc.boolean(),
+        (amount, mark, negative) => {
+          const written = `${negative ? '-' : ''}${mark}${amount.text}`;
+          expect(parseDecimal(written)).toEqual({ ok: false, reason: 'notUsDollars', text: written });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('year-first days of Chinese-UI reports (`2026/9/1`, `2026-9-1`)', () => {
+  it('property: read as that day whatever day order the column was given, padded or not', () => {
+    const day = fc.date({
+      min: new Date(Date.UTC(1990, 0, 1)),
+      max: new Date(Date.UTC(2099, 11, 31)),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(
+        day,
+        fc.constantFrom('/', '-'),
+        fc.boolean(),
+        fc.constantFrom('monthFirst', 'dayFirst', null, undefined),
+        (when, separator, padded, order) => {
+          const year = when.getUTCFullYear();
+          const month = when.getUTCMonth() + 1;
+          const date = when.getUTCDate();
+          const pad = (value: number): string => (padded ? String(value).padStart(2, '0') : String(value));
+          const written = `${year}${separator}${pad(month)}${separator}${pad(date)}`;
+          const iso = isoDateOf({ year, month, day: date });
+          expect(parseMoment(written, LA, order as 'monthFirst' | 'dayFirst' | null | undefined)).toEqual({
+            ok: true,
+            value: { date: iso, epochMs: null },
+          });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

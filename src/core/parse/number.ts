@@ -37,7 +37,7 @@ const CURRENCY_MARK = /^(?:US\s?\$|\$|USD\s*)|(?:\s*USD)$/i;
  * failed to read as US dollars, to say why.
  */
 const OTHER_CURRENCY_MARK =
-  /[¥￥€£₹]|\b(?:CNY|RMB|JPY|EUR|GBP|CAD|MXN|AUD|INR)\b|元|(?<![A-Za-z])(?!US\s?\$)[A-Za-z]{1,3}(?=\s?\$)/gi;
+  /(?:[A-Za-z]{1,3}\s?)?[¥￥€£₹]|\b(?:CNY|RMB|JPY|EUR|GBP|CAD|MXN|AUD|INR)\b|元|(?<![A-Za-z])(?!US\s?\$)[A-Za-z]{1,3}(?=\s?\$)/gi;
 
 interface NumberText {
   digits: string;

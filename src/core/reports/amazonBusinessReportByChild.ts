@@ -16,7 +16,7 @@ import { SheetReader } from './sheetReader';
  * differ. `转化率 - 总计` is where English has Session Percentage – Total (the sample row holds 3.12% beside 1,034
  * sessions), so it is the session percentage here and nothing else; conversion is `商品会话百分比`.
  */
-const labels = labelsFrom({
+export const businessReportByChildLabels = labelsFrom({
   parentAsin: { en: ['(Parent) ASIN'], zh: ['（父）ASIN', '(父) ASIN'] },
   childAsin: { en: ['(Child) ASIN'], zh: ['（子）ASIN', '(子) ASIN', '子ASIN'] },
   title: { en: ['Title'], zh: ['标题', '商品名称'] },
@@ -49,6 +49,8 @@ const labels = labelsFrom({
   unitsOrdered: { en: ['Units Ordered'], zh: ['已订购商品数量'] },
   orderedSales: { en: ['Ordered Product Sales'], zh: ['已订购商品销售额'] },
 });
+
+const labels = businessReportByChildLabels;
 
 const REQUIRED = ['childAsin', 'unitsOrdered', 'orderedSales'] as const;
 const SIGNATURE = [
