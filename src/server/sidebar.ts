@@ -18,10 +18,15 @@ import {
   type MappingKind,
   previewTable,
   type SheetMapping,
-  suggestColumns,
+  suggestMapping,
   validateMapping,
 } from '../core/mapping';
-import { type ParseContext, type ParseResult, type ReportDefinition } from '../core/reports/types';
+import {
+  type HeaderLanguage,
+  type ParseContext,
+  type ParseResult,
+  type ReportDefinition,
+} from '../core/reports/types';
 import { isOwnedSheet } from '../core/sheetNames';
 import { detectKnownReport } from '../core/summary/pipeline';
 import { cellText } from '../core/parse';
@@ -96,13 +101,25 @@ function contextFor(workbook: Workbook, sheetName: string, period: DayRange | nu
   };
 }
 
-/** A report label from another part of the catalogue; the report type if that part lacks it, rather than no list. */
-function reportLabel(language: Language, definition: ReportDefinition): string {
+/**
+ * A report label from another part of the catalogue; the report type if that part lacks it, rather than no list.
+ * A report recognised from a Chinese header says so (`业务报告…（中文）`, SPEC §2c), so a user sees which download
+ * it was read as.
+ */
+function reportLabel(
+  language: Language,
+  definition: ReportDefinition,
+  headerLanguage?: HeaderLanguage,
+): string {
+  let label: string;
   try {
-    return translate(language, definition.labelKey);
+    label = translate(language, definition.labelKey);
   } catch {
     return definition.type;
   }
+  return headerLanguage === 'zh'
+    ? translate(language, 'report.recognisedInChinese', { report: label })
+    : label;
 }
 
 interface SavedForSheets {
@@ -174,7 +191,7 @@ function summarizeSheet(
   return {
     ...base,
     status: 'known',
-    reportLabel: reportLabel(workbook.language, known.definition),
+    reportLabel: reportLabel(workbook.language, known.definition, known.detection.headerLanguage),
     confidence: Math.round(known.detection.confidence * 100),
     periodReport: known.definition.periodReport,
     ...counts(result),
@@ -251,6 +268,9 @@ export function sidebarSheetDetail(
       : (savedMapping?.headerRow ?? guessHeaderRow(rows));
   const keepSaved =
     savedMapping !== null && savedMapping.kind === chosenKind && savedMapping.headerRow === chosenRow;
+  // A sheet not mapped yet (or asked for another kind or header row) gets a suggestion: an ERP export's own columns
+  // and the zone its times are in (SPEC §2c), then the general header names.
+  const suggestion = suggestMapping(chosenKind, headersAt(rows, chosenRow));
   const mapping: SheetMapping = keepSaved
     ? { ...savedMapping, sheetName: sheet.getName() }
     : {
@@ -259,8 +279,9 @@ export function sidebarSheetDetail(
         kind: chosenKind,
         channel: savedMapping?.channel ?? 'amazon',
         headerRow: chosenRow,
-        columns: suggestColumns(chosenKind, headersAt(rows, chosenRow)),
+        columns: suggestion.columns,
         period: isPeriodKind(chosenKind) ? (savedMapping?.period ?? null) : null,
+        ...(suggestion.timeZone ? { timeZone: suggestion.timeZone } : {}),
       };
   return {
     sheet: summary,
@@ -268,7 +289,21 @@ export function sidebarSheetDetail(
     headers: headerOptions(rows, chosenRow),
     mapping,
     saved: keepSaved,
+    erpPreset:
+      suggestion.preset && !keepSaved
+        ? {
+            ...suggestion.preset,
+            zoneSource: suggestion.zoneSource,
+            zoneHeader:
+              suggestion.zoneHeader === null ? null : shownHeader(rows, chosenRow, suggestion.zoneHeader),
+          }
+        : null,
   };
+}
+
+/** The header as the sheet shows it, for a normalised header name of row `headerRow`. */
+function shownHeader(rows: CellGrid, headerRow: number, normalised: string): string {
+  return headerOptions(rows, headerRow).find((option) => option.value === normalised)?.label ?? normalised;
 }
 
 /** The mapping the client sent, checked: it crosses the wire as plain JSON. */

@@ -3,6 +3,7 @@
  * nothing here runs. Only JSON-like values cross (PLATFORM §4: a Date fails), so days are `yyyy-MM-dd` strings.
  */
 import { type Language } from '../core/i18n';
+import { type ErpExport, type ErpId, type ZoneSource } from '../core/mapping/erpPresets';
 import { type FieldId, type MappingKind } from '../core/mapping/fields';
 import { type SheetMapping } from '../core/mapping/mapping';
 import { type Channel, type IsoDate } from '../core/model';
@@ -27,7 +28,7 @@ export interface SheetSummary {
   sheetId: number;
   name: string;
   status: SheetStatus;
-  /** The known export's name, in the user's language. */
+  /** The known export's name, in the user's language; it says when the header was Chinese (`…（中文）`). */
   reportLabel: string | null;
   /** 0–100 for a known export. */
   confidence: number | null;
@@ -72,6 +73,19 @@ export interface SheetDetail {
   /** The saved mapping, or a suggestion from the header names for an unmapped sheet; null for known/owned/empty. */
   mapping: SheetMapping | null;
   saved: boolean;
+  /**
+   * Set when the header row is a Chinese ERP's order or profit export and the form was filled in from it (SPEC §2c):
+   * the sidebar asks the user to check it, and says where the time zone came from.
+   */
+  erpPreset?: ErpPresetView | null;
+}
+
+export interface ErpPresetView {
+  erp: ErpId;
+  export: ErpExport;
+  zoneSource: ZoneSource;
+  /** The header that states the zone (`订购时间（北京时间）`), as the sheet shows it. */
+  zoneHeader: string | null;
 }
 
 export interface MappingPreview {

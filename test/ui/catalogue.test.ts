@@ -5,13 +5,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGUAGES, MESSAGES } from '../../src/core/i18n';
+import { chineseMessages } from '../../src/core/i18n/parts/chinese';
 import { commonMessages } from '../../src/core/i18n/parts/common';
 import { dashboardMessages } from '../../src/core/i18n/parts/dashboard';
 import { functionsMessages } from '../../src/core/i18n/parts/functions';
 import { reportsMessages } from '../../src/core/i18n/parts/reports';
 import { summaryMessages } from '../../src/core/i18n/parts/summary';
 import { uiMessages } from '../../src/core/i18n/parts/ui';
+import { ERP_EXPORTS, ERP_IDS, ZONE_SOURCES } from '../../src/core/mapping/erpPresets';
 import { fieldLabelKey, kindLabelKey, MAPPING_FIELDS, MAPPING_KINDS } from '../../src/core/mapping/fields';
+import { MAPPING_TIME_ZONES } from '../../src/core/mapping/mapping';
 import { CHANNELS } from '../../src/core/model';
 import { REPORTS } from '../../src/core/reports';
 import { SURFACE } from '../../src/registry';
@@ -90,6 +93,7 @@ describe('the message catalogue', () => {
       summaryMessages,
       uiMessages,
       dashboardMessages,
+      chineseMessages,
     ];
     const seen = new Map<string, number>();
     const clashes: string[] = [];
@@ -119,6 +123,12 @@ describe('the message catalogue', () => {
       // reader.ts: `mapping.issue.${reason}` for the failures of parseCount / parseMoney.
       'mapping.issue.notANumber',
       'mapping.issue.notAWholeNumber',
+      'mapping.issue.notUsDollars',
+      // Sidebar/main.ts: the ERP a mapping was filled in from, its export, the zones a mapping may state.
+      ...ERP_IDS.map((erp) => `erp.${erp}`),
+      ...ERP_EXPORTS.map((kind) => `erp.export.${kind}`),
+      ...['marketplace', ...MAPPING_TIME_ZONES].map((zone) => `sidebar.mapping.timeZone.${zone}`),
+      ...ZONE_SOURCES.map((source) => `sidebar.mapping.erpZone.${source}`),
     ];
     expect(built.filter((key) => !(key in MESSAGES))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { type BilingualText, type Language } from './catalogue';
 import { buildMessages } from './parts/build';
+import { chineseMessages } from './parts/chinese';
 import { commonMessages } from './parts/common';
 import { countingMessages } from './parts/counting';
 import { reconciliationMessages } from './parts/reconciliation';
@@ -25,6 +26,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...dashboardMessages,
   ...buildMessages,
   ...feesMessages,
+  ...chineseMessages,
   ...inventoryMessages,
 };
 

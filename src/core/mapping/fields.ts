@@ -36,6 +36,7 @@ export type FieldId =
   | 'status'
   | 'currency'
   | 'channel'
+  | 'store'
   | 'campaign'
   | 'adGroup'
   | 'spend'
@@ -155,6 +156,9 @@ export const MAPPING_FIELDS: Readonly<Record<MappingKind, readonly FieldSpec[]>>
       '渠道',
       '平台',
     ]),
+    // A store name (ERP exports: LingXing `店铺`, Mabang `店铺名`): the row's channel when the name says one
+    // (`Amazon-US`, `沃尔玛店`), else the mapping's channel. Unlike `channel`, a name that says none is no problem.
+    field('store', 'text', false, ['store', 'store name', 'shop', '店铺', '店铺名', '店铺名称']),
   ],
   ads: [
     field('date', 'date', true, ['date', 'day', 'start date', '日期']),

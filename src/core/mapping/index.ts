@@ -4,3 +4,4 @@ export * from './storage';
 export * from './reader';
 export * from './preview';
 export { describeProblem } from './problems';
+export * from './erpPresets';

@@ -31,6 +31,20 @@ export interface SheetMapping {
   columns: Partial<Record<FieldId, string>>;
   /** The stated period of a period report (traffic, inventory snapshot); null for the others. */
   period: ReportPeriod | null;
+  /**
+   * The zone the sheet's times are written in, when it is not the marketplace's: `Asia/Shanghai` for an ERP export
+   * in 北京时间, `Etc/UTC` for one in UTC. Absent: marketplace time (站点时间), read in the reporting time zone like
+   * every export's time without a zone (SPEC §2). Times with an offset are that instant whatever this says.
+   */
+  timeZone?: MappingTimeZone;
+}
+
+/** The zones a mapping may state besides marketplace time (SPEC §2c: 北京时间 = Asia/Shanghai; LingXing's UTC). */
+export const MAPPING_TIME_ZONES = ['Asia/Shanghai', 'Etc/UTC'] as const;
+export type MappingTimeZone = (typeof MAPPING_TIME_ZONES)[number];
+
+export function isMappingTimeZone(value: unknown): value is MappingTimeZone {
+  return (MAPPING_TIME_ZONES as readonly unknown[]).includes(value);
 }
 
 /**
@@ -164,7 +178,7 @@ export function validateMapping(mapping: SheetMapping, headers: readonly string[
 export function mappingFromJson(value: unknown): SheetMapping | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  const { sheetId, sheetName, kind, channel, headerRow, columns, period } = record;
+  const { sheetId, sheetName, kind, channel, headerRow, columns, period, timeZone } = record;
   if (typeof sheetId !== 'number' || !Number.isInteger(sheetId)) return null;
   if (typeof sheetName !== 'string') return null;
   if (typeof kind !== 'string' || !(MAPPING_KINDS as readonly string[]).includes(kind)) return null;
@@ -190,5 +204,7 @@ export function mappingFromJson(value: unknown): SheetMapping | null {
     headerRow,
     columns: cleanColumns,
     period: cleanPeriod,
+    // An unknown zone is dropped (marketplace time) rather than refusing the whole mapping.
+    ...(isMappingTimeZone(timeZone) ? { timeZone } : {}),
   };
 }

@@ -18,7 +18,15 @@ import {
   type ReturnFact,
   type SourceRef,
 } from '../model';
-import { cellText, parseCount, parseMoment, parseMoney, roundCents, type TimeZones } from '../parse';
+import {
+  cellText,
+  dayInZone,
+  parseCount,
+  parseMoment,
+  parseMoney,
+  roundCents,
+  type TimeZones,
+} from '../parse';
 import { type Detection, type ParseContext, type ParseResult, type ReportDefinition } from '../reports/types';
 import {
   type FieldId,
@@ -76,6 +84,21 @@ const CHANNEL_ALIASES: Readonly<Record<string, Channel>> = {
   抖音: 'tiktok',
 };
 
+/**
+ * The channel a store name names (`Amazon-US`, `沃尔玛旗舰店`), or null: ERP exports give a store, not a channel
+ * (SPEC §2c), and most store names are a brand that names none.
+ */
+const CHANNEL_IN_STORE_NAME: readonly { pattern: RegExp; channel: Channel }[] = [
+  { pattern: /amazon|亚马逊/i, channel: 'amazon' },
+  { pattern: /walmart|沃尔玛/i, channel: 'walmart' },
+  { pattern: /shopify/i, channel: 'shopify' },
+  { pattern: /tik\s?tok|抖音/i, channel: 'tiktok' },
+];
+
+export function channelNamedByStore(store: string): Channel | null {
+  return CHANNEL_IN_STORE_NAME.find(({ pattern }) => pattern.test(store))?.channel ?? null;
+}
+
 function channelOf(text: string): Channel | null {
   const alias = CHANNEL_ALIASES[text.trim().toLowerCase()];
   if (alias) return alias;
@@ -93,8 +116,11 @@ function parseMappedSheet(
   const headerIndex = detection.headerRowIndex;
   const normalisedHeaders = headersAt(rows, headerIndex + 1);
   const shownHeaders = (rows[headerIndex] ?? []).map((cell) => cellText(cell));
+  // Times without a zone are read in the zone the mapping states (北京时间: Asia/Shanghai), then their instant is taken
+  // to the reporting zone's day; marketplace time (no zone stated) is read in the reporting zone itself (SPEC §2).
+  const writtenZone = mapping.timeZone ?? context.reportingTimeZone;
   const zones: TimeZones = {
-    reportingTimeZone: context.reportingTimeZone,
+    reportingTimeZone: writtenZone,
     spreadsheetTimeZone: context.spreadsheetTimeZone,
   };
   const columnOf = new Map<FieldId, number>();
@@ -172,7 +198,11 @@ function parseMappedSheet(
           throw new UnreadableCell('mapping.issue.notADate', { column: columnName(id), value: parsed.text });
         if (parsed.value === null)
           throw new UnreadableCell('mapping.issue.blank', { column: columnName(id) });
-        return parsed.value.date;
+        const { date, epochMs } = parsed.value;
+        // A day without a time stays the day written: there is no instant to move.
+        return epochMs === null || writtenZone === context.reportingTimeZone
+          ? date
+          : dayInZone(epochMs, context.reportingTimeZone);
       },
     };
     const specOf = (id: FieldId): FieldSpec => {
@@ -210,7 +240,10 @@ function parseMappedSheet(
           // SPEC §2: the promotion discount is subtracted whatever its sign in the export.
           const revenue = roundCents(lineTotal - Math.abs(amount('discount')));
           const channelText = read.text('channel');
-          const channel = channelText === '' ? mapping.channel : channelOf(channelText);
+          const channel =
+            channelText === ''
+              ? (channelNamedByStore(read.text('store')) ?? mapping.channel)
+              : channelOf(channelText);
           if (!channel) throw new UnreadableCell('mapping.issue.unknownChannel', { value: channelText });
           const sku = read.requiredText('sku');
           const order: OrderLineFact = {

@@ -4,7 +4,9 @@
  * a LatestOnly guard of its panel, so a slow answer to an old request never overwrites a newer one.
  */
 import { type Language } from '../../../core/i18n/catalogue';
+import { chineseMessages } from '../../../core/i18n/parts/chinese';
 import { uiMessages } from '../../../core/i18n/parts/ui';
+import { MAPPING_TIME_ZONES } from '../../../core/mapping/mapping';
 import {
   fieldLabelKey,
   fieldsOf,
@@ -20,6 +22,7 @@ import {
   type ActionResult,
   type DayRange,
   type EditableSettings,
+  type ErpPresetView,
   type MappingPreview,
   type SheetDetail,
   type SheetMapping,
@@ -27,7 +30,9 @@ import {
   type SidebarState,
 } from '../../protocol';
 
-type MessageKey = keyof typeof uiMessages;
+/** The catalogue parts the page shows: its own texts and those of Chinese exports and ERP presets. */
+const pageMessages = { ...uiMessages, ...chineseMessages };
+type MessageKey = keyof typeof pageMessages;
 
 let language: Language = /^zh/i.test(navigator.language) ? 'zh' : 'en';
 let state: SidebarState | null = null;
@@ -41,7 +46,7 @@ const previewRequests = new LatestOnly();
 const settingsRequests = new LatestOnly();
 
 function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return uiMessages[key][language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return pageMessages[key][language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
 }
@@ -381,6 +386,7 @@ function renderDetail(detail: SheetDetail, keepFocus: boolean): void {
       back,
       heading,
       summary,
+      detail.erpPreset && erpPresetNotice(detail.erpPreset, mapping),
       selectField(
         'mapping-kind',
         t('sidebar.mapping.kind'),
@@ -406,6 +412,22 @@ function renderDetail(detail: SheetDetail, keepFocus: boolean): void {
         (value) => void openSheet(detail.sheet.sheetId, Number(value), mapping.kind),
       ),
       h('fieldset', {}, h('legend', {}, t('sidebar.mapping.columns')), columns),
+      hasTimes(mapping.kind) &&
+        selectField(
+          'mapping-time-zone',
+          t('sidebar.mapping.timeZone'),
+          ['marketplace', ...MAPPING_TIME_ZONES].map((zone) => ({
+            value: zone,
+            label: t(`sidebar.mapping.timeZone.${zone}` as MessageKey),
+          })),
+          mapping.timeZone ?? 'marketplace',
+          (value) => {
+            const zone = MAPPING_TIME_ZONES.find((candidate) => candidate === value);
+            if (zone) mapping.timeZone = zone;
+            else delete mapping.timeZone;
+            void refreshPreview();
+          },
+        ),
       isPeriodKind(mapping.kind) &&
         periodFields(mapping.period, (period) => {
           mapping.period = period;
@@ -421,6 +443,33 @@ function renderDetail(detail: SheetDetail, keepFocus: boolean): void {
   }
   const refocus = focusedId ? document.getElementById(focusedId) : null;
   (refocus ?? heading).focus();
+}
+
+/** Kinds whose rows carry a date or time: their mapping states the zone the times are written in (SPEC §2c). */
+function hasTimes(kind: MappingKind): boolean {
+  return !isPeriodKind(kind);
+}
+
+/** What the form was filled in from (an ERP export) and where its time zone came from: the user checks, then saves. */
+function erpPresetNotice(preset: ErpPresetView, mapping: SheetMapping): HTMLElement {
+  const erp = t(`erp.${preset.erp}` as MessageKey);
+  const zone = t(`sidebar.mapping.timeZone.${mapping.timeZone ?? 'marketplace'}` as MessageKey);
+  const zoneLine =
+    preset.zoneSource === 'header'
+      ? t('sidebar.mapping.erpZone.header', { zone, header: preset.zoneHeader ?? '' })
+      : preset.zoneSource === 'erpDefault'
+        ? t('sidebar.mapping.erpZone.erpDefault', { erp })
+        : t('sidebar.mapping.erpZone.unknown');
+  return h(
+    'div',
+    { id: 'erp-preset', class: 'notice', role: 'note' },
+    h(
+      'p',
+      {},
+      t('sidebar.mapping.erpPreset', { erp, export: t(`erp.export.${preset.export}` as MessageKey) }),
+    ),
+    h('p', { class: preset.zoneSource === 'unknown' ? 'help unmapped' : 'help' }, zoneLine),
+  );
 }
 
 function renderPreview(preview: MappingPreview): void {
