@@ -80,6 +80,11 @@ interface ChannelTotals {
   adSales: number;
   returnedUnits: number;
   grossProfit: number;
+  /** Gross profit − ad spend over the rows whose gross profit is known (SPEC §2b). */
+  netProfit: number;
+  /** Known fees and refunds (payments reports or estimates), positive = money out. */
+  fees: number;
+  refunds: number;
   /** Revenue of the rows whose gross profit is known: the margin's denominator. */
   revenueWithProfit: number;
   rowsWithUnits: number;
@@ -96,6 +101,9 @@ function totalsByChannel(rows: readonly SummaryRow[]): Map<Channel | 'total', Ch
     adSales: 0,
     returnedUnits: 0,
     grossProfit: 0,
+    netProfit: 0,
+    fees: 0,
+    refunds: 0,
     revenueWithProfit: 0,
     rowsWithUnits: 0,
     rowsWithoutProfit: 0,
@@ -109,9 +117,12 @@ function totalsByChannel(rows: readonly SummaryRow[]): Map<Channel | 'total', Ch
       total.adSpend += row.adSpend;
       total.adSales += row.adSales;
       total.returnedUnits += row.returnedUnits;
+      total.fees += row.fees ?? 0;
+      total.refunds += row.refunds ?? 0;
       if (row.grossProfit === null) total.rowsWithoutProfit++;
       else {
         total.grossProfit += row.grossProfit;
+        total.netProfit += row.grossProfit - row.adSpend;
         total.revenueWithProfit += row.revenue;
       }
       if (row.units !== 0) total.rowsWithUnits++;
@@ -145,14 +156,18 @@ const KPI_TABLE_HEADER = [
   'ACoS',
   'TACoS',
   'returns',
+  'fees',
+  'refunds',
   'gross profit',
   'margin',
+  'net profit',
 ] as const;
 
 function printKpiTable(lines: readonly (readonly string[])[]): void {
   printTable(KPI_TABLE_HEADER, lines);
   console.log(
-    '  gross profit = revenue − landed cost (unit cost + first leg + duty) − marketplace fees, before ads.\n' +
+    '  gross profit = revenue − refunds − marketplace fees − landed cost (unit cost + first leg + duty) +\n' +
+      '  reimbursements, before ads; net profit = gross profit − ad spend (SPEC §2b).\n' +
       '  * = only over the rows whose cost and fees are known (see Data Issues); — = not known at all.',
   );
 }
@@ -239,8 +254,11 @@ function main(): void {
       percent(total.adSpend, total.adSales),
       percent(total.adSpend, total.revenue),
       String(total.returnedUnits),
+      usd(roundCents(total.fees)),
+      usd(roundCents(total.refunds)),
       someProfit ? `${usd(roundCents(total.grossProfit))}${profitKnown ? '' : '*'}` : '—',
       someProfit ? `${percent(total.grossProfit, total.revenueWithProfit)}${profitKnown ? '' : '*'}` : '—',
+      someProfit ? `${usd(roundCents(total.netProfit))}${profitKnown ? '' : '*'}` : '—',
     ]);
   }
   if (rows.length === 0) {

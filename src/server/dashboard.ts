@@ -24,6 +24,9 @@ export function computeDashboardGrid(context: OutputContext, now: number): Dashb
     now,
     reportingTimeZone: snapshot.settings.reportingTimeZone,
     targetProblems: problems,
+    unexplainedPayoutBlocks: context.pipeline.reconciliation?.unexplainedBlocks ?? 0,
+    fxUsdCny: snapshot.settings.fxUsdCny,
+    baseCurrency: snapshot.settings.baseCurrency,
   });
   const grid = dashboardGrid(model, snapshot.language);
   const width = grid.values[0]?.length ?? 1;

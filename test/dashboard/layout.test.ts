@@ -17,7 +17,7 @@ function rowStarting(values: unknown[][], label: string, after = 0): number {
 describe('the KPI Dashboard grid', () => {
   const grid = dashboardGrid(model, 'en');
 
-  it('has values, formats and colours of one shape, ten columns wide', () => {
+  it('has values, formats and colours of one shape, twelve columns wide', () => {
     expect(grid.values.length).toBe(grid.formats.length);
     expect(grid.values.length).toBe(grid.backgrounds.length);
     for (const rows of [grid.values, grid.formats, grid.backgrounds])
@@ -52,8 +52,15 @@ describe('the KPI Dashboard grid', () => {
       'GREEN',
       'RED',
       '',
-      'GREEN',
+      // The 32% margin meets its 30% target, but Shopify's revenue has no cost: profit covers 250 of 370 (67.6%),
+      // so the status is INCOMPLETE, never GREEN (issue 10).
+      'INCOMPLETE',
     ]);
+    expect(grid.backgrounds[total + 2]?.[8]).toBe(STATUS_COLOURS.INCOMPLETE);
+    expect(grid.values.flat()).toContainEqual(
+      'Total: profit is known for 67.6% of revenue, so no profit status is GREEN. SKUs sold without a cost: ' +
+        'S-1. Channels without a fee source: Shopify.',
+    );
     expect(grid.backgrounds[total]?.[1]).toBe(STATUS_COLOURS.AMBER);
     expect(grid.backgrounds[total]?.[6]).toBe(STATUS_COLOURS.RED);
     expect(grid.formats[total]?.slice(0, 5)).toEqual(['@', '#,##0.00', '#,##0', '#,##0.00', '0.00%']);
@@ -151,5 +158,57 @@ describe('last-run rows for Settings', () => {
       ['last_run_rows_written', 340],
       ['last_run_error', ''],
     ]);
+  });
+});
+
+describe('profit in yuan and the payout on the dashboard (issue 10)', () => {
+  it('shows month-to-date net profit in CNY at the Settings rate and at ±5%', () => {
+    const withFx = buildDashboard(ROWS, targets, { now: NOW, reportingTimeZone: ZONE, fxUsdCny: 7.2 });
+    const net = withFx.blocks[2]?.lines[0]?.cells.net_profit.actual ?? Number.NaN;
+    // KPI_FX_SENSITIVITY's rule: amount × rate × (1 + shock).
+    expect(withFx.netProfitCny).toEqual({
+      rate: 7.2,
+      netProfitUsd: net,
+      atRate: net * 7.2,
+      rateDown5: net * 7.2 * 0.95,
+      rateUp5: net * 7.2 * 1.05,
+    });
+    const line = dashboardGrid(withFx, 'en')
+      .values.map((row) => String(row[0]))
+      .find((text) => text.startsWith('Net profit month to date'));
+    expect(line).toBe(
+      `Net profit month to date: $${net.toFixed(2)} = ¥${(net * 7.2).toFixed(2)} at 7.2; ¥${(net * 7.2 * 0.95).toFixed(2)} if the rate falls 5%, ¥${(net * 7.2 * 1.05).toFixed(2)} if it rises 5% (KPI_FX_SENSITIVITY).`,
+    );
+  });
+
+  it('base currency CNY shows money (and money targets) in yuan; ratios stay ratios', () => {
+    const inCny = buildDashboard(ROWS, targets, {
+      now: NOW,
+      reportingTimeZone: ZONE,
+      fxUsdCny: 7,
+      baseCurrency: 'CNY',
+    });
+    const grid = dashboardGrid(inCny, 'en');
+    const section = rowStarting(grid.values, 'Yesterday · 2026-07-11');
+    const total = rowStarting(grid.values, 'Total', section);
+    // Revenue 370 × 7 = 2590; its 400 target × 7 = 2800; ACoS 25% unchanged.
+    expect([grid.values[total]?.[1], grid.values[total + 1]?.[1], grid.values[total]?.[4]]).toEqual([
+      2590, 2800, 0.25,
+    ]);
+    expect(grid.values.map((row) => row[0])).toContainEqual(
+      'Money in CNY at the Settings rate 7 (targets are typed in USD and converted at the same rate).',
+    );
+  });
+
+  it('a payments report that does not add up is a RED line at the top', () => {
+    const grid = dashboardGrid(
+      buildDashboard(ROWS, targets, { now: NOW, reportingTimeZone: ZONE, unexplainedPayoutBlocks: 2 }),
+      'en',
+    );
+    const row = grid.values.findIndex((cells) =>
+      String(cells[0]).startsWith('Reconciliation: 2 payments report'),
+    );
+    expect(row).toBeGreaterThan(0);
+    expect(grid.backgrounds[row]?.[0]).toBe(STATUS_COLOURS.RED);
   });
 });

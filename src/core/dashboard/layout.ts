@@ -6,12 +6,18 @@
 import { type Cell } from '../cell';
 import { type Language, translate } from '../i18n';
 import { type MetricId, METRICS } from '../targets/metrics';
-import { type KpiStatus } from '../targets/status';
-import { wallClockInZone } from '../time';
-import { type DashboardCell, type DashboardModel, type LineScope } from './model';
 
-/** Columns: a label, the eight metrics, profit coverage. The top-SKU tables fit in the same width. */
-export const DASHBOARD_WIDTH = 10;
+import { wallClockInZone } from '../time';
+import {
+  type DashboardCell,
+  type DashboardModel,
+  type DashboardStatus,
+  type LineScope,
+  PROFIT_COVERAGE_FOR_GREEN,
+} from './model';
+
+/** Columns: a label, the ten metrics, profit coverage. The top-SKU tables fit in the same width. */
+export const DASHBOARD_WIDTH = 12;
 
 const FORMAT = {
   text: '@',
@@ -21,10 +27,12 @@ const FORMAT = {
 } as const;
 
 /** Sheets' conditional-formatting palette (light green, yellow, red) so the colours read like Sheets' own. */
-export const STATUS_COLOURS: Readonly<Record<KpiStatus, string>> = {
+export const STATUS_COLOURS: Readonly<Record<DashboardStatus, string>> = {
   GREEN: '#b7e1cd',
   AMBER: '#fce8b2',
   RED: '#f4c7c3',
+  // Sheets' light grey: not judged yet, neither good nor bad.
+  INCOMPLETE: '#d9d9d9',
 };
 /** Section titles and column headers. */
 const HEADER_COLOUR = '#e8eaed';
@@ -39,7 +47,7 @@ export interface DashboardGrid {
 
 function metricFormat(metric: MetricId): string {
   if (metric === 'units') return FORMAT.integer;
-  return metric === 'revenue' || metric === 'ad_spend' || metric === 'gross_profit'
+  return metric === 'revenue' || metric === 'ad_spend' || metric === 'gross_profit' || metric === 'net_profit'
     ? FORMAT.money
     : FORMAT.percent;
 }
@@ -87,12 +95,19 @@ function timeText(epochMs: number, zone: string): string {
   return `${clock.year}-${pad(clock.month)}-${pad(clock.day)} ${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
-export function statusLabel(language: Language, status: KpiStatus | null): string {
+export function statusLabel(language: Language, status: DashboardStatus | null): string {
   return status === null ? '' : translate(language, `dashboard.status.${status}`);
 }
 
-function colourOf(status: KpiStatus | null): string | undefined {
+function colourOf(status: DashboardStatus | null): string | undefined {
   return status === null ? undefined : STATUS_COLOURS[status];
+}
+
+/** At most five names, then how many more: a line of text, not a table. */
+function listed(names: readonly string[], none: string): string {
+  if (names.length === 0) return none;
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} (+${names.length - 5})` : shown;
 }
 
 /** Lays the model out for people, in `language`. */
@@ -107,6 +122,11 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
   };
   const scopeLabel = (scope: LineScope): string =>
     scope === 'total' ? t('dashboard.scope.total') : t(`dashboard.channel.${scope}`);
+  // Money in the base currency: USD amounts (and the targets, typed in USD) times the Settings rate for CNY.
+  const money = (value: number | null): Cell =>
+    rounded(value === null ? null : value * model.money.rate, FORMAT.money);
+  const valueOf = (value: number | null, format: string): Cell =>
+    format === FORMAT.money ? money(value) : rounded(value, format);
 
   out.text([t('dashboard.title')], HEADER_COLOUR);
   out.text([
@@ -117,6 +137,15 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
     }),
   ]);
   out.text([t('dashboard.legend')]);
+  if (model.money.currency === 'CNY') out.text([t('dashboard.moneyInCny', { rate: model.money.rate })]);
+  if (model.unexplainedPayoutBlocks > 0) {
+    out.row([
+      {
+        value: t('dashboard.reconciliation.unexplained', { blocks: model.unexplainedPayoutBlocks }),
+        colour: STATUS_COLOURS.RED,
+      },
+    ]);
+  }
   if (model.targetCount === 0) out.text([t('dashboard.noTargets')]);
   out.blank();
 
@@ -135,7 +164,7 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
         { value: scopeLabel(line.scope) },
         ...cells.map((cell, index) => {
           const format = metricFormat(METRICS[index] as MetricId);
-          return { value: rounded(cell.actual, format), format, colour: colourOf(cell.status) };
+          return { value: valueOf(cell.actual, format), format, colour: colourOf(cell.status) };
         }),
         { value: rounded(line.profitCoverage, FORMAT.percent), format: FORMAT.percent },
       ]);
@@ -143,7 +172,7 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
         { value: t('dashboard.row.target') },
         ...cells.map((cell, index) => {
           const format = metricFormat(METRICS[index] as MetricId);
-          return { value: rounded(cell.target, format), format };
+          return { value: valueOf(cell.target, format), format };
         }),
       ]);
       out.row([
@@ -155,6 +184,35 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
       ]);
     }
     if (windows.size > 0) out.text([t('dashboard.windows', { windows: [...windows].join(', ') })]);
+    // Why profit is incomplete, for the lines a profit status could not be GREEN on.
+    for (const line of block.lines) {
+      if (line.profitCoverage === null || line.profitCoverage >= PROFIT_COVERAGE_FOR_GREEN) continue;
+      const { skusWithoutCost, channelsWithoutFees } = line.missingProfit;
+      out.text([
+        t('dashboard.profitIncomplete', {
+          scope: scopeLabel(line.scope),
+          coverage: `${(line.profitCoverage * 100).toFixed(1)}%`,
+          skus: listed(skusWithoutCost, t('dashboard.none')),
+          channels: listed(
+            channelsWithoutFees.map((channel) => t(`dashboard.channel.${channel}`)),
+            t('dashboard.none'),
+          ),
+        }),
+      ]);
+    }
+    out.blank();
+  }
+  if (model.netProfitCny) {
+    const fx = model.netProfitCny;
+    out.text([
+      t('dashboard.fxSensitivity', {
+        usd: fx.netProfitUsd.toFixed(2),
+        rate: fx.rate,
+        cny: fx.atRate.toFixed(2),
+        down: fx.rateDown5.toFixed(2),
+        up: fx.rateUp5.toFixed(2),
+      }),
+    ]);
     out.blank();
   }
 
@@ -180,11 +238,11 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
     out.row([
       { value: index + 1, format: FORMAT.integer },
       { value: line.sku },
-      { value: rounded(line.revenue, FORMAT.money), format: FORMAT.money },
+      { value: money(line.revenue), format: FORMAT.money },
       { value: line.units, format: FORMAT.integer },
-      { value: rounded(line.grossProfit, FORMAT.money), format: FORMAT.money },
-      { value: rounded(line.adSpend, FORMAT.money), format: FORMAT.money },
-      { value: rounded(line.profitAfterAds, FORMAT.money), format: FORMAT.money },
+      { value: money(line.grossProfit), format: FORMAT.money },
+      { value: money(line.adSpend), format: FORMAT.money },
+      { value: money(line.profitAfterAds), format: FORMAT.money },
       { value: rounded(line.margin, FORMAT.percent), format: FORMAT.percent },
       {
         value: rounded(line.acos, FORMAT.percent),
@@ -233,8 +291,8 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
       },
       { value: rounded(line.acosPrevious7, FORMAT.percent), format: FORMAT.percent },
       { value: rounded(line.drift, FORMAT.percent), format: FORMAT.percent },
-      { value: rounded(line.adSpend, FORMAT.money), format: FORMAT.money },
-      { value: rounded(line.adSales, FORMAT.money), format: FORMAT.money },
+      { value: money(line.adSpend), format: FORMAT.money },
+      { value: money(line.adSales), format: FORMAT.money },
       { value: rounded(line.acosTarget, FORMAT.percent), format: FORMAT.percent },
       { value: statusLabel(language, line.acosStatus), colour: colourOf(line.acosStatus) },
     ]),

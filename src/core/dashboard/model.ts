@@ -16,6 +16,7 @@ import {
   emptyTotals,
   isRatioMetric,
   metricValue,
+  PROFIT_METRICS,
   ratioOf,
   ratioWeight,
 } from '../targets/metrics';
@@ -61,10 +62,20 @@ export function dashboardPeriods(today: IsoDate): DashboardPeriod[] {
   ];
 }
 
+/**
+ * A cell's status on the dashboard: the target rule's GREEN / AMBER / RED, or INCOMPLETE for a profit metric that met
+ * its target while part of the revenue has no known profit (issue 10: a profit status is never GREEN under 95%
+ * profit coverage — the missing costs or fees could turn it).
+ */
+export type DashboardStatus = KpiStatus | 'INCOMPLETE';
+
+/** Below this share of revenue with known profit, a profit metric cannot be GREEN. */
+export const PROFIT_COVERAGE_FOR_GREEN = 0.95;
+
 export interface DashboardCell {
   actual: number | null;
   target: number | null;
-  status: KpiStatus | null;
+  status: DashboardStatus | null;
   /** Seasonal windows whose targets were used. */
   windows: string[];
 }
@@ -76,6 +87,8 @@ export interface DashboardLine {
   cells: Record<MetricId, DashboardCell>;
   /** Share of revenue whose gross profit is known (SKUs with costs): 1 = complete, null without revenue. */
   profitCoverage: number | null;
+  /** What keeps profit from being known on this line: SKUs sold without a cost, channels without a fee source. */
+  missingProfit: { skusWithoutCost: string[]; channelsWithoutFees: Channel[] };
 }
 
 export interface DashboardBlock {
@@ -93,7 +106,7 @@ export interface SkuProfitLine {
   profitAfterAds: number;
   margin: number | null;
   acos: number | null;
-  acosStatus: KpiStatus | null;
+  acosStatus: DashboardStatus | null;
 }
 
 export interface SkuDriftLine {
@@ -105,7 +118,7 @@ export interface SkuDriftLine {
   adSpend: number;
   adSales: number;
   acosTarget: number | null;
-  acosStatus: KpiStatus | null;
+  acosStatus: DashboardStatus | null;
 }
 
 export interface DashboardModel {
@@ -126,6 +139,21 @@ export interface DashboardModel {
    * are not Amazon's own), per card; empty when every estimate came from a sourced table.
    */
   provisionalFeeDays: { from: IsoDate; to: IsoDate; days: number }[];
+  /** Payments report blocks whose lines do not add up to their total (the Reconciliation sheet): RED when > 0. */
+  unexplainedPayoutBlocks: number;
+  /**
+   * Month-to-date net profit in CNY at the Settings rate and with the rate 5% lower and higher (SPEC §1
+   * KPI_FX_SENSITIVITY, the source article's 汇率敏感性测试); null without a rate or without known profit.
+   */
+  netProfitCny: {
+    rate: number;
+    netProfitUsd: number;
+    atRate: number;
+    rateDown5: number;
+    rateUp5: number;
+  } | null;
+  /** The currency money is shown in: CNY when Settings asks for it and a rate is known, else USD (rate 1). */
+  money: { currency: 'USD' | 'CNY'; rate: number };
 }
 
 export interface DashboardOptions {
@@ -134,6 +162,40 @@ export interface DashboardOptions {
   /** How many SKUs each top list shows. */
   topCount?: number;
   targetProblems?: TargetProblem[];
+  /** From the Reconciliation sheet: blocks whose lines do not add up to their total. */
+  unexplainedPayoutBlocks?: number;
+  /** The Settings rate, null when unreadable. */
+  fxUsdCny?: number | null;
+  /** Settings' base currency: CNY shows the dashboard's money in yuan (the KPI Summary keeps USD). */
+  baseCurrency?: 'USD' | 'CNY';
+}
+
+/** One row whose profit is unknown, with why: a SKU without cost (cogs) or a channel without a fee source (fees). */
+interface MissingProfit {
+  date: IsoDate;
+  channel: Channel;
+  sku: string;
+  noCost: boolean;
+  noFees: boolean;
+}
+
+function missingOn(
+  missing: readonly MissingProfit[],
+  period: DashboardPeriod,
+  scope: LineScope,
+): DashboardLine['missingProfit'] {
+  const skus = new Set<string>();
+  const channels = new Set<Channel>();
+  for (const row of missing) {
+    if (row.date < period.from || row.date > period.to || (scope !== 'total' && row.channel !== scope))
+      continue;
+    if (row.noCost && row.sku !== '') skus.add(row.sku);
+    if (row.noFees) channels.add(row.channel);
+  }
+  return {
+    skusWithoutCost: [...skus].sort(),
+    channelsWithoutFees: CHANNELS.filter((channel) => channels.has(channel)),
+  };
 }
 
 type DailyTotals = Map<IsoDate, MeasureTotals>;
@@ -208,8 +270,18 @@ export function buildDashboard(
   const byScope = new Map<string, DailyTotals>();
   const bySku = new Map<string, DailyTotals>();
   const provisionalDays = new Map<string, { from: IsoDate; to: IsoDate; days: Set<IsoDate> }>();
+  const missing: MissingProfit[] = [];
   for (const row of rows) {
     if (row.date < earliest || row.date > yesterday) continue;
+    if (row.grossProfit === null && row.revenue !== 0) {
+      missing.push({
+        date: row.date,
+        channel: row.channel,
+        sku: row.sku,
+        noCost: row.cogs === null,
+        noFees: row.fees === null,
+      });
+    }
     const card = row.feesEstimated ? provisionalRateCard(row.date) : null;
     if (card) {
       const seen = provisionalDays.get(card.from) ?? {
@@ -242,7 +314,12 @@ export function buildDashboard(
             : judge(targets, metric, 'channel', scope, period, daily);
       }
       const totals = totalsOver(daily, period.days);
-      return { scope, cells, profitCoverage: ratioOf(totals.revenueWithProfit, totals.revenue) };
+      const profitCoverage = ratioOf(totals.revenueWithProfit, totals.revenue);
+      if (profitCoverage !== null && profitCoverage < PROFIT_COVERAGE_FOR_GREEN) {
+        for (const metric of PROFIT_METRICS)
+          if (cells[metric].status === 'GREEN') cells[metric].status = 'INCOMPLETE';
+      }
+      return { scope, cells, profitCoverage, missingProfit: missingOn(missing, period, scope) };
     };
     return { period, lines: [lineFor('total'), ...channels.map(lineFor)] };
   });
@@ -307,5 +384,29 @@ export function buildDashboard(
       to,
       days: days.size,
     })),
+    unexplainedPayoutBlocks: options.unexplainedPayoutBlocks ?? 0,
+    netProfitCny: fxSensitivity(
+      blocks[2]?.lines[0]?.cells.net_profit.actual ?? null,
+      options.fxUsdCny ?? null,
+    ),
+    money:
+      options.baseCurrency === 'CNY' && options.fxUsdCny
+        ? { currency: 'CNY', rate: options.fxUsdCny }
+        : { currency: 'USD', rate: 1 },
+  };
+}
+
+/** The FX shocks of the dashboard's sensitivity line: the rate 5% lower and 5% higher. */
+const FX_SHOCK = 0.05;
+
+/** KPI_FX_SENSITIVITY's rule (SPEC §1): the amount converted at rate × (1 + shock). */
+function fxSensitivity(netProfitUsd: number | null, rate: number | null): DashboardModel['netProfitCny'] {
+  if (netProfitUsd === null || rate === null) return null;
+  return {
+    rate,
+    netProfitUsd,
+    atRate: netProfitUsd * rate,
+    rateDown5: netProfitUsd * rate * (1 - FX_SHOCK),
+    rateUp5: netProfitUsd * rate * (1 + FX_SHOCK),
   };
 }

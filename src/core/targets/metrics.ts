@@ -5,7 +5,16 @@
  */
 
 export type MetricId =
-  'revenue' | 'units' | 'ad_spend' | 'acos' | 'tacos' | 'return_rate' | 'gross_profit' | 'margin';
+  | 'revenue'
+  | 'units'
+  | 'ad_spend'
+  | 'acos'
+  | 'tacos'
+  | 'return_rate'
+  | 'gross_profit'
+  | 'margin'
+  | 'net_profit'
+  | 'net_margin';
 
 /** Dashboard column order. */
 export const METRICS: readonly MetricId[] = [
@@ -17,7 +26,17 @@ export const METRICS: readonly MetricId[] = [
   'return_rate',
   'gross_profit',
   'margin',
+  'net_profit',
+  'net_margin',
 ];
+
+/** Metrics whose value needs known costs and fees: judged only as far as profit coverage allows (issue 10). */
+export const PROFIT_METRICS: ReadonlySet<MetricId> = new Set<MetricId>([
+  'gross_profit',
+  'margin',
+  'net_profit',
+  'net_margin',
+]);
 
 export type Direction = 'higher' | 'lower';
 
@@ -30,6 +49,8 @@ export interface MeasureTotals {
   returnedUnits: number;
   /** Σ gross profit over the rows whose gross profit is known (SKUs with costs and fees). */
   grossProfit: number;
+  /** Σ (gross profit − ad spend) over those same rows: net profit after every ad type (SPEC §2b). */
+  netProfit: number;
   /** Σ revenue of those same rows: margin divides by this, so a SKU without costs cannot dilute the margin. */
   revenueWithProfit: number;
   /** Rows whose gross profit is known; 0 means no profit figure can be shown at all. */
@@ -44,6 +65,7 @@ export function emptyTotals(): MeasureTotals {
     adSales: 0,
     returnedUnits: 0,
     grossProfit: 0,
+    netProfit: 0,
     revenueWithProfit: 0,
     rowsWithProfit: 0,
   };
@@ -67,6 +89,7 @@ export function addRow(totals: MeasureTotals, row: MeasureRow): void {
   totals.returnedUnits += row.returnedUnits;
   if (row.grossProfit !== null) {
     totals.grossProfit += row.grossProfit;
+    totals.netProfit += row.grossProfit - row.adSpend;
     totals.revenueWithProfit += row.revenue;
     totals.rowsWithProfit += 1;
   }
@@ -79,6 +102,7 @@ export function addTotals(into: MeasureTotals, from: MeasureTotals): void {
   into.adSales += from.adSales;
   into.returnedUnits += from.returnedUnits;
   into.grossProfit += from.grossProfit;
+  into.netProfit += from.netProfit;
   into.revenueWithProfit += from.revenueWithProfit;
   into.rowsWithProfit += from.rowsWithProfit;
 }
@@ -107,11 +131,21 @@ export function metricValue(totals: MeasureTotals, metric: MetricId): number | n
       return totals.rowsWithProfit === 0 ? null : totals.grossProfit;
     case 'margin':
       return totals.rowsWithProfit === 0 ? null : ratioOf(totals.grossProfit, totals.revenueWithProfit);
+    case 'net_profit':
+      return totals.rowsWithProfit === 0 ? null : totals.netProfit;
+    case 'net_margin':
+      return totals.rowsWithProfit === 0 ? null : ratioOf(totals.netProfit, totals.revenueWithProfit);
   }
 }
 
 export function isRatioMetric(metric: MetricId): boolean {
-  return metric === 'acos' || metric === 'tacos' || metric === 'return_rate' || metric === 'margin';
+  return (
+    metric === 'acos' ||
+    metric === 'tacos' ||
+    metric === 'return_rate' ||
+    metric === 'margin' ||
+    metric === 'net_margin'
+  );
 }
 
 /**
@@ -127,6 +161,7 @@ export function ratioWeight(totals: MeasureTotals, metric: MetricId): number {
     case 'return_rate':
       return totals.units;
     case 'margin':
+    case 'net_margin':
       return totals.revenueWithProfit;
     default:
       return 0;
@@ -155,6 +190,10 @@ const METRIC_ALIASES: Readonly<Record<string, MetricId>> = {
   grossprofit: 'gross_profit',
   margin: 'margin',
   gross_margin: 'margin',
+  net_profit: 'net_profit',
+  netprofit: 'net_profit',
+  net_margin: 'net_margin',
+  netmargin: 'net_margin',
 };
 
 /** A metric name as typed in the Targets sheet (`ACoS`, `ad spend`, `gross_profit`), or null. */

@@ -35,6 +35,29 @@ export const dashboardMessages = defineMessages({
   'dashboard.metric.return_rate': { en: 'Return rate', zh: '退货率' },
   'dashboard.metric.gross_profit': { en: 'Gross profit', zh: '毛利' },
   'dashboard.metric.margin': { en: 'Margin', zh: '毛利率' },
+  'dashboard.metric.net_profit': { en: 'Net profit', zh: '净利润' },
+  'dashboard.metric.net_margin': { en: 'Net margin', zh: '净利率' },
+  'dashboard.status.INCOMPLETE': { en: 'INCOMPLETE', zh: '不完整（待补数据）' },
+  'dashboard.moneyInCny': {
+    en: 'Money in CNY at the Settings rate {rate} (targets are typed in USD and converted at the same rate).',
+    zh: '金额按设置中的汇率 {rate} 折算为人民币（目标值以美元填写，按同一汇率折算）。',
+  },
+  'dashboard.reconciliation.unexplained': {
+    en: 'Reconciliation: {blocks} payments report block(s) do not add up to their own total — see the Reconciliation sheet and Data Issues.',
+    zh: '对账：有 {blocks} 个付款报告数据块的明细与其总额不符——请查看 Reconciliation 工作表与数据问题表。',
+  },
+  'dashboard.profitIncomplete': {
+    en:
+      '{scope}: profit is known for {coverage} of revenue, so no profit status is GREEN. SKUs sold without a cost: ' +
+      '{skus}. Channels without a fee source: {channels}.',
+    zh: '{scope}：仅 {coverage} 的销售额有可知利润，因此利润类状态不会显示为绿。无成本的 SKU：{skus}。无费用来源的渠道：{channels}。',
+  },
+  'dashboard.fxSensitivity': {
+    en:
+      'Net profit month to date: ${usd} = ¥{cny} at {rate}; ¥{down} if the rate falls 5%, ¥{up} if it rises 5% ' +
+      '(KPI_FX_SENSITIVITY).',
+    zh: '本月至今净利润：${usd} = ¥{cny}（汇率 {rate}）；汇率下跌 5% 时为 ¥{down}，上涨 5% 时为 ¥{up}（汇率敏感性，KPI_FX_SENSITIVITY）。',
+  },
   'dashboard.owner': { en: '{metric} (owner: {role})', zh: '{metric}（负责：{role}）' },
   'dashboard.scope.total': { en: 'Total', zh: '合计' },
   'dashboard.channel.amazon': { en: 'Amazon', zh: '亚马逊' },
