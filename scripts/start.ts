@@ -21,7 +21,7 @@ import { roundCents } from '../src/core/parse';
 import { OWNED_SHEETS } from '../src/core/sheetNames';
 import { detectKnownReport, runPipeline, type SourceGrid } from '../src/core/summary/pipeline';
 import { type SummaryRow } from '../src/core/summary/types';
-import { readExportFile } from './lib/readExportFile';
+import { ExportDecodeError, readExportFile } from './lib/readExportFile';
 
 const root = resolve(__dirname, '..');
 
@@ -187,7 +187,16 @@ function main(): void {
   const sources: SourceGrid[] = [];
   for (const file of files) {
     const sheetName = sheetNameOf(file);
-    const rows = readExportFile(file);
+    let rows: CellGrid;
+    try {
+      rows = readExportFile(file);
+    } catch (error) {
+      // A file in no encoding we can read (or an .xlsx): say which and what to do, not a stack trace.
+      if (!(error instanceof ExportDecodeError)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
     if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) costsRows = rows;
     else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) settingsRows = rows;
     else sources.push({ sheetName, rows });
