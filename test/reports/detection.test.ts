@@ -40,6 +40,37 @@ describe('detecting an export from its header row', () => {
     }
   });
 
+  it('Chinese header labels are normalised like a header cell, and every required column has one (SPEC §2c)', () => {
+    const translated = REPORTS.flatMap((report) => report.translatedHeaders ?? []);
+    expect(translated.length).toBeGreaterThanOrEqual(5);
+    for (const headers of translated) {
+      expect(headers.requiredHeaders.every((aliases) => aliases.length > 0)).toBe(true);
+      for (const aliases of [...headers.requiredHeaders, ...headers.signatureHeaders]) {
+        for (const name of aliases) expect(normaliseHeader(name)).toBe(name);
+      }
+    }
+  });
+
+  it('a Chinese header row is detected as the English twin, and says it was Chinese', () => {
+    const header = [
+      '日期',
+      '广告活动名称',
+      '广告组名称',
+      '广告SKU',
+      '展示量',
+      '点击量',
+      '花费',
+      '7天总销售额',
+    ];
+    expect(detectReport([header])).toEqual({
+      type: 'amazon-sp-advertised-product',
+      confidence: expect.any(Number) as number,
+      headerRowIndex: 0,
+      headerLanguage: 'zh',
+    });
+    expect(detectReport([header.slice(0, -1)])).toBeNull();
+  });
+
   it('finds the header below a preamble of up to 14 rows', () => {
     const preamble: CellGrid = Array.from({ length: 14 }, (_, index) => [`Report line ${index}`]);
     expect(detectReport([...preamble, ALL_ORDERS_HEADER])?.headerRowIndex).toBe(14);
