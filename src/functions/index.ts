@@ -316,6 +316,41 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
     kpi.kpiReorderPoint as Run,
   ),
   spec(
+    'KPI_REORDER_QTY',
+    'Suggested order quantity (建议补货量) = target days of supply × daily units + safety stock − on hand − inbound, in whole case packs, at least the MOQ; 0 when nothing is needed.',
+    [
+      param('avg_daily_units', 'Average units sold per day'),
+      param(
+        'lead_time_days',
+        'Replenishment lead time in days (it enters the quantity through safety_stock)',
+      ),
+      param('safety_stock', 'Safety stock in units (see KPI_SAFETY_STOCK)'),
+      param('on_hand', 'Units available now'),
+      param('inbound', 'Units on the way; default 0', true),
+      param('target_days_of_supply', 'Days of sales the stock should cover; default 90', true),
+      param('case_pack', 'Units per carton; default 1', true),
+      param('moq', 'Supplier minimum order quantity; default 0', true),
+    ],
+    'Units',
+    '=KPI_REORDER_QTY(4, 45, 23, 40, 0, 90, 12, 100)',
+    kpi.kpiReorderQty as Run,
+  ),
+  spec(
+    'KPI_STOCKOUT_DATE',
+    'Stockout date (预计断货日): the day stock on hand runs out at the average daily units, counted from as_of.',
+    [
+      param('on_hand', 'Units available (add inbound to count it)'),
+      param('avg_daily_units', 'Average units sold per day'),
+      typed(
+        param('as_of', 'Day the stock is counted (date cell or yyyy-mm-dd); default today', true),
+        'Date|string',
+      ),
+    ],
+    'Date, blank when nothing sells',
+    '=KPI_STOCKOUT_DATE(105, 10, "2026-03-01")',
+    ((onHand, avgDailyUnits, asOf) => kpi.kpiStockoutDate(feeContext(), onHand, avgDailyUnits, asOf)) as Run,
+  ),
+  spec(
     'KPI_RETURN_RATE',
     'Return rate (退货率) = returned units / sold units.',
     [

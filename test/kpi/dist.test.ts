@@ -32,6 +32,10 @@ const SCALAR_CALLS: Record<string, { args: unknown[]; expected: unknown }> = {
   KPI_SELL_THROUGH: { args: [900, 400], expected: 2.25 },
   KPI_SAFETY_STOCK: { args: [12, 30, 0.95], expected: 108.11081223306 },
   KPI_REORDER_POINT: { args: [40, 30, 108], expected: 1308 },
+  // 90 days × 4 + 23 − 40 = 343 → 29 cartons of 12 = 348 (above the MOQ of 100).
+  KPI_REORDER_QTY: { args: [4, 45, 23, 40, 0, 90, 12, 100], expected: 348 },
+  // 105 units at 10 a day last 10 whole days: out on 2026-03-11, midnight in the world's Los Angeles (PDT since 8 March).
+  KPI_STOCKOUT_DATE: { args: [105, 10, '2026-03-01'], expected: new Date('2026-03-11T07:00:00Z') },
   KPI_RETURN_RATE: { args: [12, 400], expected: 0.03 },
   KPI_ODR: { args: [3, 1200], expected: 0.0025 },
   KPI_LTV: { args: [45, 2.5, 3, 0.35], expected: 118.125 },
@@ -42,7 +46,11 @@ const SCALAR_CALLS: Record<string, { args: unknown[]; expected: unknown }> = {
 };
 
 function expectSame(actual: unknown, expected: unknown): void {
-  if (typeof expected === 'number') {
+  if (expected instanceof Date) {
+    // The script's Date comes from the world's realm: compare the instant, not the object.
+    expect(Object.prototype.toString.call(actual)).toBe('[object Date]');
+    expect((actual as Date).getTime()).toBe(expected.getTime());
+  } else if (typeof expected === 'number') {
     expect(actual).toBeCloseTo(expected, 9);
   } else if (Array.isArray(expected)) {
     const rows = actual as unknown[][];

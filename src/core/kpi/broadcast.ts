@@ -10,7 +10,11 @@ import { type Cell, isBlankCell, isDateCell } from '../cell';
 import { type CellPosition, KpiInputError } from './errors';
 
 /** What one result cell holds: a number, a label, or `""` (blank). */
-export type KpiCell = number | string;
+/**
+ * A result cell: a number, a label or `""`, or a Date (KPI_STOCKOUT_DATE). Sheets shows a returned Date in the
+ * spreadsheet's zone, so a day is returned as the instant of its midnight there.
+ */
+export type KpiCell = number | string | Date;
 /** What a KPI function returns to Sheets: one value, or a 2-D block that spills into the cells below and right. */
 export type KpiResult = KpiCell | KpiCell[][];
 

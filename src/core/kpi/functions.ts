@@ -15,6 +15,9 @@ import {
   type Param,
   textParam,
 } from './broadcast';
+import { REPLENISHMENT_DEFAULTS } from '../inventory/defaults';
+import { daysUntilStockout, reorderQuantity } from '../inventory/replenishment';
+import { addDays, epochFromWallClock } from '../time';
 import { KpiInputError } from './errors';
 import { fulfillmentFee, referralFee, sizeTier } from './fees';
 import {
@@ -385,6 +388,74 @@ export function kpiSafetyStock(
         });
       }
       return safetyStock(sd, leadTime, level, average, leadTimeVariation);
+    },
+  );
+}
+
+/**
+ * Suggested order quantity, the Inventory sheet's rule (SPEC §3b, src/core/inventory/replenishment.ts):
+ * target days of supply × d + safety stock − on hand − inbound, 0 when that is 0 or less, else at least the MOQ and
+ * rounded up to whole case packs. `lead_time_days` is in the signature issue 11 fixed so a row reads like the
+ * Inventory sheet's columns; the lead time enters the quantity through `safety_stock` (KPI_SAFETY_STOCK), and is
+ * checked here like any other argument.
+ */
+export function kpiReorderQty(
+  avgDailyUnits: unknown,
+  leadTimeDays: unknown,
+  safetyStockUnits: unknown,
+  onHand: unknown,
+  inbound?: unknown,
+  targetDaysOfSupply?: unknown,
+  casePack?: unknown,
+  moq?: unknown,
+): KpiResult {
+  return mapCells(
+    [
+      nonNegative('avg_daily_units'),
+      nonNegative('lead_time_days'),
+      nonNegative('safety_stock'),
+      nonNegative('on_hand'),
+      nonNegative('inbound', 0),
+      nonNegative('target_days_of_supply', REPLENISHMENT_DEFAULTS.targetDaysOfSupply.value),
+      boundedNumber('case_pack', (value) => value >= 1, '≥ 1', REPLENISHMENT_DEFAULTS.casePack.value),
+      nonNegative('moq', REPLENISHMENT_DEFAULTS.moq.value),
+    ] as const,
+    [avgDailyUnits, leadTimeDays, safetyStockUnits, onHand, inbound, targetDaysOfSupply, casePack, moq],
+    (daily, _leadTime, safety, available, incoming, targetDays, pack, minimum) =>
+      reorderQuantity(daily, safety, available, incoming, {
+        targetDaysOfSupply: targetDays,
+        casePack: pack,
+        moq: minimum,
+      }),
+  );
+}
+
+/**
+ * The day the stock runs out at `avg_daily_units` a day, counted from `as_of` (default today in the marketplace's
+ * zone): the Inventory sheet's stockout date (src/core/inventory/replenishment.ts daysUntilStockout). Blank when
+ * nothing sells: the stock does not run out at that pace.
+ */
+export function kpiStockoutDate(
+  context: FeeContext,
+  onHand: unknown,
+  avgDailyUnits: unknown,
+  asOf?: unknown,
+): KpiResult {
+  const zone = context.timeZone ?? 'Etc/UTC';
+  return mapCells(
+    [
+      nonNegative('on_hand'),
+      nonNegative('avg_daily_units'),
+      dateParam('as_of', context.today, zone),
+    ] as const,
+    [onHand, avgDailyUnits, asOf],
+    (available, daily, day): KpiCell => {
+      const daysLeft = daysUntilStockout(available, daily);
+      if (daysLeft === null) return '';
+      const [year, month, date] = addDays(day ?? context.today, daysLeft)
+        .split('-')
+        .map(Number) as [number, number, number];
+      return new Date(epochFromWallClock({ year, month, day: date, hour: 0, minute: 0, second: 0 }, zone));
     },
   );
 }
