@@ -184,6 +184,7 @@ function main(): void {
   const files = exportFiles(args.paths);
   let costsRows: CellGrid | null = null;
   let settingsRows: CellGrid | null = null;
+  let productsRows: CellGrid | null = null;
   const sources: SourceGrid[] = [];
   for (const file of files) {
     const sheetName = sheetNameOf(file);
@@ -199,6 +200,8 @@ function main(): void {
     }
     if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) costsRows = rows;
     else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) settingsRows = rows;
+    // A Products file gives the SKUs' category and owner columns (SPEC §3a), as the Products sheet does.
+    else if (sheetName.toLowerCase() === OWNED_SHEETS.products.toLowerCase()) productsRows = rows;
     else sources.push({ sheetName, rows });
   }
   const { settings, problems } = settingsFromRows(settingsRows ?? []);
@@ -208,6 +211,7 @@ function main(): void {
   const result = runPipeline({
     sources,
     costsRows,
+    productsRows,
     settings,
     // Files have no spreadsheet zone: their text is read as it would be in a workbook set to the reporting zone.
     spreadsheetTimeZone: settings.reportingTimeZone,
@@ -227,6 +231,8 @@ function main(): void {
     const where = relative(process.cwd(), file) || file;
     if (sheetName.toLowerCase() === OWNED_SHEETS.costs.toLowerCase()) {
       console.log(`  ${where}: the Costs sheet (SKUs with costs: ${result.costs.bySku.size})`);
+    } else if (sheetName.toLowerCase() === OWNED_SHEETS.products.toLowerCase()) {
+      console.log(`  ${where}: the Products sheet (SKUs listed: ${result.products.bySku.size})`);
     } else if (sheetName.toLowerCase() === OWNED_SHEETS.settings.toLowerCase()) {
       console.log(
         `  ${where}: the Settings sheet${problems.length ? ` — problems: ${problems.join('; ')}` : ''}`,

@@ -257,6 +257,7 @@ function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly Build
           : source,
       ),
       costsRows: snapshot.costsRows,
+      productsRows: snapshot.productsRows,
       settings: snapshot.settings,
       spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
       detect: (rows, sheetName) => {

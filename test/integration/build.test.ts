@@ -118,13 +118,16 @@ const HEADER = [
   'gross_profit_cny',
   'net_profit',
   'net_profit_cny',
+  // Issue 13: the levels, appended after every earlier column (Looker Studio data sources use names and positions).
+  'category',
+  'owner',
 ];
 
 /*
  * Hand-worked (samples/README.md). Landed cost per unit: MUG-01 ¥28.80/7.2 + ¥7.20/7.2 + 25% duty on $4 = $6.00;
  * 00501 $2.10 + $0.40 = $2.50; LAMP-3 $9.50 + $1.50 + 25% of $9.50 = $13.375.
  */
-const EXPECTED: Cell[][] = [
+const EXPECTED_BEFORE_LEVELS: Cell[][] = [
   // 00501: 1 × $12.99; fees 1.95 + 3.42; 12.99 − 2.50 − 5.37 = 5.12; ¥36.864.
   [
     '2026-03-02',
@@ -372,6 +375,9 @@ const EXPECTED: Cell[][] = [
   ['2026-03-04', 'tiktok', 'LAMP-3', 1, 1, 40, 0, 0, 0, 0, 0, '', 0, 13.38, '', '', '', '', 0, 0, '', '', ''],
 ];
 
+/** The sample workbook has no Products sheet: every row's category and owner is "(none)" (SPEC §3a). */
+const EXPECTED: Cell[][] = EXPECTED_BEFORE_LEVELS.map((row) => [...row, '(none)', '(none)']);
+
 function summaryCells(world: GasWorld, zone: string): Cell[][] {
   return world.sheetValues('KPI Summary').map((row) => row.map((cell) => dayInZone(cell, zone)));
 }
@@ -416,6 +422,8 @@ describe.each([
       ['', '', 'tiktok'],
       ['', '', 'walmart'],
       ['', '', 'amazon 00501'],
+      // No Products sheet: the SKUs sold sit in category and owner "(none)", one issue for all (SPEC §3a).
+      ['Products', '', ''],
     ]);
     const reasons = issues.slice(1).map((row) => String(row[3]));
     if (locale === 'zh_CN') {

@@ -9,6 +9,7 @@ import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
 import { inventoryMessages } from './parts/inventory';
 import { reportsMessages } from './parts/reports';
+import { reviewMessages } from './parts/review';
 import { summaryMessages } from './parts/summary';
 import { uiMessages } from './parts/ui';
 
@@ -28,6 +29,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...feesMessages,
   ...chineseMessages,
   ...inventoryMessages,
+  ...reviewMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

@@ -15,6 +15,8 @@ import {
   type ReportType,
 } from '../reports/types';
 import { detectReport, reportDefinition } from '../reports';
+import { readLevels, type SkuLevels, skusWithoutProductsIssue } from '../levels/levels';
+import { type ProductsTable } from '../inventory/products';
 import { type Settings } from '../settings';
 import { OWNED_SHEETS } from '../sheetNames';
 import { ordersInPayouts, type Reconciliation, reconcile } from '../reconciliation/reconciliation';
@@ -69,6 +71,12 @@ export interface PipelineInput {
   sources: readonly SourceGrid[];
   /** Cells of the Costs sheet, or null when the workbook has none yet. */
   costsRows: CellGrid | null;
+  /**
+   * Cells of the Products sheet (SPEC §3a), or null when the workbook has none yet: each SKU's category and owner for
+   * the KPI Summary's level columns, and one Data Issue for the SKUs without them. Left out (undefined) by callers
+   * that do not deal in levels (a test of one report): every SKU is then "(none)" with no issue raised.
+   */
+  productsRows?: CellGrid | null;
   settings: Settings;
   /** Zone of the spreadsheet (Date cells show its wall clock); for files read by `npm start`, the reporting zone. */
   spreadsheetTimeZone: string;
@@ -93,6 +101,10 @@ export interface PipelineResult {
   summaryTable: SummaryTable;
   issuesTable: SummaryTable;
   costs: CostTable;
+  /** Each SKU's category and owner from the Products sheet (SPEC §3a), for the level blocks and the review. */
+  levels: SkuLevels;
+  /** The Products sheet as read (its rows by SKU), empty when the workbook has none. */
+  products: ProductsTable;
 }
 
 const ORDER_EXPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
@@ -247,6 +259,18 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   for (const issue of summary.issues) issues.push(issue);
   const reconciliation = reconcile(facts, summary.revenueOfOrder, input.language);
   for (const issue of reconciliation?.issues ?? []) issues.push(issue);
+  const { levels, products } = readLevels(input.productsRows ?? null, {
+    reportingTimeZone: input.settings.reportingTimeZone,
+    spreadsheetTimeZone: input.spreadsheetTimeZone,
+  });
+  const unassigned =
+    input.productsRows !== undefined &&
+    skusWithoutProductsIssue(
+      summary.rows.map((row) => row.sku),
+      products,
+      OWNED_SHEETS.products,
+    );
+  if (unassigned) issues.push(unassigned);
 
   return {
     summary,
@@ -255,8 +279,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     sources,
     issues,
     rowsRead,
-    summaryTable: summaryTable(summary.rows, input.settings.fxUsdCny),
+    summaryTable: summaryTable(summary.rows, input.settings.fxUsdCny, levels),
     issuesTable: dataIssuesTable(issues, input.language),
     costs,
+    levels,
+    products,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { type Cell } from '../cell';
 import { type Language, MESSAGES, type MessageParams, translate } from '../i18n';
+import { type SkuLevels, NO_LEVEL } from '../levels/levels';
 import { type DataIssue } from '../model';
 import { roundCents } from '../parse';
 import { type SummaryRow } from './types';
@@ -22,7 +23,7 @@ export interface SummaryTable {
 interface ColumnSpec {
   name: string;
   format: SummaryColumnFormat;
-  value: (row: SummaryRow, fxUsdCny: number | null) => Cell;
+  value: (row: SummaryRow, fxUsdCny: number | null, levels: SkuLevels) => Cell;
 }
 
 /** A ratio as a fraction, blank (never 0) when the denominator is 0 or the numerator unknown (SPEC §1, §3). */
@@ -84,7 +85,13 @@ const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
       return netProfit === null || fx === null ? '' : roundCents(netProfit * fx);
     },
   },
+  // SPEC §3a: the levels of the method as Looker Studio filters, from the Products sheet; "(none)" without a row.
+  { name: 'category', format: 'text', value: (row, _fx, levels) => levels.of(row.sku).category },
+  { name: 'owner', format: 'text', value: (row, _fx, levels) => levels.of(row.sku).owner },
 ];
+
+/** Levels for a table built without a Products sheet: every SKU in "(none)". */
+const NO_LEVELS: SkuLevels = { of: () => ({ category: NO_LEVEL, owner: NO_LEVEL }) };
 
 /** Gross profit less ad spend (SPEC §2b), null when gross profit is unknown. */
 export function netProfitOf(row: SummaryRow): number | null {
@@ -93,11 +100,15 @@ export function netProfitOf(row: SummaryRow): number | null {
 
 const SUMMARY_HEADER: readonly string[] = SUMMARY_COLUMNS.map((column) => column.name);
 
-export function summaryTable(rows: readonly SummaryRow[], fxUsdCny: number | null): SummaryTable {
+export function summaryTable(
+  rows: readonly SummaryRow[],
+  fxUsdCny: number | null,
+  levels: SkuLevels = NO_LEVELS,
+): SummaryTable {
   return {
     header: SUMMARY_HEADER,
     formats: SUMMARY_COLUMNS.map((column) => column.format),
-    rows: rows.map((row) => SUMMARY_COLUMNS.map((column) => column.value(row, fxUsdCny))),
+    rows: rows.map((row) => SUMMARY_COLUMNS.map((column) => column.value(row, fxUsdCny, levels))),
   };
 }
 

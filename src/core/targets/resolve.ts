@@ -1,7 +1,8 @@
 /**
  * Which target a dashboard cell is judged against. Rules (also in docs/LOOKER-STUDIO.md, "Targets"):
  *
- * 1. Scope: the most specific scope that has a target for the day wins. A channel or SKU line uses its own target;
+ * 1. Scope: the most specific scope that has a target for the day wins. A channel, category, owner or SKU line uses
+ *    its own target (a category or owner as the Products sheet groups SKUs, SPEC §3a);
  *    for ratio metrics it falls back to the company target, then to an owner-role target (ratios such as ACoS mean
  *    the same at every level). Amounts (revenue, units, spend, profit) never fall back: a company revenue target is
  *    not a channel's.
@@ -18,12 +19,12 @@
 import { type IsoDate } from '../model';
 import { daysBetween } from '../time';
 import { type Direction, type MetricId, isRatioMetric } from './metrics';
-import { type TargetPeriod, type TargetRow, type TargetScope } from './targets';
+import { type TargetPeriod, type TargetRow, type TargetScope, targetScopeKey } from './targets';
 import { windowCovers, windowLength } from './windows';
 
 export interface TargetRequest {
   metric: MetricId;
-  /** The line being judged: the company total, one channel or one SKU. */
+  /** The line being judged: the company total, one channel, category, owner or SKU. */
   scope: Exclude<TargetScope, 'owner_role'>;
   scopeValue: string;
   /** The period's calendar days, oldest first. */
@@ -54,8 +55,13 @@ function daysInMonth(day: IsoDate): number {
 
 /** The scopes tried for a line, most specific first (rule 1). */
 function scopeChain(request: TargetRequest): ((row: TargetRow) => boolean)[] {
+  const byName = request.scope === 'category' || request.scope === 'owner';
   const own = (row: TargetRow): boolean =>
-    row.scope === request.scope && (request.scope === 'company' || row.scopeValue === request.scopeValue);
+    row.scope === request.scope &&
+    (request.scope === 'company' ||
+      (byName
+        ? targetScopeKey(row.scopeValue) === targetScopeKey(request.scopeValue)
+        : row.scopeValue === request.scopeValue));
   const company = (row: TargetRow): boolean => row.scope === 'company';
   const ownerRole = (row: TargetRow): boolean => row.scope === 'owner_role';
   if (request.scope === 'company') return [company, ownerRole];

@@ -9,7 +9,11 @@ import { type Direction, type MetricId, defaultDirection, isRatioMetric, parseMe
 import { DEFAULT_TOLERANCE } from './status';
 import { type SeasonalWindow, isBlackFridayWindow, normaliseWindowName } from './windows';
 
-export type TargetScope = 'company' | 'channel' | 'sku' | 'owner_role';
+/**
+ * Where a target applies. `category` and `owner` are the levels of SPEC §3a, groupings of SKUs by the Products sheet;
+ * `owner_role` is a role's name on a company metric (the person answerable for ACoS), a label, not a grouping.
+ */
+export type TargetScope = 'company' | 'channel' | 'category' | 'owner' | 'sku' | 'owner_role';
 /** The length of time an additive target is for. Ratio targets hold for any period and may leave it blank. */
 export type TargetPeriod = 'day' | 'week' | 'month';
 
@@ -56,8 +60,11 @@ const SCOPES: Readonly<Record<string, TargetScope>> = {
   total: 'company',
   channel: 'channel',
   sku: 'sku',
+  category: 'category',
+  // Issue 13: "owner" is the operator (运营) of the Products sheet, a real grouping; a role label stays owner_role.
+  owner: 'owner',
+  operator: 'owner',
   owner_role: 'owner_role',
-  owner: 'owner_role',
   role: 'owner_role',
 };
 
@@ -73,6 +80,14 @@ const PERIODS: Readonly<Record<string, TargetPeriod>> = {
 function textOf(cell: Cell | undefined): string {
   if (cell === undefined || isBlankCell(cell)) return '';
   return String(cell).trim();
+}
+
+/**
+ * How a category or owner name is compared between the Targets and Products sheets: "Kitchen " and "kitchen" are one
+ * category to the people who typed them.
+ */
+export function targetScopeKey(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /** A number cell, or text such as `$1,200`, `25%` or `0.25`; null when it is not a number. */
@@ -147,7 +162,8 @@ export function targetsFromGrid(
       continue;
     }
     const rawScopeValue = textOf(cellAt(row, 'scope_value'));
-    // Channel ids are lower-case everywhere else; SKUs stay exactly as exported (SPEC §3).
+    // Channel ids are lower-case everywhere else; SKUs stay exactly as exported (SPEC §3); a category or owner is
+    // matched ignoring case and surrounding spaces (targetScopeKey), as typed by people on two sheets.
     const scopeValue =
       scope === 'channel' ? rawScopeValue.toLowerCase() : scope === 'company' ? '' : rawScopeValue;
     if (scope !== 'company' && scopeValue === '') {

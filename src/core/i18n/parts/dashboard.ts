@@ -105,12 +105,12 @@ export const dashboardMessages = defineMessages({
     zh: '未知指标 "{value}"（可用：revenue、units、ad_spend、acos、tacos、return_rate、gross_profit、margin）',
   },
   'targets.problem.scope': {
-    en: 'unknown scope "{value}" (company, channel, sku or owner_role)',
-    zh: '未知范围 "{value}"（可用：company、channel、sku、owner_role）',
+    en: 'unknown scope "{value}" (company, channel, category, owner, sku or owner_role)',
+    zh: '未知范围 "{value}"（可用：company、channel、category、owner、sku、owner_role）',
   },
   'targets.problem.scopeValue': {
-    en: 'scope {scope} needs a scope_value (the channel, SKU or role)',
-    zh: '范围 {scope} 需要填写 scope_value（渠道、SKU 或岗位）',
+    en: 'scope {scope} needs a scope_value (the channel, category, owner, SKU or role)',
+    zh: '范围 {scope} 需要填写 scope_value（渠道、品类、负责人、SKU 或岗位）',
   },
   'targets.problem.period': {
     en: 'unknown period "{value}" (day, week or month)',
