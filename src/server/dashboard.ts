@@ -9,6 +9,7 @@ import { OWNED_SHEETS } from '../core/sheetNames';
 import { targetsFromGrid } from '../core/targets/targets';
 import { checkCells, ensureSheetSize, getOrCreateSheet, OutputCheckError } from '../gas/sheets';
 import { type BuildOutput, type OutputContext, registerOutput } from './build';
+import { computeInventory } from './inventoryFigures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,6 +28,8 @@ export function computeDashboardGrid(context: OutputContext, now: number): Dashb
     unexplainedPayoutBlocks: context.pipeline.reconciliation?.unexplainedBlocks ?? 0,
     fxUsdCny: snapshot.settings.fxUsdCny,
     baseCurrency: snapshot.settings.baseCurrency,
+    // The Inventory sheet's figures, computed once per build (src/server/inventoryFigures.ts), for the stock section.
+    inventory: { lines: computeInventory(context, now).current, costs: context.pipeline.costs },
   });
   const grid = dashboardGrid(model, snapshot.language);
   const width = grid.values[0]?.length ?? 1;

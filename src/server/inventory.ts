@@ -4,17 +4,10 @@
  * and written in the build's write phase under its lock. A workbook with no stock report gets none of these sheets;
  * one that had them gets them emptied rather than left stale.
  */
-import { buildInventory, type InventoryResult } from '../core/inventory/inventory';
-import {
-  EMPTY_PRODUCTS,
-  newProductRow,
-  PRODUCTS_HEADER,
-  productsColumnFormat,
-  productsFromGrid,
-} from '../core/inventory/products';
+import { type InventoryResult } from '../core/inventory/inventory';
+import { newProductRow, PRODUCTS_HEADER, productsColumnFormat } from '../core/inventory/products';
 import { inventorySheetTable, kpiInventoryTable } from '../core/inventory/table';
 import { OWNED_SHEETS, type OwnedSheetName } from '../core/sheetNames';
-import { isoDateInZone } from '../core/time';
 import {
   checkCells,
   checkTable,
@@ -25,37 +18,11 @@ import {
   writeTable,
 } from '../gas/sheets';
 import { type BuildOutput, type OutputContext, type OutputWrite, registerOutput } from './build';
+import { computeInventory } from './inventoryFigures';
+
+export { computeInventory };
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The inventory of one build, computed once for its three outputs. */
-const computed = new WeakMap<OutputContext, InventoryResult & { hasStock: boolean }>();
-
-/** The inventory figures of a build's context, as of `now` (ms). Pure: no Apps Script call. */
-export function computeInventory(
-  context: OutputContext,
-  now: number,
-): InventoryResult & { hasStock: boolean } {
-  const known = computed.get(context);
-  if (known) return known;
-  const { snapshot } = context;
-  const zones = {
-    reportingTimeZone: snapshot.settings.reportingTimeZone,
-    spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
-  };
-  const products = snapshot.productsRows ? productsFromGrid(snapshot.productsRows, zones) : EMPTY_PRODUCTS;
-  const result = buildInventory({
-    facts: context.pipeline.facts,
-    summaryRows: context.rows,
-    products,
-    costs: context.pipeline.costs,
-    fxUsdCny: snapshot.settings.fxUsdCny,
-    buildDay: isoDateInZone(now, zones.reportingTimeZone),
-  });
-  const withStock = { ...result, hasStock: result.history.length > 0 };
-  computed.set(context, withStock);
-  return withStock;
-}
 
 /**
  * Writes `table` to an owned sheet; with no stock at all, only empties a sheet an earlier build made (a workbook that
@@ -101,7 +68,11 @@ export const productsOutput: BuildOutput = {
     const existing = context.snapshot.productsRows;
     if (existing === null) {
       if (!result.hasStock) return null;
-      const table: OutputTable = { header: [...PRODUCTS_HEADER], formats, rows };
+      const table: OutputTable = {
+        header: [...PRODUCTS_HEADER],
+        formats,
+        rows,
+      };
       checkTable(OWNED_SHEETS.products, table);
       return (spreadsheet) => {
         writeTable(spreadsheet, OWNED_SHEETS.products, table);

@@ -110,6 +110,76 @@ function listed(names: readonly string[], none: string): string {
   return names.length > 5 ? `${shown} (+${names.length - 5})` : shown;
 }
 
+/** The stock section (issue 11): what to reorder by when, overstock at cost, 动销率, turnover this month. */
+function stockRows(
+  out: GridBuilder,
+  model: DashboardModel,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  money: (value: number | null) => Cell,
+): void {
+  const stock = model.stock;
+  if (!stock) return;
+  const mtd = model.blocks[2]?.period;
+  out.text([t('dashboard.stock.title', { today: model.today, count: stock.atRiskCount })], HEADER_COLOUR);
+  out.text(
+    [
+      '#',
+      'SKU',
+      t('dashboard.stock.channel'),
+      t('dashboard.stock.status'),
+      t('dashboard.stock.available'),
+      t('dashboard.stock.inbound'),
+      t('dashboard.stock.orderBy'),
+      t('dashboard.stock.reorderQty'),
+      t('dashboard.stock.stockout'),
+    ],
+    HEADER_COLOUR,
+  );
+  if (stock.atRisk.length === 0) out.text(['', t('dashboard.none')]);
+  stock.atRisk.forEach((line, index) => {
+    const colour = line.status === 'reorder_soon' ? STATUS_COLOURS.AMBER : STATUS_COLOURS.RED;
+    out.row([
+      { value: index + 1, format: FORMAT.integer },
+      { value: line.sku },
+      { value: t(`dashboard.channel.${line.channel}`) },
+      { value: t(`inventory.status.${line.status}`), colour },
+      { value: line.availableUnits, format: FORMAT.integer },
+      { value: line.inboundUnits, format: FORMAT.integer },
+      { value: line.orderByDate ?? '' },
+      { value: line.reorderQuantity ?? '', format: FORMAT.integer },
+      { value: line.stockoutDateWithInbound ?? '' },
+    ]);
+  });
+  const overstock = money(stock.overstockValue);
+  out.text([
+    t('dashboard.stock.overstock', {
+      value: typeof overstock === 'number' ? overstock.toFixed(2) : '',
+      currency: model.money.currency,
+      withoutCost: stock.overstockSkusWithoutCost,
+    }),
+  ]);
+  out.text([
+    stock.sellingRate === null
+      ? t('dashboard.stock.sellingRateUnknown')
+      : t('dashboard.stock.sellingRate', {
+          rate: `${(stock.sellingRate * 100).toFixed(1)}%`,
+          sold: stock.skusInStockSold,
+          inStock: stock.skusInStock,
+          from: mtd?.from ?? '',
+          to: mtd?.to ?? '',
+        }),
+  ]);
+  out.text([
+    stock.turnover === null || stock.daysOfInventory === null
+      ? t('dashboard.stock.turnoverUnknown')
+      : t('dashboard.stock.turnover', {
+          turnover: stock.turnover.toFixed(2),
+          days: stock.daysOfInventory.toFixed(0),
+        }),
+  ]);
+  out.blank();
+}
+
 /** Lays the model out for people, in `language`. */
 export function dashboardGrid(model: DashboardModel, language: Language): DashboardGrid {
   const t = (key: string, params: Record<string, string | number> = {}): string =>
@@ -215,6 +285,8 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
     ]);
     out.blank();
   }
+
+  if (model.stock) stockRows(out, model, t, money);
 
   const last7 = model.blocks[1]?.period;
   out.text([t('dashboard.topProfit.title', { from: last7?.from ?? '', to: last7?.to ?? '' })], HEADER_COLOUR);

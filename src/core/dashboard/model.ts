@@ -3,6 +3,8 @@
  * in total, every metric from sums, each against its target. Pure: the caller passes `now` and the reporting time
  * zone, so "yesterday" is the reporting zone's yesterday whatever the script's or the spreadsheet's zone.
  */
+import { type CostTable } from '../costs/costs';
+import { type InventoryLine } from '../inventory/inventory';
 import { provisionalRateCard } from '../kpi/fees';
 import { CHANNELS, type Channel, type IsoDate } from '../model';
 import { type SummaryRow } from '../summary/types';
@@ -23,6 +25,7 @@ import {
 import { daysOf, resolveTarget } from '../targets/resolve';
 import { type KpiStatus, kpiStatus } from '../targets/status';
 import { type TargetPeriod, type TargetProblem, type TargetRow } from '../targets/targets';
+import { type StockSection, stockSection } from './stock';
 
 export type PeriodId = 'yesterday' | 'last7' | 'mtd';
 
@@ -154,6 +157,8 @@ export interface DashboardModel {
   } | null;
   /** The currency money is shown in: CNY when Settings asks for it and a rate is known, else USD (rate 1). */
   money: { currency: 'USD' | 'CNY'; rate: number };
+  /** SKUs at risk, overstock at cost, 动销率 and turnover for the month; null without a stock report. */
+  stock: StockSection | null;
 }
 
 export interface DashboardOptions {
@@ -168,6 +173,8 @@ export interface DashboardOptions {
   fxUsdCny?: number | null;
   /** Settings' base currency: CNY shows the dashboard's money in yuan (the KPI Summary keeps USD). */
   baseCurrency?: 'USD' | 'CNY';
+  /** The Inventory sheet's current lines and the Costs table, for the stock section. */
+  inventory?: { lines: readonly InventoryLine[]; costs: CostTable };
 }
 
 /** One row whose profit is unknown, with why: a SKU without cost (cogs) or a channel without a fee source (fees). */
@@ -393,6 +400,17 @@ export function buildDashboard(
       options.baseCurrency === 'CNY' && options.fxUsdCny
         ? { currency: 'CNY', rate: options.fxUsdCny }
         : { currency: 'USD', rate: 1 },
+    stock:
+      options.inventory && periods[2]
+        ? stockSection(
+            options.inventory.lines,
+            rows,
+            options.inventory.costs,
+            options.fxUsdCny ?? null,
+            { from: periods[2].from, to: periods[2].to, days: periods[2].days.length },
+            today,
+          )
+        : null,
   };
 }
 

@@ -19,6 +19,39 @@ export const inventoryMessages = defineMessages({
     zh: '库存分类账报告（详细视图）',
   },
 
+  'dashboard.stock.title': {
+    en: 'Stock at risk on {today}: {count} SKU(s) — the Inventory sheet has every SKU and its figures',
+    zh: '{today} 有断货风险的 SKU：{count} 个——全部 SKU 及其数据见 Inventory 表',
+  },
+  'dashboard.stock.channel': { en: 'Channel', zh: '渠道' },
+  'dashboard.stock.status': { en: 'Status', zh: '状态' },
+  'dashboard.stock.available': { en: 'Available', zh: '可售' },
+  'dashboard.stock.inbound': { en: 'Inbound', zh: '在途' },
+  'dashboard.stock.orderBy': { en: 'Order by', zh: '最晚下单日' },
+  'dashboard.stock.reorderQty': { en: 'Reorder qty', zh: '建议补货量' },
+  'dashboard.stock.stockout': { en: 'Stockout (with inbound)', zh: '预计断货日（含在途）' },
+  'dashboard.stock.overstock': {
+    en: 'Overstock tied up at landed cost: {currency} {value} (OVERSTOCK SKUs without a cost, not counted: {withoutCost}).',
+    zh: '积压库存占用资金（到仓成本）：{currency} {value}（无成本的积压 SKU 未计入：{withoutCost} 个）。',
+  },
+  'dashboard.stock.sellingRate': {
+    en: 'Selling rate (动销率) {from} – {to}: {rate} — {sold} of {inStock} SKUs in stock sold at least one unit.',
+    zh: '动销率（{from} – {to}）：{rate}——有库存的 {inStock} 个 SKU 中有 {sold} 个至少卖出一件。',
+  },
+  'dashboard.stock.sellingRateUnknown': {
+    en: 'Selling rate (动销率): no SKU is in stock.',
+    zh: '动销率：没有有库存的 SKU。',
+  },
+  'dashboard.stock.turnover': {
+    en:
+      'Inventory turnover month to date: {turnover} (COGS ÷ stock on hand at cost); the stock is {days} days of ' +
+      'this month’s sales.',
+    zh: '本月至今库存周转：{turnover}（销货成本 ÷ 在库库存成本）；现有库存相当于本月 {days} 天的销量。',
+  },
+  'dashboard.stock.turnoverUnknown': {
+    en: 'Inventory turnover month to date: not known (no sales costed this month, or stock without a cost).',
+    zh: '本月至今库存周转：未知（本月无可计成本的销售，或有库存缺少成本）。',
+  },
   'inventory.status.out_of_stock': { en: 'OUT OF STOCK', zh: '断货' },
   'inventory.status.reorder_now': { en: 'REORDER NOW', zh: '立即补货' },
   'inventory.status.reorder_soon': { en: 'REORDER SOON', zh: '即将补货' },
