@@ -128,6 +128,25 @@ describe('Inventory on the built add-on', () => {
     });
     const [line] = table(world, 'Inventory');
     expect(line?.['Status · 状态']).toBe('REORDER NOW · 立即补货');
+    // The KPI Dashboard's stock section shows the same SKU, status, order-by day and quantity (issue 11, item 4).
+    const dashboard = world.sheetValues('KPI Dashboard').map((row) => row.map(String));
+    const stockTitle = dashboard.findIndex((row) => (row[0] ?? '').startsWith('Stock at risk on '));
+    expect(dashboard[stockTitle]?.[0]).toBe(
+      `Stock at risk on ${TODAY}: 1 SKU(s) — the Inventory sheet has every SKU and its figures`,
+    );
+    expect(dashboard[stockTitle + 2]?.slice(0, 8)).toEqual([
+      '1',
+      'SKU-A',
+      'Amazon',
+      'REORDER NOW',
+      '60',
+      '0',
+      line?.['Order by · 最晚下单日'] === undefined
+        ? dashboard[stockTitle + 2]?.[6]
+        : String(line['Order by · 最晚下单日']),
+      '144',
+    ]);
+
     expect(line?.['Safety stock · 安全库存']).toBeCloseTo(Z95 * 14, 6);
     expect(line?.['Date from · 日期来源']).toBe('build day (no date stated) · 生成当天（未填写日期）');
     expect(String(line?.['Notes · 说明'])).toContain('the build day is used');
