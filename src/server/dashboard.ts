@@ -4,6 +4,7 @@
  * phase, under its lock, only when every output could be computed.
  */
 import { type DashboardGrid, dashboardGrid } from '../core/dashboard/layout';
+import { levelBlocks, levelGrid } from '../core/dashboard/levels';
 import { buildDashboard } from '../core/dashboard/model';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { targetsFromGrid } from '../core/targets/targets';
@@ -12,6 +13,15 @@ import { type BuildOutput, type OutputContext, registerOutput } from './build';
 import { computeInventory } from './inventoryFigures';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** `below` under `above`: the level blocks (issue 13) after the dashboard's own sections. */
+function appendGrid(above: DashboardGrid, below: DashboardGrid): DashboardGrid {
+  return {
+    values: [...above.values, ...below.values],
+    formats: [...above.formats, ...below.formats],
+    backgrounds: [...above.backgrounds, ...below.backgrounds],
+  };
+}
 
 /** The dashboard's cells from the snapshot: pure, so a failure here happens before any write. */
 export function computeDashboardGrid(context: OutputContext, now: number): DashboardGrid {
@@ -31,7 +41,17 @@ export function computeDashboardGrid(context: OutputContext, now: number): Dashb
     // The Inventory sheet's figures, computed once per build (src/server/inventoryFigures.ts), for the stock section.
     inventory: { lines: computeInventory(context, now).current, costs: context.pipeline.costs },
   });
-  const grid = dashboardGrid(model, snapshot.language);
+  const grid = appendGrid(
+    dashboardGrid(model, snapshot.language),
+    levelGrid(
+      levelBlocks(context.rows, targets, context.pipeline.levels, {
+        now,
+        reportingTimeZone: snapshot.settings.reportingTimeZone,
+      }),
+      snapshot.language,
+      model.money.rate,
+    ),
+  );
   const width = grid.values[0]?.length ?? 1;
   grid.values.forEach((row, index) => {
     const shape = [row.length, grid.formats[index]?.length, grid.backgrounds[index]?.length];

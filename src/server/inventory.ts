@@ -55,19 +55,34 @@ export const kpiInventoryOutput = tableOutput(OWNED_SHEETS.kpiInventory, (result
 );
 
 /**
- * The Products sheet: created with a row per SKU with stock when missing; afterwards only rows for new SKUs are added
- * below the last row, in one setValues, so nothing a user typed is rewritten. A sheet without a `sku` header is left
- * alone (its rows could not be matched to SKUs).
+ * SKUs sold or advertised (the KPI Summary's) with no Products row and no stock row being added: they need a row too,
+ * for the user to give their category and owner (SPEC §3a levels). Sorted, so the rows come in a stable order.
+ */
+function soldSkusWithoutProductRow(context: OutputContext, result: InventoryResult): string[] {
+  const known = context.pipeline.products.bySku;
+  const adding = new Set(result.skusWithoutProductRow);
+  const skus = new Set<string>();
+  for (const row of context.rows)
+    if (row.sku !== '' && !known.has(row.sku) && !adding.has(row.sku)) skus.add(row.sku);
+  return [...skus].sort();
+}
+
+/**
+ * The Products sheet: created with a row per SKU with stock or sales when missing; afterwards only rows for new
+ * SKUs are added below the last row, in one setValues, so nothing a user typed is rewritten. A sheet without a `sku`
+ * header is left alone (its rows could not be matched to SKUs).
  */
 export const productsOutput: BuildOutput = {
   sheet: OWNED_SHEETS.products,
   compute(context): OutputWrite | null {
     const result = computeInventory(context, Date.now());
-    const rows = result.skusWithoutProductRow.map((sku) => newProductRow(sku, ''));
+    const rows = [...result.skusWithoutProductRow, ...soldSkusWithoutProductRow(context, result)].map((sku) =>
+      newProductRow(sku, ''),
+    );
     const formats = PRODUCTS_HEADER.map((column) => productsColumnFormat(column));
     const existing = context.snapshot.productsRows;
     if (existing === null) {
-      if (!result.hasStock) return null;
+      if (!result.hasStock && rows.length === 0) return null;
       const table: OutputTable = {
         header: [...PRODUCTS_HEADER],
         formats,
