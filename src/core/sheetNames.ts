@@ -17,6 +17,8 @@ export const OWNED_SHEETS = {
   kpiInventory: 'KPI Inventory',
   /** Each payments report block's own total against the sum of its lines by category (SPEC §2b). */
   reconciliation: 'Reconciliation',
+  /** SPEC §4a: the weekly and monthly review per level, with the team's action, owner and due cells kept. */
+  review: 'KPI Review',
 } as const;
 
 export type OwnedSheetName = (typeof OWNED_SHEETS)[keyof typeof OWNED_SHEETS];

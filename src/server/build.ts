@@ -62,6 +62,8 @@ export interface WorkbookSnapshot {
   targetsRows: CellGrid | null;
   /** Cells of the Products sheet (SPEC §3a), or null when there is none yet (the inventory output creates it). */
   productsRows: CellGrid | null;
+  /** Cells of the KPI Review sheet (SPEC §4a), whose action, owner and due cells the rebuild keeps; null when none. */
+  reviewRows: CellGrid | null;
 }
 
 /** What an output is computed from: the snapshot, the KPI Summary computed from it, and the facts it was made of. */
@@ -200,6 +202,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
     const costsRows = ownedRows(OWNED_SHEETS.costs);
     const targetsRows = ownedRows(OWNED_SHEETS.targets);
     const productsRows = ownedRows(OWNED_SHEETS.products);
+    const reviewRows = ownedRows(OWNED_SHEETS.review);
     sheet = null;
     return {
       settings,
@@ -210,6 +213,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
       costsRows,
       targetsRows,
       productsRows,
+      reviewRows,
     };
   } catch (error) {
     throw new BuildStopped({ phase: 'read', sheet, row: null, detail: errorText(error), written: [] });

@@ -18,6 +18,8 @@ import {
 import { sidebarRpc } from './sidebarRpc';
 // Build outputs register themselves when their module loads (the KPI Dashboard through ./scheduleHandlers).
 import './reconciliation';
+// The KPI Review sheet (SPEC §4a), after the dashboard and reconciliation.
+import './review';
 
 /** Menu items, in menu order. Each handler's name is what the menu stores: renaming one breaks open workbooks' menus. */
 const MENU_HANDLERS: HandlerSpec[] = [
