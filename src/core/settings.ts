@@ -70,6 +70,12 @@ export function isPlausibleFxUsdCny(rate: number): boolean {
   return Number.isFinite(rate) && rate >= FX_USD_CNY_RANGE.low && rate <= FX_USD_CNY_RANGE.high;
 }
 
+/**
+ * The last good USD→CNY rate the add-on saw, with its day (issue 10): kept in Settings by each build that read a live
+ * rate, used when the live rate cannot be read (GOOGLEFINANCE shows #N/A or is still loading), and said so.
+ */
+export const FX_MEMORY_KEYS = { rate: 'fx_last_good_rate', date: 'fx_last_good_date' } as const;
+
 /** An unreadable Settings value: the default was used instead. Shown in Data Issues and the sidebar. */
 export interface SettingsProblem {
   /** The key in column A, e.g. `refresh_hour`. */
@@ -96,6 +102,8 @@ export function settingKeyOf(cell: Cell | undefined): string {
 export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   settings: Settings;
   problems: SettingsProblem[];
+  /** True when the rate is the remembered last good one because the Settings rate could not be used. */
+  fxFromLastGood: boolean;
 } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const problems: SettingsProblem[] = [];
@@ -126,9 +134,13 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   else if (currency !== null) reject('baseCurrency', currency);
 
   const fx = byKey.get(SETTING_KEYS.fxUsdCny);
+  // A rate that is not there or not a number (GOOGLEFINANCE's #N/A, "Loading…"): the case the last good rate is
+  // kept for. A number outside the plausible range was typed: it is refused, never replaced behind the user's back.
+  let fxUnreadable = fx === undefined || isBlankCell(fx);
   if (fx !== undefined && !isBlankCell(fx)) {
     // The cell readers' rule, not Number(): `0x10` is not 16 and `Infinity` or `1e400` is no rate.
     const rate = parseDecimal(fx);
+    fxUnreadable = !rate.ok || rate.value === null;
     if (!rate.ok || rate.value === null) reject('fxUsdCny', fx);
     else if (!isPlausibleFxUsdCny(rate.value)) {
       const setting = SETTING_KEYS.fxUsdCny;
@@ -167,5 +179,20 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
     if (Number.isInteger(value) && value >= 0 && value <= 23) settings.refreshHour = value;
     else reject('refreshHour', hour);
   }
-  return { settings, problems };
+
+  // No usable rate: the last good one, if the add-on kept one, rather than CNY figures going blank overnight.
+  let fxFromLastGood = false;
+  if (settings.fxUsdCny === null && fxUnreadable) {
+    const remembered = parseDecimal(byKey.get(FX_MEMORY_KEYS.rate) ?? '');
+    const day = String(byKey.get(FX_MEMORY_KEYS.date) ?? '').trim();
+    if (remembered.ok && remembered.value !== null && isPlausibleFxUsdCny(remembered.value)) {
+      settings.fxUsdCny = remembered.value;
+      fxFromLastGood = true;
+      problems.push({
+        setting: SETTING_KEYS.fxUsdCny,
+        message: { key: 'settings.problem.fxLastGood', params: { rate: remembered.value, date: day } },
+      });
+    }
+  }
+  return { settings, problems, fxFromLastGood };
 }

@@ -3,6 +3,7 @@ import { type Language } from '../core/i18n';
 import {
   DEFAULT_FX_FORMULA,
   DEFAULT_SETTINGS,
+  FX_MEMORY_KEYS,
   SETTING_KEYS,
   type Settings,
   type SettingsProblem,
@@ -81,7 +82,7 @@ const RATE_FORMAT = '0.0000';
 const HOUR_FORMAT = '0';
 
 /** The Settings sheet, created with the default rows when missing. */
-function settingsSheet(spreadsheet: Spreadsheet): Sheet {
+export function settingsSheet(spreadsheet: Spreadsheet): Sheet {
   const existing = findOwnedSheet(spreadsheet, OWNED_SHEETS.settings);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(OWNED_SHEETS.settings, spreadsheet.getSheets().length);
@@ -172,6 +173,22 @@ export type SettingsEntry = readonly [string, Cell, string];
 export function writeSettingsEntries(spreadsheet: Spreadsheet, entries: readonly SettingsEntry[]): void {
   const sheet = settingsSheet(spreadsheet);
   writeEntries(sheet, readSheetValues(sheet), entries);
+}
+
+/**
+ * Keeps `rate` as the last good USD→CNY rate of `day` (src/server/fxMemory.ts), writing only when it changed: most
+ * builds of a day read the same rate, and an unchanged Settings sheet costs one read and no write.
+ */
+export function rememberFxRate(spreadsheet: Spreadsheet, rate: number, day: string): void {
+  const sheet = settingsSheet(spreadsheet);
+  const rows = readSheetValues(sheet);
+  const current = new Map(rows.map((row) => [settingKeyOf(row[0]), row[1]]));
+  if (current.get(FX_MEMORY_KEYS.rate) === rate && String(current.get(FX_MEMORY_KEYS.date) ?? '') === day)
+    return;
+  writeEntries(sheet, rows, [
+    [FX_MEMORY_KEYS.rate, rate, RATE_FORMAT],
+    [FX_MEMORY_KEYS.date, day, TEXT_FORMAT],
+  ]);
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 import { type SummaryRow } from '../core/summary/types';
 import { acquireBuildLock } from '../gas/buildLock';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
-import { readSettings, settingsLanguage, userLanguage } from '../gas/settings';
+import { readSettings, settingsLanguage, settingsSheet, userLanguage } from '../gas/settings';
 import {
   checkTable,
   findOwnedSheet,
@@ -353,6 +353,14 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
   if (!lock) return result('locked', languageWithoutSnapshot(spreadsheet));
   let language: Language | null = null;
   try {
+    // The first build creates Settings with its live GOOGLEFINANCE rate (issue 10), so CNY costs convert with no
+    // user action. It is an input the build reads, not an output it overwrites, so creating it before the snapshot
+    // keeps the all-or-nothing rule; flush() asks Sheets to compute the formula before the read (it may still be
+    // loading: the rate is then unreadable once, and the Data Issue says so).
+    if (!findOwnedSheet(spreadsheet, OWNED_SHEETS.settings)) {
+      settingsSheet(spreadsheet);
+      SpreadsheetApp.flush();
+    }
     const snapshot = readWorkbook(spreadsheet);
     language = snapshot.language;
     const computed = computeOutputs(snapshot, options.outputs ?? []);

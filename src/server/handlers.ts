@@ -18,6 +18,7 @@ import {
 import { sidebarRpc } from './sidebarRpc';
 // Build outputs register themselves when their module loads (the KPI Dashboard through ./scheduleHandlers).
 import './reconciliation';
+import './fxMemory';
 // The KPI Review sheet (SPEC §4a), after the dashboard and reconciliation.
 import './review';
 

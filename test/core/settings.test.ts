@@ -88,3 +88,33 @@ describe('implausible Settings values (SPEC §2a, issue 9 item 10)', () => {
     expect(settingsFromRows([['refresh_hour', ' 7 ']]).settings.refreshHour).toBe(7);
   });
 });
+
+describe('the last good USD→CNY rate (issue 10)', () => {
+  const rows = (fx: string | number): (string | number)[][] => [
+    ['key', 'value'],
+    ['fx_usd_cny', fx],
+    ['fx_last_good_rate', 7.18],
+    ['fx_last_good_date', '2026-11-28'],
+  ];
+
+  it('stands in for a live rate that cannot be read, and says so', () => {
+    const read = settingsFromRows(rows('#N/A'));
+    expect([read.settings.fxUsdCny, read.fxFromLastGood]).toEqual([7.18, true]);
+    expect(read.problems.map((problem) => problem.message.key)).toEqual([
+      'settings.problem.fxUsdCny',
+      'settings.problem.fxLastGood',
+    ]);
+  });
+
+  it('never replaces a typed rate outside the plausible range: that is refused and CNY stays blank', () => {
+    const read = settingsFromRows(rows(0.139));
+    expect([read.settings.fxUsdCny, read.fxFromLastGood]).toEqual([null, false]);
+  });
+
+  it('is not used when the live rate reads', () => {
+    expect(settingsFromRows(rows(7.25))).toMatchObject({
+      settings: { fxUsdCny: 7.25 },
+      fxFromLastGood: false,
+    });
+  });
+});

@@ -24,6 +24,10 @@ export const buildMessages = defineMessages({
   },
   'build.none': { en: 'none', zh: '无' },
 
+  'settings.problem.fxLastGood': {
+    en: 'Settings › fx_usd_cny could not be read (the live rate may be unavailable or still loading): the last good rate the add-on saw, {rate} on {date}, was used instead.',
+    zh: '设置 › fx_usd_cny 无法读取（实时汇率可能暂不可用或仍在加载）：已改用插件上次读到的有效汇率 {rate}（{date}）。',
+  },
   'settings.problem.fxUsdCnyOutOfRange': {
     en: 'Settings › {setting}: "{value}" is outside {low}–{high}, the range a USD→CNY rate can be (was it typed the wrong way round, or with the decimal point moved?); CNY amounts are left blank until it is fixed.',
     zh: '设置 › {setting}：“{value}”超出美元兑人民币汇率的合理范围 {low}–{high}（是否方向填反或小数点错位？）；在修正之前，人民币金额留空。',
