@@ -94,3 +94,29 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])(
     });
   },
 );
+
+describe.each(['America/Los_Angeles', 'Asia/Shanghai'])(
+  'Shopify fees from the payouts export in a %s workbook',
+  (zone) => {
+    it('spreads an order’s one processing fee over its two SKUs by revenue share; each payout reconciles', () => {
+      const world = buildWorkbook(zone, {
+        'Shopify orders': loadFixture('shopify-orders.csv'),
+        'Shopify payouts': loadFixture('shopify-payouts.csv'),
+      });
+      const summary = world.sheetValues('KPI Summary').map((row) => row.map((cell) => shownDay(cell, zone)));
+      const header = (summary[0] ?? []).map(String);
+      const at = (name: string): number => header.indexOf(name);
+      const row = (sku: string) =>
+        summary.find((cells) => cells[0] === '2024-05-01' && cells[1] === 'shopify' && cells[2] === sku);
+      // #1001: SKU-A 54.98 and SKU-B 15.00 of 69.98; its 2.49 fee → 1.96 and 0.53; #1002 adds 1.24 to SKU-A: 3.20.
+      expect(row('SKU-A')?.[at('fees')]).toBe(3.2);
+      expect(row('SKU-B')?.[at('fees')]).toBe(0.53);
+      expect(row('SKU-B')?.[at('fees_estimated')]).toBe(0);
+      const payouts = world.sheetValues('Reconciliation').filter((cells) => cells[0] === 'Shopify payouts');
+      expect(payouts.map((cells) => [cells[5], cells[17]])).toEqual([
+        [104.24, 0],
+        [-33.89, 0],
+      ]);
+    });
+  },
+);
