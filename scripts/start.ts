@@ -22,6 +22,9 @@ import { OWNED_SHEETS } from '../src/core/sheetNames';
 import { detectKnownReport, runPipeline, type SourceGrid } from '../src/core/summary/pipeline';
 import { type SummaryRow } from '../src/core/summary/types';
 import { ExportDecodeError, readExportFile } from './lib/readExportFile';
+import { buildInventory } from '../src/core/inventory/inventory';
+import { type PipelineResult } from '../src/core/summary/pipeline';
+import { isoDateInZone } from '../src/core/time';
 
 const root = resolve(__dirname, '..');
 
@@ -172,6 +175,45 @@ function printKpiTable(lines: readonly (readonly string[])[]): void {
   );
 }
 
+/**
+ * The SKUs to reorder (issue 11): the Inventory sheet's figures for the stock reports among the files, as of today in
+ * the reporting zone, with the Products file's lead times when one is given.
+ */
+function printStockAtRisk(result: PipelineResult, zone: string, fxUsdCny: number | null): void {
+  const inventory = buildInventory({
+    facts: result.facts,
+    summaryRows: result.summary.rows,
+    products: result.products,
+    costs: result.costs,
+    fxUsdCny,
+    buildDay: isoDateInZone(Date.now(), zone),
+  });
+  if (inventory.current.length === 0) return;
+  const atRisk = inventory.current.filter((line) =>
+    ['out_of_stock', 'reorder_now', 'reorder_soon'].includes(line.status),
+  );
+  console.log(
+    `\nStock at risk (${atRisk.length} of ${inventory.current.length} SKUs with stock; all in the Inventory sheet):`,
+  );
+  if (atRisk.length === 0) {
+    console.log('  none');
+    return;
+  }
+  printTable(
+    ['channel', 'sku', 'status', 'available', 'inbound', 'order by', 'reorder qty', 'stockout'],
+    atRisk.map((line) => [
+      line.channel,
+      line.sku,
+      line.status.replace(/_/g, ' ').toUpperCase(),
+      String(line.availableUnits),
+      String(line.inboundUnits),
+      line.orderByDate ?? '—',
+      line.reorderQuantity === null ? '—' : String(line.reorderQuantity),
+      line.stockoutDateWithInbound ?? '—',
+    ]),
+  );
+}
+
 function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return Papa.unparse({
     fields: [...header],
@@ -282,6 +324,7 @@ function main(): void {
     console.log(`\nKPI by channel, ${rows[0]?.date ?? ''} … ${rows[rows.length - 1]?.date ?? ''} (USD):`);
     printKpiTable(lines);
   }
+  printStockAtRisk(result, settings.reportingTimeZone, settings.fxUsdCny);
 
   console.log(`\nData Issues (${result.issues.length}):`);
   for (const row of result.issuesTable.rows) {
