@@ -3,7 +3,7 @@
  * The sheet stays the one place settings live, so a user may also edit it by hand.
  */
 import { type Language, translate } from '../core/i18n';
-import { isValidLookerReportId, isValidTimeZone } from '../core/settings';
+import { isPlausibleFxUsdCny, isValidLookerReportId, isValidTimeZone } from '../core/settings';
 import { type EditableSettings, type SettingsWithFxSource, writeSettings } from '../gas/settings';
 import { type SettingsView } from '../ui/protocol';
 import { applyRefreshSchedule } from './schedule';
@@ -43,8 +43,8 @@ export function checkedSettings(value: unknown): EditableSettings {
   const fxSource = form.fxSource;
   if (fxSource !== 'live' && fxSource !== 'fixed') throw new UserFacingError('settings.error.invalid');
   const rate = typeof form.fxFixedRate === 'number' ? form.fxFixedRate : Number.NaN;
-  if (fxSource === 'fixed' && !(Number.isFinite(rate) && rate > 0))
-    throw new UserFacingError('settings.error.fxRate');
+  // The build's rule (src/core/settings.ts): a rate outside 2–20 is an inverse rate or a misplaced decimal point.
+  if (fxSource === 'fixed' && !isPlausibleFxUsdCny(rate)) throw new UserFacingError('settings.error.fxRate');
   const language = form.language;
   if (language !== 'auto' && language !== 'en' && language !== 'zh')
     throw new UserFacingError('settings.error.invalid');

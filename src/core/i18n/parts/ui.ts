@@ -235,8 +235,8 @@ export const uiMessages = defineMessages({
   },
   'settings.error.timeZone': { en: '“{zone}” is not a time zone.', zh: '“{zone}”不是有效的时区。' },
   'settings.error.fxRate': {
-    en: 'The fixed rate must be a number above 0.',
-    zh: '固定汇率必须是大于 0 的数字。',
+    en: 'The fixed rate must be yuan per US dollar, between 2 and 20 (for example 7.2).',
+    zh: '固定汇率必须是每美元兑人民币的数值，介于 2 到 20 之间（例如 7.2）。',
   },
   'settings.error.refreshHour': {
     en: 'The refresh hour must be 0 to 23.',
