@@ -16,6 +16,17 @@ describe('the world copies how Sheets stores what a script writes', () => {
     expect(world.sheetValues('Sheet1')).toEqual([[501]]);
   });
 
+  it('refuses a cell of more than 50,000 characters, as Sheets does; 50,000 exactly is kept', () => {
+    const world = new GasWorld();
+    const sheet = activeSpreadsheet(world).getSheetByName('Sheet1');
+    sheet?.getRange('A1').setNumberFormat('@');
+    sheet?.getRange('A1').setValues([['x'.repeat(50_000)]]);
+    expect(String(world.sheetValues('Sheet1')[0]?.[0])).toHaveLength(50_000);
+    expect(() => sheet?.getRange('A1').setValues([['x'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell (Sheet1!A1).',
+    );
+  });
+
   it('keeps "00501" as text in a cell formatted as plain text "@"', () => {
     const world = new GasWorld();
     const range = activeSpreadsheet(world).getSheets()[0]?.getRange(1, 1);

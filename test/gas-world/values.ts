@@ -203,7 +203,18 @@ export function parseTyped(text: string, cellFormat: string | undefined, current
 export type WritableValue = string | number | boolean | Date | null;
 
 /** Rejects what Apps Script cannot store in a cell, with the position so the failing write is easy to find. */
+/**
+ * Sheets keeps at most 50,000 characters in one cell (PLATFORM §9 "Size limits", support.google.com/drive/answer/37603);
+ * a longer write is refused. [mem] The wording is the one Sheets' UI and Apps Script give for it.
+ */
+export const CELL_CHARACTER_LIMIT = 50_000;
+
 export function assertWritable(value: unknown, where: string): asserts value is WritableValue {
+  if (typeof value === 'string' && value.length > CELL_CHARACTER_LIMIT) {
+    throw new Error(
+      `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell (${where}).`,
+    );
+  }
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number') {
     // A NaN or Infinity reaching a sheet is always a bug in the add-on's arithmetic; fail loudly [inf: the world's
