@@ -23,6 +23,7 @@ import { AUTH_MODE, FakeScriptApp, type TriggerHost, type TriggerRecord } from '
 import { FakeCache, FakeLock, FakeProperties, FakeSession, LockTable, type LockKind } from './services';
 import { FakeSheet, FakeSpreadsheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './spreadsheet';
 import { FakeUi } from './ui';
+import { FakeUrlFetchApp, type FetchRecord } from './url-fetch';
 import { FakeUtilities } from './utilities';
 import { DEFAULT_NUMBER_FORMAT } from './values';
 
@@ -38,6 +39,7 @@ export type {
 export { FakeSpreadsheet, FakeSheet, FakeRange, MESSAGES } from './spreadsheet';
 export { LOCK_TIMEOUT_MESSAGE, PROPERTY_VALUE_LIMIT_BYTES, PROPERTY_STORE_LIMIT_BYTES } from './services';
 export { TOO_MANY_TRIGGERS } from './script-app';
+export { EXTERNAL_REQUEST_SCOPE, type FetchRecord } from './url-fetch';
 
 /** What getValues returns for one cell. */
 export type Cell = string | number | boolean | Date;
@@ -82,6 +84,15 @@ export class GasWorld {
   readonly userCache: FakeCache;
   /** The folder HtmlService reads files from; loadDist sets it. */
   distDir = join(REPO_ROOT, 'dist');
+  /**
+   * The manifest's urlFetchWhitelist (loadDist reads it from dist/appsscript.json); null = none, nothing checked.
+   * UrlFetchApp enforces it on the URL the script asks for.
+   */
+  urlFetchWhitelist: readonly string[] | null = null;
+  /** Where UrlFetchApp sends a real service's URL: a prefix → a local server's base URL (test/gas-world/url-fetch.ts). */
+  readonly urlFetchRoutes = new Map<string, string>();
+  /** Every UrlFetchApp.fetch call, in order, with the status it got (null when it got none). */
+  readonly urlFetches: FetchRecord[] = [];
 
   private readonly runtime: Runtime;
   private readonly options: WorldOptions;
@@ -275,6 +286,11 @@ export class GasWorld {
         effectiveEmail: this.options.userEmail ?? 'seller@example.com',
       }),
       Utilities: new FakeUtilities(runtime),
+      UrlFetchApp: new FakeUrlFetchApp(runtime, {
+        whitelist: () => world.urlFetchWhitelist,
+        routes: world.urlFetchRoutes,
+        log: world.urlFetches,
+      }),
       HtmlService: new FakeHtmlService(
         () => this.distDir,
         () => this.scriptContext,
@@ -482,6 +498,7 @@ function spreadsheetIdFor(seed: number): string {
 interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
+  urlFetchWhitelist?: string[];
 }
 
 /**
@@ -500,6 +517,7 @@ export function loadDist(
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     if (manifest.oauthScopes) world.oauthScopes = manifest.oauthScopes;
+    if (manifest.urlFetchWhitelist) world.urlFetchWhitelist = manifest.urlFetchWhitelist;
     if (manifest.timeZone && world.scriptTimeZone === 'Etc/UTC') world.scriptTimeZone = manifest.timeZone;
   }
   const context = gasLocal.require(distDir, world.globals(), { filter: (path) => path.endsWith('.js') });

@@ -14,7 +14,9 @@ export type Capability =
   | 'readProperties'
   | 'writeProperties'
   | 'triggers'
-  | 'otherDocuments';
+  | 'otherDocuments'
+  /** UrlFetchApp: needs authorization (FULL); custom functions may fetch too (guides/sheets/custom-functions). */
+  | 'externalRequests';
 
 /**
  * Which AuthMode may do what. Sources: editor-auth-lifecycle.md (M: workspace-add-ons/concepts/) for NONE ("menus
@@ -31,6 +33,7 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
     'writeProperties',
     'triggers',
     'otherDocuments',
+    'externalRequests',
   ]),
   LIMITED: new Set<Capability>([
     'readDocument',
@@ -40,7 +43,7 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
     'writeProperties',
   ]),
   NONE: new Set<Capability>(['menu']),
-  CUSTOM_FUNCTION: new Set<Capability>(['readDocument', 'readProperties']),
+  CUSTOM_FUNCTION: new Set<Capability>(['readDocument', 'readProperties', 'externalRequests']),
 };
 
 export function isAllowed(mode: AuthModeName, capability: Capability): boolean {

@@ -3,7 +3,7 @@
  * SimpleDateFormat spec), formatString (printf-style), sleep on the fake clock, digests and base64 as signed byte
  * arrays like Apps Script's Java bytes, parseCsv (RFC 4180) and a minimal Blob.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import {
   assertTimeZone,
   isAnyRealmDate,
@@ -295,6 +295,13 @@ export class FakeUtilities {
     if (!Object.values(DIGEST_ALGORITHM).includes(algorithm as never))
       throw new Error('Invalid argument: algorithm');
     return signedBytes(createHash(algorithm).update(toBuffer(value)).digest());
+  }
+  /**
+   * HMAC-SHA256 of `value` with `key` (reference/utilities/utilities#computeHmacSha256Signature(Object,Object)):
+   * note the order, value first; strings are UTF-8; the bytes come back signed, like every Utilities digest.
+   */
+  computeHmacSha256Signature(value: string | number[], key: string | number[]): number[] {
+    return signedBytes(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
   }
   newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
     return new FakeBlob(toBuffer(data), contentType ?? null, name ?? null);

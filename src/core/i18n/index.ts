@@ -5,6 +5,7 @@ import { commonMessages } from './parts/common';
 import { countingMessages } from './parts/counting';
 import { reconciliationMessages } from './parts/reconciliation';
 import { dashboardMessages } from './parts/dashboard';
+import { digestMessages } from './parts/digest';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
 import { inventoryMessages } from './parts/inventory';
@@ -30,6 +31,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...chineseMessages,
   ...inventoryMessages,
   ...reviewMessages,
+  ...digestMessages,
 };
 
 export type MessageParams = Record<string, string | number>;
