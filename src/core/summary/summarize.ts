@@ -98,6 +98,12 @@ export interface SummaryResult {
   stats: SummaryStats;
   /** Counted revenue of each order of `ordersToMatch` that the order exports hold. */
   revenueOfOrder: Map<string, number>;
+  /**
+   * Orders per channel over the whole build: distinct order ids with a counted line, plus the orders a Business
+   * Report by date gives for days no order export covers. Not the sum of the rows' `orders`: an order of two SKUs is
+   * one order on each of its two rows, and one order of the channel.
+   */
+  ordersByChannel: Map<Channel, number>;
 }
 
 /** The FBA returns disposition of a unit put back into sellable stock. */
@@ -323,11 +329,13 @@ function countOrderLines(
   stats: SummaryStats,
   ordersToMatch: ReadonlySet<string>,
   revenueOfOrder: Map<string, number>,
+  ordersByChannel: Map<Channel, number>,
 ): void {
   const reached: Accumulator[] = [];
   for (const [orderId, firstOfOrder] of orders) {
     // Almost every order has one or two lines: a list beats a set here.
     reached.length = 0;
+    let orderCounted = false;
     for (
       let version: OrderLineVersion | null = firstOfOrder;
       version !== null;
@@ -348,6 +356,10 @@ function countOrderLines(
       if (!reached.includes(group)) {
         reached.push(group);
         group.distinctOrders++;
+      }
+      if (!orderCounted) {
+        orderCounted = true;
+        ordersByChannel.set(line.channel, (ordersByChannel.get(line.channel) ?? 0) + 1);
       }
     }
   }
@@ -527,8 +539,9 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     groups.get(date, channel, sku);
 
   const revenueOfOrder = new Map<string, number>();
+  const ordersByChannel = new Map<Channel, number>();
   const orders = latestOrderLines(orderLines, blocks, stats);
-  countOrderLines(orders, groups, stats, options.ordersToMatch ?? new Set(), revenueOfOrder);
+  countOrderLines(orders, groups, stats, options.ordersToMatch ?? new Set(), revenueOfOrder, ordersByChannel);
 
   // Two Business Reports for overlapping ranges describe the same day: the later download stands.
   const uniqueDailyTotals = oneCopyPerKey(
@@ -554,6 +567,7 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
     group.units += total.units;
     group.revenue += total.revenue;
     group.orderCount += total.orders;
+    ordersByChannel.set(total.channel, (ordersByChannel.get(total.channel) ?? 0) + total.orders);
   }
   for (const [sheet, days] of daysNotUsed) {
     issues.push({
@@ -656,7 +670,7 @@ export function summarize(facts: readonly Fact[], options: SummarizeOptions): Su
               : 0,
     )
     .map((group) => toRow(group, options, paymentsCoverage, issues));
-  return { rows, issues: dedupeIssues(issues), stats, revenueOfOrder };
+  return { rows, issues: dedupeIssues(issues), stats, revenueOfOrder, ordersByChannel };
 }
 
 function toRow(
