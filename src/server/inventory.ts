@@ -20,8 +20,6 @@ import {
 import { type BuildOutput, type OutputContext, type OutputWrite, registerOutput } from './build';
 import { computeInventory } from './inventoryFigures';
 
-export { computeInventory };
-
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
@@ -83,11 +81,7 @@ export const productsOutput: BuildOutput = {
     const existing = context.snapshot.productsRows;
     if (existing === null) {
       if (!result.hasStock && rows.length === 0) return null;
-      const table: OutputTable = {
-        header: [...PRODUCTS_HEADER],
-        formats,
-        rows,
-      };
+      const table: OutputTable = { header: [...PRODUCTS_HEADER], formats, rows };
       checkTable(OWNED_SHEETS.products, table);
       return (spreadsheet) => {
         writeTable(spreadsheet, OWNED_SHEETS.products, table);
