@@ -1,9 +1,11 @@
 /**
- * Thin adapters over SpreadsheetApp for reading and writing whole tables. Every read is one `getValues` call and
- * every output one `setValues` call (plus one `setNumberFormats`), whatever the row count: each call is a round trip
- * to Google's servers (PLATFORM §3).
+ * Thin adapters over SpreadsheetApp for reading and writing whole tables. Every read is one `getValues` call (a source
+ * sheet: its top rows, then one per run of the columns its report reads) and every output one `setValues` call (plus
+ * its number formats, per column and only where they changed), whatever the row count: each call is a round trip to
+ * Google's servers (PLATFORM §3).
  */
 import { type Cell, type CellGrid, isDateCell } from '../core/cell';
+import { assembleRows, columnRuns } from '../core/reports/columns';
 import { type OwnedSheetName } from '../core/sheetNames';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,6 +19,48 @@ export function readSheetValues(sheet: Sheet): CellGrid {
   const values = sheet.getDataRange().getValues() as CellGrid;
   const onlyCell = values.length === 1 && values[0]?.length === 1 ? values[0][0] : undefined;
   return onlyCell === '' ? [] : values;
+}
+
+/** A source sheet's top rows, read in full, and its size: what detection and the column plan need. */
+export interface SheetTop {
+  /** The first rows, every column; `[]` for an empty sheet. */
+  rows: CellGrid;
+  /** The data range's last row and column (1-based); 0 for an empty sheet. */
+  lastRow: number;
+  lastColumn: number;
+}
+
+/**
+ * The first `rowCount` rows of `sheet`, every column. Two round trips (getDataRange, getValues), as for a whole
+ * sheet: the data range's size is Range geometry, which costs no call.
+ */
+export function readSheetTop(sheet: Sheet, rowCount: number): SheetTop {
+  const dataRange = sheet.getDataRange();
+  const lastRow = dataRange.getNumRows();
+  const lastColumn = dataRange.getNumColumns();
+  const rows = sheet.getRange(1, 1, Math.min(rowCount, lastRow), lastColumn).getValues() as CellGrid;
+  const onlyCell = lastRow === 1 && lastColumn === 1 ? rows[0]?.[0] : undefined;
+  return onlyCell === '' ? { rows: [], lastRow: 0, lastColumn: 0 } : { rows, lastRow, lastColumn };
+}
+
+/**
+ * The whole grid of a sheet whose top rows were read: below them only `columns` (0-based, ascending; null for every
+ * column), one getValues per contiguous run whatever the row count, laid back at their own positions
+ * (src/core/reports/columns.ts).
+ */
+export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly number[] | null): CellGrid {
+  const firstRow = top.rows.length + 1;
+  const height = top.lastRow - top.rows.length;
+  if (height <= 0) return top.rows;
+  if (columns === null) {
+    const rest = sheet.getRange(firstRow, 1, height, top.lastColumn).getValues() as CellGrid;
+    return top.rows.concat(rest);
+  }
+  const runs = columnRuns(columns.filter((column) => column < top.lastColumn));
+  const values = runs.map(
+    ({ start, width }) => sheet.getRange(firstRow, start + 1, height, width).getValues() as CellGrid,
+  );
+  return assembleRows(top.rows, runs, values);
 }
 
 /** How Sheets should store a column of an output table. */
@@ -139,6 +183,42 @@ export function checkTable(name: OwnedSheetName, table: OutputTable): void {
 }
 
 /**
+ * Number formats of an owned sheet's columns, set only where they changed (issue 17). A table's column has one format
+ * from row 2 down (the header row is text), so the formats the sheet holds are read from its first two rows in one
+ * call; a column whose format differs is set from row 2 to `height`, and when the table grew, the new rows below
+ * `previousRows` get their column's format. Each run of neighbouring columns sharing a format and those rows is one
+ * setNumberFormat call: one format string, where writing a format per cell sent as many formats as values.
+ */
+function setColumnFormats(
+  sheet: Sheet,
+  formatRow: readonly string[],
+  previousRows: number,
+  height: number,
+): void {
+  const width = formatRow.length;
+  const held: readonly Cell[][] =
+    previousRows >= 2 ? (sheet.getRange(1, 1, 2, width).getNumberFormats() as Cell[][]) : [];
+  const spans: { format: string; from: number; column: number; columns: number }[] = [];
+  const add = (format: string, from: number, column: number): void => {
+    const last = spans[spans.length - 1];
+    if (last && last.format === format && last.from === from && last.column + last.columns === column)
+      last.columns++;
+    else spans.push({ format, from, column, columns: 1 });
+  };
+  for (let column = 0; column < width; column++) {
+    if (held[0]?.[column] !== '@') add('@', 1, column);
+    const format = formatRow[column] ?? '@';
+    if (held[1]?.[column] !== format) add(format, 2, column);
+    else if (height > previousRows) add(format, previousRows + 1, column);
+  }
+  // Header cells (row 1 only) and data cells are separate spans; a header span is one row tall.
+  for (const { format, from, column, columns } of spans) {
+    const rows = from === 1 ? 1 : height - from + 1;
+    if (rows > 0) sheet.getRange(from, column + 1, rows, columns).setNumberFormat(format);
+  }
+}
+
+/**
  * Rewrites an add-on-owned sheet in place with `table`: the sheet keeps its id (Looker Studio's data source points at
  * its gid), number formats go first so that text stays text, and rows left over from a longer previous build are
  * blanked in the same single write.
@@ -172,14 +252,21 @@ export function writeTable(spreadsheet: Spreadsheet, name: OwnedSheetName, table
       throw new Error(`${name}: row ${index + 1} has ${row.length} cells, expected ${width}`);
     values[index] = fullWidth === width ? (row as Cell[]) : [...row, ...blankRow.slice(width)];
   }
-  const textRow = Array<string>(fullWidth).fill('@');
-  const formats = values.map((_, index) => {
-    if (index === 0) return textRow;
-    const own = table.rowFormats?.get(index - 1);
-    return own ? [...own.map((format) => NUMBER_FORMATS[format]), ...textRow.slice(width)] : formatRow;
-  });
   const range = sheet.getRange(1, 1, height, fullWidth);
-  range.setNumberFormats(formats);
+  if (table.rowFormats) {
+    // Rows with their own formats move between builds, so a column is not one format top to bottom: every cell's
+    // format is written (the Reconciliation and KPI Review sheets, tens of rows; they always pass rowFormats).
+    const textRow = Array<string>(fullWidth).fill('@');
+    range.setNumberFormats(
+      values.map((_, index) => {
+        if (index === 0) return textRow;
+        const own = table.rowFormats?.get(index - 1);
+        return own ? [...own.map((format) => NUMBER_FORMATS[format]), ...textRow.slice(width)] : formatRow;
+      }),
+    );
+  } else {
+    setColumnFormats(sheet, formatRow, previousRows, height);
+  }
   range.setValues(values);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   return sheet;

@@ -2,8 +2,8 @@
  * `buildKpiSummary()`: the menu action and the pipeline a scheduled trigger calls (SPEC §3–4). It reads top to bottom
  * (SPEC §2a "All or nothing", STYLE "The build reads top to bottom"):
  * 1. take the workbook's build lock (src/gas/buildLock.ts);
- * 2. read the workbook once into a snapshot: Settings, mappings, Costs, Targets and every source sheet, one getValues
- *    each;
+ * 2. read the workbook once into a snapshot: Settings, mappings, Costs, Targets in one getValues each, and of every
+ *    source sheet its top rows, then only the columns its report reads (readSource);
  * 3. compute every output from the snapshot in the pure core, and check each table in full;
  * 4. only then write: KPI Summary, Data Issues, the registered outputs (KPI Dashboard), the Costs template.
  * A failure before step 4, or a run that would pass its deadline, leaves every owned sheet exactly as it was, and the
@@ -14,6 +14,9 @@ import { estimateAmazonFees } from '../core/costs/feeEstimate';
 import { COSTS_TEMPLATE_HEADER } from '../core/costs/costs';
 import { type Language, translate } from '../core/i18n';
 import { type DataIssue } from '../core/model';
+import { HEADER_SEARCH_ROWS } from '../core/reports';
+import { columnsToRead } from '../core/reports/columns';
+import { type ParseContext } from '../core/reports/types';
 import { clearReadingPosition, readingPosition, readingSheet } from '../core/parse/position';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { isOwnedSheet, OWNED_SHEETS, type OwnedSheetName } from '../core/sheetNames';
@@ -34,6 +37,8 @@ import {
   findOwnedSheet,
   type OutputTable,
   OutputCheckError,
+  readColumnsBelow,
+  readSheetTop,
   readSheetValues,
   writeTable,
 } from '../gas/sheets';
@@ -163,6 +168,25 @@ function readBuildMappings(spreadsheet: Spreadsheet, issues: DataIssue[]): Build
 }
 
 /**
+ * A source sheet as the build needs it (issue 17): its top rows in full, where detection finds the header; then, for
+ * a known export or a mapped sheet, only the columns its parse reads (src/core/reports/columns.ts), one call per
+ * contiguous run; an unrecognised sheet is not read further (its Data Issue needs only its row count).
+ */
+function readSource(
+  source: GoogleAppsScript.Spreadsheet.Sheet,
+  mapping: DetectedReport | null,
+  context: ParseContext,
+): Pick<SourceGrid, 'rows' | 'columnsRead' | 'sheetRows'> {
+  const headerRows = Math.max(HEADER_SEARCH_ROWS, (mapping?.detection.headerRowIndex ?? 0) + 1);
+  const top = readSheetTop(source, headerRows);
+  const found = mapping ?? detectKnownReport(top.rows, context.sheetName);
+  if (!found) return { rows: top.rows, sheetRows: top.lastRow };
+  const columns = columnsToRead(found.definition, found.detection, top.rows, context);
+  const rows = readColumnsBelow(source, top, columns);
+  return columns === null ? { rows } : { rows, columnsRead: new Set(columns) };
+}
+
+/**
  * Phase 2: the workbook read once. Every sheet the add-on does not own is a source; the owned sheets the outputs need
  * (Settings, Costs, Targets) are read here too, so nothing is read after computing starts.
  */
@@ -180,14 +204,22 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
     const mappings = readBuildMappings(spreadsheet, setupIssues);
     const mapped = new Map(mappings.sources.map((source) => [source.sheetName, source]));
     const sources: SourceGrid[] = [];
+    const spreadsheetTimeZone = spreadsheet.getSpreadsheetTimeZone();
     for (const source of spreadsheet.getSheets()) {
       const name = source.getName();
       if (isOwnedSheet(name)) continue;
       sheet = name;
       const mapping = mapped.get(name);
+      const period = mapping?.period ?? mappings.periods.get(name) ?? null;
+      const context = {
+        sheetName: name,
+        reportingTimeZone: settings.reportingTimeZone,
+        spreadsheetTimeZone,
+        period,
+      };
       sources.push({
         sheetName: name,
-        rows: readSheetValues(source),
+        ...readSource(source, mapping ?? null, context),
         mapped: mapping
           ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
           : undefined,
@@ -208,7 +240,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
       settings,
       language: settingsLanguage(settings),
       setupIssues,
-      spreadsheetTimeZone: spreadsheet.getSpreadsheetTimeZone(),
+      spreadsheetTimeZone,
       sources,
       costsRows,
       targetsRows,

@@ -64,6 +64,8 @@ export interface CallRecord {
   kind: 'read' | 'write';
   method: string;
   sheet: string | null;
+  /** Cells the call read or wrote (a Range's rows × columns); 0 for calls that move no cell (getLastRow, insertSheet). */
+  cells: number;
 }
 
 export interface SheetCallCounts {
@@ -97,6 +99,24 @@ export class CallCounter {
   byMethod(method: string): number {
     return this.records.filter((record) => record.method === method).length;
   }
+  /**
+   * Cells moved by the calls that match (every call when no filter): what a read or write costs beyond its round
+   * trip, since Sheets serialises every cell of the Range whether the script uses it or not.
+   */
+  cells(filter: { kind?: 'read' | 'write'; sheet?: string; method?: string } = {}): number {
+    let cells = 0;
+    for (const record of this.records) {
+      if (filter.kind !== undefined && record.kind !== filter.kind) continue;
+      if (filter.sheet !== undefined && record.sheet !== filter.sheet) continue;
+      if (filter.method !== undefined && record.method !== filter.method) continue;
+      cells += record.cells;
+    }
+    return cells;
+  }
+  /** Cells read by every content read (getValues, getDisplayValues, getFormulas, getNumberFormats…). */
+  get cellsRead(): number {
+    return this.cells({ kind: 'read' });
+  }
   /** Every call in order, for a failing test to print. */
   log(): readonly CallRecord[] {
     return [...this.records];
@@ -104,8 +124,8 @@ export class CallCounter {
   reset(): void {
     this.records = [];
   }
-  record(kind: 'read' | 'write', method: string, sheet: string | null): void {
-    this.records.push({ kind, method, sheet });
+  record(kind: 'read' | 'write', method: string, sheet: string | null, cells = 0): void {
+    this.records.push({ kind, method, sheet, cells });
   }
 }
 

@@ -273,16 +273,19 @@ export class FakeSheet implements Pick<
     return this.spreadsheet.env.runtime;
   }
 
-  /** Every read of sheet content is a server round trip; geometry of a Range object is not. */
-  read(method: string): void {
+  /**
+   * Every read of sheet content is a server round trip; geometry of a Range object is not. `cells`: how many cells
+   * the call carries (a Range's rows × columns), counted so tests can see a read of columns nobody uses.
+   */
+  read(method: string, cells = 0): void {
     this.assertAlive();
     this.runtime.require('readDocument', method);
-    this.runtime.calls.record('read', method, this.name);
+    this.runtime.calls.record('read', method, this.name, cells);
   }
-  write(method: string): void {
+  write(method: string, cells = 0): void {
     this.assertAlive();
     this.runtime.require('writeDocument', method);
-    this.runtime.calls.record('write', method, this.name);
+    this.runtime.calls.record('write', method, this.name, cells);
   }
   markDeleted(): void {
     this.deleted = true;
@@ -726,7 +729,7 @@ export class FakeRange implements Pick<
   }
 
   private map<T>(method: string, cell: (row: number, column: number) => T): Grid<T> {
-    this.sheet.read(method);
+    this.sheet.read(method, this.numRows * this.numColumns);
     // The sheet may have shrunk since this Range was made.
     this.sheet.assertInside(this.row, this.column, this.numRows, this.numColumns);
     const grid: Grid<T> = new Array<T[]>(this.numRows);
@@ -827,7 +830,7 @@ export class FakeRange implements Pick<
     method: string,
     apply: (row: number, column: number, r: number, c: number) => void,
   ): this {
-    this.sheet.write(method);
+    this.sheet.write(method, this.numRows * this.numColumns);
     this.sheet.assertInside(this.row, this.column, this.numRows, this.numColumns);
     for (let r = 0; r < this.numRows; r += 1) {
       for (let c = 0; c < this.numColumns; c += 1) apply(this.row + r, this.column + c, r, c);

@@ -129,6 +129,8 @@ function parseMappedSheet(
     const position = header ? normalisedHeaders.indexOf(header) : -1;
     if (position >= 0) columnOf.set(spec.id, position);
   }
+  // The mapping names every column this parse reads: they are the ones the build reads (src/core/reports/columns.ts).
+  for (const position of columnOf.values()) context.onColumn?.(position);
   const neededAlternatives = new Set((ONE_OF_REQUIRED[mapping.kind] ?? []).flat());
 
   const facts: Fact[] = [];

@@ -46,13 +46,26 @@ const NO_BLOCKS: SheetBlocks = {
 /**
  * Finds the repeated header rows of a sheet whose header is at `headerRowIndex`. One pass that looks at the first
  * header column of each row; a row is inspected further only when that cell is one of the header's names.
+ *
+ * `columnsRead`: when the build read only these columns below the header rows (columns.ts), a repeated header is
+ * judged on them alone: its first read column must hold a header name, its read cells must hold header names as often
+ * as a whole row would (any of the header's names, so a newer layout whose columns moved is still seen as a header,
+ * of another layout), and its layout is compared at the read columns, the only ones the parse looks at.
  */
-export function findBlocks(rows: CellGrid, headerRowIndex: number): SheetBlocks {
+export function findBlocks(
+  rows: CellGrid,
+  headerRowIndex: number,
+  columnsRead?: ReadonlySet<number>,
+): SheetBlocks {
   const header = rows[headerRowIndex] ?? [];
-  const headerNames = header.map((cell) => normaliseHeader(cell));
-  const names = new Set(headerNames.filter((name) => name !== ''));
+  const allNames = header.map((cell) => normaliseHeader(cell));
+  const names = new Set(allNames.filter((name) => name !== ''));
+  const headerNames = columnsRead
+    ? allNames.map((name, column) => (columnsRead.has(column) ? name : ''))
+    : allNames;
+  const namesLooked = columnsRead ? new Set(headerNames.filter((name) => name !== '')).size : names.size;
   const firstColumn = headerNames.findIndex((name) => name !== '');
-  if (firstColumn < 0 || names.size < 3) return NO_BLOCKS;
+  if (firstColumn < 0 || namesLooked < 3) return NO_BLOCKS;
 
   // Speed (a 100,000-row export): a data row's first cell is an order id, a date or a number, whose first letter is
   // rarely one a header name starts with; only cells that pass this test are normalised and looked up.
@@ -66,7 +79,7 @@ export function findBlocks(rows: CellGrid, headerRowIndex: number): SheetBlocks 
     if (!names.has(normaliseHeader(first))) continue;
     let found = 0;
     for (const cell of row) if (names.has(normaliseHeader(cell))) found++;
-    if (found < HEADER_NAME_SHARE * names.size) continue;
+    if (found < HEADER_NAME_SHARE * namesLooked) continue;
     const sameLayout = headerNames.every((name, column) => normaliseHeader(row[column] ?? '') === name);
     headerRows.push({ index, sameLayout });
   }

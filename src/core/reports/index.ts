@@ -71,7 +71,7 @@ export const REPORTS: readonly ReportDefinition[] = [
 ];
 
 /** How many rows from the top may hold the header (the Date Range report's preamble is 7 lines, some have more). */
-const HEADER_SEARCH_ROWS = 15;
+export const HEADER_SEARCH_ROWS = 15;
 
 /** The definition of a report type, or undefined for `mapped` (a sheet mapped in the sidebar has no module). */
 export function reportDefinition(type: ReportType): ReportDefinition | undefined {

@@ -130,7 +130,7 @@ export class SheetReader {
       const name = normaliseHeader(cell);
       if (name !== '' && !this.columnIndexes.has(name)) this.columnIndexes.set(name, index);
     });
-    this.blocks = findBlocks(rows, detection.headerRowIndex);
+    this.blocks = findBlocks(rows, detection.headerRowIndex, context.columnsRead);
     for (const { sheetRow, rows: leftOut } of this.blocks.otherLayouts) {
       this.rowsRead += leftOut;
       this.rowsExcluded += leftOut;
@@ -145,7 +145,7 @@ export class SheetReader {
   column(...names: string[]): number {
     for (const name of names) {
       const index = this.columnIndexes.get(name);
-      if (index !== undefined) return index;
+      if (index !== undefined) return this.used(index);
     }
     return -1;
   }
@@ -156,9 +156,21 @@ export class SheetReader {
    */
   columnStartingWith(...prefixes: string[]): number {
     for (const prefix of prefixes) {
-      for (const [name, index] of this.columnIndexes) if (name.startsWith(prefix)) return index;
+      for (const [name, index] of this.columnIndexes) if (name.startsWith(prefix)) return this.used(index);
     }
     return -1;
+  }
+
+  /**
+   * A column the parse reads: told to the dry run that plans the build's reads, and refused when the build did not
+   * read it (its cells would all look blank, and the numbers would be silently wrong).
+   */
+  private used(index: number): number {
+    const { columnsRead, onColumn } = this.context;
+    if (columnsRead && !columnsRead.has(index))
+      throw new Error(`${this.context.sheetName}: column "${this.headerText(index)}" was not read`);
+    onColumn?.(index);
+    return index;
   }
 
   /** The header text of a column as the sheet shows it, for messages. */

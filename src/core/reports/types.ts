@@ -48,6 +48,13 @@ export interface ParseContext {
   spreadsheetTimeZone: string;
   /** The period the user stated for a period report, when there is one. */
   period: ReportPeriod | null;
+  /**
+   * The columns (0-based) the build read below the header rows, when it read only some (src/core/reports/columns.ts);
+   * absent: every column is there. Asking for a header outside them is a bug that would read blanks, so it throws.
+   */
+  columnsRead?: ReadonlySet<number>;
+  /** Told each column a parse asks for: the dry run on the header rows that decides what to read (columns.ts). */
+  onColumn?: (column: number) => void;
 }
 
 /** The language of an export's header row: Seller Central and the Ads console write the user's UI language (SPEC §2c). */

@@ -46,6 +46,13 @@ export interface SourceGrid {
   mapped?: DetectedReport & { period: ReportPeriod | null };
   /** The stated period of a period report (sidebar), when not mapped. */
   period?: ReportPeriod | null;
+  /**
+   * Set when only these columns were read below the sheet's top rows (src/core/reports/columns.ts): the others hold
+   * blanks in `rows`, and the parse is told so.
+   */
+  columnsRead?: ReadonlySet<number>;
+  /** Rows the sheet has, when `rows` holds fewer (an unrecognised sheet is read only as far as its header search). */
+  sheetRows?: number;
 }
 
 /** What the build did with one sheet, for the result object, the toast and `npm start`'s honest listing. */
@@ -176,12 +183,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     const found = source.mapped ?? input.detect(source.rows, source.sheetName);
     if (!found) {
       // Listed, never guessed into the totals (SPEC §2): a pasted export that was not recognised must not vanish.
-      if (hasAnyValue(source.rows)) {
+      const sheetRows = source.sheetRows ?? source.rows.length;
+      if (hasAnyValue(source.rows) || sheetRows > source.rows.length) {
         issues.push({
           sheet: source.sheetName,
           row: 0,
           key: source.sheetName,
-          reason: { key: 'issue.sheetNotRecognised', params: { rows: source.rows.length } },
+          reason: { key: 'issue.sheetNotRecognised', params: { rows: sheetRows } },
         });
       }
       sources.push({
@@ -203,6 +211,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       reportingTimeZone: input.settings.reportingTimeZone,
       spreadsheetTimeZone: input.spreadsheetTimeZone,
       period: source.mapped?.period ?? source.period ?? null,
+      ...(source.columnsRead ? { columnsRead: source.columnsRead } : {}),
     };
     const parsed = found.definition.parse(source.rows, found.detection, context);
     rowsRead += parsed.rowsRead;
