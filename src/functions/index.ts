@@ -418,7 +418,7 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
   ),
   spec(
     'KPI_STATUS',
-    'KPI status (KPI状态): GREEN / AMBER / RED (绿灯/黄灯/红灯) against a target.',
+    'KPI status (KPI状态): GREEN / AMBER / RED (绿（达标）/黄（预警）/红（未达标）) against a target.',
     [
       param('actual', 'Actual value'),
       param('target', 'Target value'),
@@ -434,9 +434,10 @@ export const KPI_FUNCTIONS: readonly CustomFunctionSpec[] = [
     (actual, target, higherIsBetter, tolerance, language) => {
       const lang = statusLanguage(language);
       const labels = {
-        GREEN: translate(lang, 'fn.status.green'),
-        AMBER: translate(lang, 'fn.status.amber'),
-        RED: translate(lang, 'fn.status.red'),
+        // The dashboard's words for the same statuses: one term per status in each language (issue 14).
+        GREEN: translate(lang, 'dashboard.status.GREEN'),
+        AMBER: translate(lang, 'dashboard.status.AMBER'),
+        RED: translate(lang, 'dashboard.status.RED'),
       };
       return guarded(
         'KPI_STATUS',

@@ -132,7 +132,7 @@ describe('Inventory on the built add-on', () => {
     const dashboard = world.sheetValues('KPI Dashboard').map((row) => row.map(String));
     const stockTitle = dashboard.findIndex((row) => (row[0] ?? '').startsWith('Stock at risk on '));
     expect(dashboard[stockTitle]?.[0]).toBe(
-      `Stock at risk on ${TODAY}: 1 SKU(s) — the Inventory sheet has every SKU and its figures`,
+      `Stock at risk on ${TODAY}: 1 SKU — the Inventory sheet has every SKU and its figures`,
     );
     expect(dashboard[stockTitle + 2]?.slice(0, 8)).toEqual([
       '1',

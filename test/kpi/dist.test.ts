@@ -122,7 +122,10 @@ describe('the KPI functions as shipped in dist/main.js', () => {
   });
 
   it('shows KPI_STATUS labels in Chinese when asked', () => {
-    expect(script.KPI_STATUS?.([[0.2], [0.3]], 0.25, false, 0.1, 'zh')).toEqual([['绿灯'], ['红灯']]);
+    expect(script.KPI_STATUS?.([[0.2], [0.3]], 0.25, false, 0.1, 'zh')).toEqual([
+      ['绿（达标）'],
+      ['红（未达标）'],
+    ]);
   });
 
   it('spreads FX shocks across a row for each amount of a column', () => {

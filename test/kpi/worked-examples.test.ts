@@ -249,10 +249,10 @@ describe('FX sensitivity and KPI status', () => {
     // ACoS 28% against a 25% target, lower is better, 15% tolerance: band up to 28.75% → AMBER.
     expect(status(0.28, 0.25, false, 0.15, 'en')).toBe('AMBER');
     expect(status(0.3, 0.25, false, 0.15, 'en')).toBe('RED');
-    expect(status(0.2, 0.25, false, 0.15, 'zh')).toBe('绿灯');
+    expect(status(0.2, 0.25, false, 0.15, 'zh')).toBe('绿（达标）');
     // Sales 9,500 against 10,000, higher is better, default 10% tolerance → AMBER; 8,000 → RED.
     expect(status(9500, 10000, true, '', 'en')).toBe('AMBER');
-    expect(status(8000, 10000, true, '', 'zh')).toBe('红灯');
+    expect(status(8000, 10000, true, '', 'zh')).toBe('红（未达标）');
     expect(status(0.27, 0.3, true, 0.1, 'en')).toBe('AMBER');
   });
 });

@@ -1,4 +1,5 @@
 import { type BilingualText, type Language } from './catalogue';
+import { formatMessage } from './format';
 import { buildMessages } from './parts/build';
 import { chineseMessages } from './parts/chinese';
 import { commonMessages } from './parts/common';
@@ -37,15 +38,14 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
 export type MessageParams = Record<string, string | number>;
 
 /**
- * The text of `key` in `language` with `{name}` placeholders filled. An unknown key is a programming error and
- * throws, so a missing message is found by the tests rather than shown to a user as a raw key.
+ * The text of `key` in `language` with `{name}` placeholders filled and `{name|one|other}` words agreeing with the
+ * count (format.ts). An unknown key is a programming error and throws, so a missing message is found by the tests
+ * rather than shown to a user as a raw key.
  */
 export function translate(language: Language, key: string, params: MessageParams = {}): string {
   const message = MESSAGES[key];
   if (!message) throw new Error(`Unknown message key: ${key}`);
-  return message[language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return formatMessage(message[language], params);
 }
 
 /** The add-on's language for a Google account locale such as `zh_CN`, `zh-TW` or `en_US`. */

@@ -43,7 +43,7 @@ export const dashboardMessages = defineMessages({
     zh: '金额按设置中的汇率 {rate} 折算为人民币（目标值以美元填写，按同一汇率折算）。',
   },
   'dashboard.reconciliation.unexplained': {
-    en: 'Reconciliation: {blocks} payments report block(s) do not add up to their own total — see the Reconciliation sheet and Data Issues.',
+    en: 'Reconciliation: {blocks} payments report {blocks|block does|blocks do} not add up to {blocks|its|their} own total — see the Reconciliation sheet and Data Issues.',
     zh: '对账：有 {blocks} 个付款报告数据块的明细与其总额不符——请查看 Reconciliation 工作表与数据问题表。',
   },
   'dashboard.profitIncomplete': {
@@ -66,6 +66,7 @@ export const dashboardMessages = defineMessages({
   'dashboard.channel.tiktok': { en: 'TikTok Shop', zh: 'TikTok Shop' },
   'dashboard.row.target': { en: '   target', zh: '   目标' },
   'dashboard.row.status': { en: '   status', zh: '   状态' },
+  // The one vocabulary of statuses: the dashboard, KPI Review, the digest and KPI_STATUS all say these words.
   'dashboard.status.GREEN': { en: 'GREEN', zh: '绿（达标）' },
   'dashboard.status.AMBER': { en: 'AMBER', zh: '黄（预警）' },
   'dashboard.status.RED': { en: 'RED', zh: '红（未达标）' },

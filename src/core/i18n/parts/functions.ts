@@ -71,7 +71,4 @@ export const functionsMessages = defineMessages({
     en: 'the peak surcharge for {tier} at {weight} lb and price ${price} is not in the sourced table. Pass peak = FALSE for the non-peak fee.',
     zh: '已核实的旺季附加费表中没有 {tier}、{weight} 磅、售价 ${price} 的数据。如需非旺季费用，请将 peak 设为 FALSE。',
   },
-  'fn.status.green': { en: 'GREEN', zh: '绿灯' },
-  'fn.status.amber': { en: 'AMBER', zh: '黄灯' },
-  'fn.status.red': { en: 'RED', zh: '红灯' },
 });

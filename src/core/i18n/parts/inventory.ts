@@ -20,7 +20,7 @@ export const inventoryMessages = defineMessages({
   },
 
   'dashboard.stock.title': {
-    en: 'Stock at risk on {today}: {count} SKU(s) — the Inventory sheet has every SKU and its figures',
+    en: 'Stock at risk on {today}: {count} {count|SKU|SKUs} — the Inventory sheet has every SKU and its figures',
     zh: '{today} 有断货风险的 SKU：{count} 个——全部 SKU 及其数据见 Inventory 表',
   },
   'dashboard.stock.channel': { en: 'Channel', zh: '渠道' },
@@ -35,7 +35,7 @@ export const inventoryMessages = defineMessages({
     zh: '积压库存占用资金（到仓成本）：{currency} {value}（无成本的积压 SKU 未计入：{withoutCost} 个）。',
   },
   'dashboard.stock.sellingRate': {
-    en: 'Selling rate (动销率) {from} – {to}: {rate} — {sold} of {inStock} SKUs in stock sold at least one unit.',
+    en: 'Selling rate (动销率) {from} – {to}: {rate} — {sold} of {inStock} {inStock|SKU|SKUs} in stock sold at least one unit.',
     zh: '动销率（{from} – {to}）：{rate}——有库存的 {inStock} 个 SKU 中有 {sold} 个至少卖出一件。',
   },
   'dashboard.stock.sellingRateUnknown': {
@@ -44,7 +44,7 @@ export const inventoryMessages = defineMessages({
   },
   'dashboard.stock.turnover': {
     en:
-      'Inventory turnover month to date: {turnover} (COGS ÷ stock on hand at cost); the stock is {days} days of ' +
+      'Inventory turnover month to date: {turnover} (COGS ÷ stock on hand at cost); the stock is {days} {days|day|days} of ' +
       'this month’s sales.',
     zh: '本月至今库存周转：{turnover}（销货成本 ÷ 在库库存成本）；现有库存相当于本月 {days} 天的销量。',
   },

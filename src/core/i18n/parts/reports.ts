@@ -123,7 +123,7 @@ export const reportsMessages = defineMessages({
   },
   'issue.sbReportSplitsSpend': {
     en:
-      'This Sponsored Brands report splits spend by {column}, so its {rows} rows were not counted: beside the ' +
+      'This Sponsored Brands report splits spend by {column}, so its {rows} {rows|row was|rows were} not counted: beside the ' +
       'campaign report they would count the same spend twice. Download the Sponsored Brands Campaign report for spend.',
     zh:
       '此品牌推广（SB）报告按“{column}”拆分花费，其 {rows} 行未计入：与广告活动报告同时计入会把同一笔花费算两次。' +

@@ -7,7 +7,7 @@ import { defineMessages } from '../catalogue';
 export const reviewMessages = defineMessages({
   'issue.levels.skusWithoutProduct': {
     en:
-      '{count} SKUs sold or advertised have no category or owner on the Products sheet, so they are counted under ' +
+      '{count} {count|SKU|SKUs} sold or advertised {count|has|have} no category or owner on the Products sheet, so they are counted under ' +
       '“(none)” in the KPI Summary, the dashboard and the review: {skus}. Fill in their category (your own product ' +
       'line) and owner (the operator answerable for the SKU); the build adds a Products row for each SKU it lacks.',
     zh:

@@ -6,7 +6,7 @@ export const summaryMessages = defineMessages({
   'menu.createCostsTemplate': { en: 'Create Costs sheet', zh: '创建成本表' },
 
   'build.done': {
-    en: 'KPI Summary built: {rowsWritten} rows from {rowsRead} source rows in {seconds} s. Data issues: {issues}.',
+    en: 'KPI Summary built: {rowsWritten} {rowsWritten|row|rows} from {rowsRead} source {rowsRead|row|rows} in {seconds} s. Data issues: {issues}.',
     zh: 'KPI 汇总已生成：从 {rowsRead} 行源数据得到 {rowsWritten} 行，用时 {seconds} 秒。数据问题：{issues} 条。',
   },
   'build.noSources': {

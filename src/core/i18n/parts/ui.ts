@@ -49,14 +49,17 @@ export const uiMessages = defineMessages({
   'sidebar.sheet.notMapped': { en: 'Not mapped', zh: '未映射' },
   'sidebar.sheet.owned': { en: 'Written by the add-on', zh: '由插件生成' },
   'sidebar.sheet.empty': { en: 'Empty sheet', zh: '空工作表' },
-  'sidebar.sheet.rows': { en: '{rows} rows', zh: '{rows} 行' },
+  'sidebar.sheet.rows': { en: '{rows} {rows|row|rows}', zh: '{rows} 行' },
   'sidebar.sheet.dateRange': { en: '{from} to {to}', zh: '{from} 至 {to}' },
   'sidebar.sheet.period': { en: 'Period {from} to {to}', zh: '周期 {from} 至 {to}' },
-  'sidebar.sheet.issues': { en: '{count} rows cannot be read', zh: '{count} 行无法读取' },
+  'sidebar.sheet.issues': {
+    en: '{count} {count|row|rows} cannot be read',
+    zh: '{count} 行无法读取',
+  },
   'sidebar.sheet.open': { en: 'Open {sheet}', zh: '打开 {sheet}' },
   'sidebar.build': { en: 'Build the KPI summary now', zh: '立即生成 KPI 汇总' },
   'sidebar.build.done': {
-    en: 'KPI Summary built: {rows} rows, {issues} data issues.',
+    en: 'KPI Summary built: {rows} {rows|row|rows}, {issues} data {issues|issue|issues}.',
     zh: 'KPI 汇总已生成：{rows} 行，{issues} 条数据问题。',
   },
 

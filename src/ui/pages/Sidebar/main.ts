@@ -4,6 +4,7 @@
  * a LatestOnly guard of its panel, so a slow answer to an old request never overwrites a newer one.
  */
 import { type Language } from '../../../core/i18n/catalogue';
+import { formatMessage } from '../../../core/i18n/format';
 import { chineseMessages } from '../../../core/i18n/parts/chinese';
 import { uiMessages } from '../../../core/i18n/parts/ui';
 import { MAPPING_TIME_ZONES } from '../../../core/mapping/mapping';
@@ -46,9 +47,7 @@ const previewRequests = new LatestOnly();
 const settingsRequests = new LatestOnly();
 
 function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return pageMessages[key][language].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return formatMessage(pageMessages[key][language], params);
 }
 
 // ---- status and errors ----
