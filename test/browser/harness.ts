@@ -4,7 +4,7 @@
  * passes primitives, arrays and plain objects (a Date fails: client-server-communication.md); each call is one
  * execution in AuthMode.FULL; answers can be delayed per call to make them arrive out of order.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -69,11 +69,34 @@ function installShim(): void {
   };
 }
 
+/** Where Debian's chromium package puts the browser; the tests never download one. */
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The packages the browser tests need, checked before launching so that a fresh machine gets one sentence naming
+ * what to install instead of a Playwright launch error (and Chinese screenshots that are boxes without a CJK font).
+ */
+export function missingBrowserPackages(): string[] {
+  const missing: string[] = [];
+  if (!existsSync(CHROMIUM)) missing.push('chromium');
+  const cjkFonts = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto'].some(
+    (folder) => existsSync(folder) && readdirSync(folder).some((name) => /CJK/i.test(name)),
+  );
+  if (!cjkFonts) missing.push('fonts-noto-cjk');
+  return missing;
+}
+
 export async function openSidebar(world: GasWorld, script: Script, html: string): Promise<SidebarHarness> {
+  const missing = missingBrowserPackages();
+  if (missing.length > 0) {
+    throw new Error(
+      `The browser tests need the Debian ${missing.length === 1 ? 'package' : 'packages'} ${missing.join(' and ')}: run \`sudo apt-get install ${missing.join(' ')}\`.`,
+    );
+  }
   mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-kpi-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     // Add-on sidebars are 300 px wide (PLATFORM §4).
     viewport: { width: 300, height: 900 },
