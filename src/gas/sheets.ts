@@ -186,8 +186,9 @@ export function checkTable(name: OwnedSheetName, table: OutputTable): void {
  * Number formats of an owned sheet's columns, set only where they changed (issue 17). A table's column has one format
  * from row 2 down (the header row is text), so the formats the sheet holds are read from its first two rows in one
  * call; a column whose format differs is set from row 2 to `height`, and when the table grew, the new rows below
- * `previousRows` get their column's format. Each run of neighbouring columns sharing a format and those rows is one
- * setNumberFormat call: one format string, where writing a format per cell sent as many formats as values.
+ * `previousRows` get their column's format. Every range that takes one format is set by one RangeList call
+ * (reference/spreadsheet/range-list setNumberFormat): one format string per distinct format, where writing a format
+ * per cell sent as many formats as values; a rebuild of the same rows sets none.
  */
 function setColumnFormats(
   sheet: Sheet,
@@ -198,24 +199,37 @@ function setColumnFormats(
   const width = formatRow.length;
   const held: readonly Cell[][] =
     previousRows >= 2 ? (sheet.getRange(1, 1, 2, width).getNumberFormats() as Cell[][]) : [];
-  const spans: { format: string; from: number; column: number; columns: number }[] = [];
-  const add = (format: string, from: number, column: number): void => {
-    const last = spans[spans.length - 1];
-    if (last && last.format === format && last.from === from && last.column + last.columns === column)
-      last.columns++;
-    else spans.push({ format, from, column, columns: 1 });
+  const rangesByFormat = new Map<string, string[]>();
+  let span: { format: string; from: number; column: number; columns: number } | null = null;
+  const flush = (): void => {
+    if (!span) return;
+    const rows = span.from === 1 ? 1 : height - span.from + 1;
+    if (rows < 1) {
+      span = null;
+      return;
+    }
+    const a1 = sheet.getRange(span.from, span.column + 1, rows, span.columns).getA1Notation();
+    rangesByFormat.set(span.format, [...(rangesByFormat.get(span.format) ?? []), a1]);
+    span = null;
   };
+  const add = (format: string, from: number, column: number): void => {
+    if (span && span.format === format && span.from === from && span.column + span.columns === column) {
+      span.columns++;
+      return;
+    }
+    flush();
+    span = { format, from, column, columns: 1 };
+  };
+  // The header row (text) first, then each column's data rows: neighbouring columns alike make one range.
+  for (let column = 0; column < width; column++) if (held[0]?.[column] !== '@') add('@', 1, column);
+  flush();
   for (let column = 0; column < width; column++) {
-    if (held[0]?.[column] !== '@') add('@', 1, column);
     const format = formatRow[column] ?? '@';
     if (held[1]?.[column] !== format) add(format, 2, column);
     else if (height > previousRows) add(format, previousRows + 1, column);
   }
-  // Header cells (row 1 only) and data cells are separate spans; a header span is one row tall.
-  for (const { format, from, column, columns } of spans) {
-    const rows = from === 1 ? 1 : height - from + 1;
-    if (rows > 0) sheet.getRange(from, column + 1, rows, columns).setNumberFormat(format);
-  }
+  flush();
+  for (const [format, ranges] of rangesByFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 }
 
 /**

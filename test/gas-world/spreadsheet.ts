@@ -357,6 +357,18 @@ export class FakeSheet implements Pick<
     return new FakeRange(this, rowOrA1, column, numRows, numColumns);
   }
 
+  /**
+   * Several ranges of this sheet (A1 notations) acted on as one: RangeList.setNumberFormat is one round trip for all
+   * of them (reference/spreadsheet/range-list).
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.assertAlive();
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a1) => this.rangeFromA1(a1)),
+    );
+  }
+
   private rangeFromA1(a1: string): FakeRange {
     const reference = parseA1(a1);
     if (!reference || (reference.sheetName !== null && reference.sheetName !== this.name)) {
@@ -944,6 +956,31 @@ export class FakeRange implements Pick<
   }
   activate(): this {
     this.sheet.activate();
+    return this;
+  }
+}
+
+export class FakeRangeList {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly ranges: readonly FakeRange[],
+  ) {}
+
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  /** One call for every range: one format string, applied to each of their cells. */
+  setNumberFormat(format: string): this {
+    const cells = this.ranges.reduce((sum, range) => sum + range.getNumRows() * range.getNumColumns(), 0);
+    this.sheet.write('RangeList.setNumberFormat', cells);
+    for (const range of this.ranges) {
+      this.sheet.assertInside(range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns());
+      for (let r = 0; r < range.getNumRows(); r += 1) {
+        for (let c = 0; c < range.getNumColumns(); c += 1) {
+          this.sheet.setStyle(range.getRow() + r, range.getColumn() + c, 'numberFormat', format);
+        }
+      }
+    }
     return this;
   }
 }

@@ -564,14 +564,17 @@ describe('buildKpiSummary() spreadsheet calls', () => {
     const formatCalls = (): { method: string; cells: number }[] =>
       world.calls
         .log()
-        .filter((call) => call.sheet === 'KPI Summary' && call.method.startsWith('setNumberFormat'))
+        .filter(
+          (call) => call.sheet === 'KPI Summary' && /^(RangeList\.)?setNumberFormats?$/.test(call.method),
+        )
         .map(({ method, cells }) => ({ method, cells }));
     const summary = world.sheetValues('KPI Summary');
     const width = summary[0]?.length ?? 0;
     const first = formatCalls();
-    // One format string per run of columns, never one per cell: at most a header run and a data run per column.
-    expect(first.every((call) => call.method === 'setNumberFormat')).toBe(true);
-    expect(first.length).toBeLessThanOrEqual(2 * width);
+    // One call per distinct format (text, date, integer, money, percent, number), never a format per cell.
+    expect(first.every((call) => call.method === 'RangeList.setNumberFormat')).toBe(true);
+    expect(first.length).toBeLessThanOrEqual(6);
+    expect(width).toBeGreaterThan(6);
     const formats = world.sheetNumberFormats('KPI Summary');
     const dateAt = summary[0]?.indexOf('date') ?? -1;
     expect(formats[0]?.every((format) => format === '@')).toBe(true);
