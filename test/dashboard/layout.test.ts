@@ -82,6 +82,25 @@ describe('the KPI Dashboard grid', () => {
     expect(zh.values.some((row) => row[0] === '昨天 · 2026-07-11')).toBe(true);
   });
 
+  it('says in both languages when the exports end before yesterday, and titles periods by their last day', () => {
+    const late = buildDashboard(
+      ROWS.filter((row) => row.date !== '2026-07-12'),
+      targets,
+      { now: Date.parse('2026-07-20T15:00:00Z'), reportingTimeZone: ZONE },
+    );
+    const en = dashboardGrid(late, 'en').values.map((row) => row[0]);
+    expect(en[1]).toMatch(/^As of 2026-07-11, the last day with data \(America\/Los_Angeles\);/);
+    expect(en[1]).toContain('every period ends on 2026-07-11');
+    expect(en).toContain('Last day with data · 2026-07-11');
+    expect(en).toContain('Month to the last day with data · 2026-07-01 – 2026-07-11');
+    expect(en).not.toContain('Yesterday · 2026-07-11');
+    const zh = dashboardGrid(late, 'zh').values.map((row) => row[0]);
+    expect(zh[1]).toMatch(/^统计截至 2026-07-11，即数据的最后一天/);
+    expect(zh).toContain('数据最后一天 · 2026-07-11');
+    // Up to date exports keep the usual words.
+    expect(grid.values[1]?.[0]).toMatch(/^As of 2026-07-12 \(America\/Los_Angeles\); built /);
+  });
+
   it('reports unreadable Targets rows in the user’s language at the bottom', () => {
     const { targets: some, problems } = targetsFromGrid(
       [

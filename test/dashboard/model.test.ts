@@ -45,6 +45,40 @@ describe('dashboard periods', () => {
   });
 });
 
+describe('exports older than yesterday (issue 14)', () => {
+  // The hand-worked rows without the partial "today" row end on July 11; built on July 20 they are eight days old.
+  const oldRows = ROWS.filter((row) => row.date !== '2026-07-12');
+  const late = buildDashboard(oldRows, targets, {
+    now: Date.parse('2026-07-20T15:00:00Z'),
+    reportingTimeZone: ZONE,
+  });
+
+  it('ends every period on the last day with data and says it did', () => {
+    expect([late.today, late.asOf, late.dataEndsBeforeYesterday]).toEqual(['2026-07-20', '2026-07-11', true]);
+    expect(late.blocks.map((b) => [b.period.id, b.period.from, b.period.to, b.period.days.length])).toEqual([
+      ['yesterday', '2026-07-11', '2026-07-11', 1],
+      ['last7', '2026-07-05', '2026-07-11', 7],
+      ['mtd', '2026-07-01', '2026-07-11', 11],
+    ]);
+    expect(late.previousWeek).toEqual({ from: '2026-06-28', to: '2026-07-04' });
+  });
+
+  it('shows the same numbers as the hand-worked example instead of zeros', () => {
+    const total = (m: typeof late, id: string) =>
+      m.blocks.find((b) => b.period.id === id)?.lines.find((l) => l.scope === 'total')?.cells;
+    expect(total(late, 'yesterday')?.revenue.actual).toBe(370);
+    expect(total(late, 'last7')?.acos.actual).toBeCloseTo(213 / 670, 12);
+    expect(total(late, 'mtd')?.revenue.actual).toBe(total(model, 'mtd')?.revenue.actual);
+    expect(late.topProfit).toEqual(model.topProfit);
+  });
+
+  it('keeps yesterday when yesterday has data, and when there is no data at all', () => {
+    expect([model.asOf, model.dataEndsBeforeYesterday]).toEqual(['2026-07-11', false]);
+    const empty = buildDashboard([], targets, { now: NOW, reportingTimeZone: ZONE });
+    expect([empty.asOf, empty.dataEndsBeforeYesterday]).toEqual(['2026-07-11', false]);
+  });
+});
+
 describe('dashboard numbers against the hand-worked example', () => {
   it('yesterday, total: sums of both channels, ratios from the sums, today and older rows left out', () => {
     const total = line('yesterday', 'total').cells;

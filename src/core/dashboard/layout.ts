@@ -119,7 +119,6 @@ function stockRows(
 ): void {
   const stock = model.stock;
   if (!stock) return;
-  const mtd = model.blocks[2]?.period;
   out.text([t('dashboard.stock.title', { today: model.today, count: stock.atRiskCount })], HEADER_COLOUR);
   out.text(
     [
@@ -165,8 +164,8 @@ function stockRows(
           rate: `${(stock.sellingRate * 100).toFixed(1)}%`,
           sold: stock.skusInStockSold,
           inStock: stock.skusInStock,
-          from: mtd?.from ?? '',
-          to: mtd?.to ?? '',
+          from: stock.from,
+          to: stock.to,
         }),
   ]);
   out.text([
@@ -200,11 +199,17 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
 
   out.text([t('dashboard.title')], HEADER_COLOUR);
   out.text([
-    t('dashboard.asOf', {
-      date: model.today,
-      zone: model.timeZone,
-      time: timeText(model.builtAtMs, model.timeZone),
-    }),
+    model.dataEndsBeforeYesterday
+      ? t('dashboard.asOfLastData', {
+          date: model.asOf,
+          zone: model.timeZone,
+          time: timeText(model.builtAtMs, model.timeZone),
+        })
+      : t('dashboard.asOf', {
+          date: model.today,
+          zone: model.timeZone,
+          time: timeText(model.builtAtMs, model.timeZone),
+        }),
   ]);
   out.text([t('dashboard.legend')]);
   if (model.money.currency === 'CNY') out.text([t('dashboard.moneyInCny', { rate: model.money.rate })]);
@@ -221,7 +226,11 @@ export function dashboardGrid(model: DashboardModel, language: Language): Dashbo
 
   for (const block of model.blocks) {
     const { period } = block;
-    out.text([t(`dashboard.period.${period.id}`, { from: period.from, to: period.to })], HEADER_COLOUR);
+    // Periods that end on an old export's last day are not "yesterday" or "to date": their titles say where they end.
+    const titleKey = model.dataEndsBeforeYesterday
+      ? `dashboard.periodToLastData.${period.id}`
+      : `dashboard.period.${period.id}`;
+    out.text([t(titleKey, { from: period.from, to: period.to })], HEADER_COLOUR);
     out.text(
       [t('dashboard.column.scope'), ...METRICS.map(metricHeader), t('dashboard.column.coverage')],
       HEADER_COLOUR,

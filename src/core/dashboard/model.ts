@@ -126,6 +126,13 @@ export interface SkuDriftLine {
 
 export interface DashboardModel {
   today: IsoDate;
+  /**
+   * The last day the periods count: yesterday, or the last day with data when the exports end before yesterday
+   * (issue 14: exports a month old made a dashboard of zeros that said nothing about why).
+   */
+  asOf: IsoDate;
+  /** True when asOf is the last day with data, older than yesterday: the dashboard says so. */
+  dataEndsBeforeYesterday: boolean;
   timeZone: string;
   builtAtMs: number;
   blocks: DashboardBlock[];
@@ -268,10 +275,14 @@ export function buildDashboard(
   options: DashboardOptions,
 ): DashboardModel {
   const today = isoDateInZone(options.now, options.reportingTimeZone);
-  const periods = dashboardPeriods(today);
+  const lastDataDay = lastDayWithData(rows, addDays(today, -1));
+  const dataEndsBeforeYesterday = lastDataDay !== null && lastDataDay < addDays(today, -1);
+  // Old exports: the periods end on their last day, as if the dashboard had been built the day after it.
+  const periodsToday = dataEndsBeforeYesterday ? addDays(lastDataDay, 1) : today;
+  const periods = dashboardPeriods(periodsToday);
   const topCount = options.topCount ?? 10;
-  const yesterday = addDays(today, -1);
-  const previousWeek = { from: addDays(today, -14), to: addDays(today, -8) };
+  const yesterday = addDays(periodsToday, -1);
+  const previousWeek = { from: addDays(periodsToday, -14), to: addDays(periodsToday, -8) };
   const earliest = [periods[2]?.from ?? yesterday, previousWeek.from].sort()[0] ?? yesterday;
 
   const byScope = new Map<string, DailyTotals>();
@@ -369,6 +380,10 @@ export function buildDashboard(
   topProfit.sort((a, b) => b.grossProfit - a.grossProfit || a.sku.localeCompare(b.sku));
   topDrift.sort((a, b) => b.drift - a.drift || b.adSpend - a.adSpend || a.sku.localeCompare(b.sku));
 
+  // The stock section judges the stock on hand today, so its sell-through keeps the calendar's month to date even
+  // when the sales exports end earlier (days without sales are days without sales for stock).
+  const calendarMonth = dashboardPeriods(today)[2];
+
   const owners: Partial<Record<MetricId, string>> = {};
   for (const metric of METRICS) {
     const owner = targets.find((t) => t.metric === metric && t.scope === 'owner_role');
@@ -377,6 +392,8 @@ export function buildDashboard(
 
   return {
     today,
+    asOf: yesterday,
+    dataEndsBeforeYesterday,
     timeZone: options.reportingTimeZone,
     builtAtMs: options.now,
     blocks,
@@ -401,17 +418,24 @@ export function buildDashboard(
         ? { currency: 'CNY', rate: options.fxUsdCny }
         : { currency: 'USD', rate: 1 },
     stock:
-      options.inventory && periods[2]
+      options.inventory && calendarMonth
         ? stockSection(
             options.inventory.lines,
             rows,
             options.inventory.costs,
             options.fxUsdCny ?? null,
-            { from: periods[2].from, to: periods[2].to, days: periods[2].days.length },
+            { from: calendarMonth.from, to: calendarMonth.to, days: calendarMonth.days.length },
             today,
           )
         : null,
   };
+}
+
+/** The latest row date up to `yesterday` (today's rows are incomplete and never shown), or null without any. */
+function lastDayWithData(rows: readonly SummaryRow[], yesterday: IsoDate): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const row of rows) if (row.date <= yesterday && (last === null || row.date > last)) last = row.date;
+  return last;
 }
 
 /** The FX shocks of the dashboard's sensitivity line: the rate 5% lower and 5% higher. */

@@ -33,6 +33,9 @@ export interface StockSection {
   turnover: number | null;
   /** Stock on hand at cost ÷ the period's COGS per day: how many days of this month's sales the stock is. */
   daysOfInventory: number | null;
+  /** The sales days sell-through and turnover count (the calendar's month to date, whatever the exports cover). */
+  from: IsoDate;
+  to: IsoDate;
 }
 
 /**
@@ -92,5 +95,7 @@ export function stockSection(
     skusInStockSold,
     turnover,
     daysOfInventory: turnover === null ? null : period.days / turnover,
+    from: period.from,
+    to: period.to,
   };
 }

@@ -7,6 +7,12 @@ export const dashboardMessages = defineMessages({
     en: 'As of {date} ({zone}); built {time}. Periods count complete days up to yesterday.',
     zh: '统计截至 {date}（{zone}）；生成于 {time}。各期间只统计到昨天为止的完整天。',
   },
+  'dashboard.asOfLastData': {
+    en:
+      'As of {date}, the last day with data ({zone}); built {time}. The exports end before yesterday, so every ' +
+      'period ends on {date}: paste newer exports and build again to see yesterday.',
+    zh: '统计截至 {date}，即数据的最后一天（{zone}）；生成于 {time}。导出数据在昨天之前就已结束，因此各期间都截至 {date}：粘贴更新的导出数据并重新生成即可看到昨天。',
+  },
   'dashboard.legend': {
     en: 'GREEN = target met · AMBER = missed by no more than the tolerance · RED = missed by more',
     zh: '绿 = 达到目标 · 黄 = 未达标但在容差范围内 · 红 = 未达标且超出容差',
@@ -18,6 +24,18 @@ export const dashboardMessages = defineMessages({
   'dashboard.period.yesterday': { en: 'Yesterday · {from}', zh: '昨天 · {from}' },
   'dashboard.period.last7': { en: 'Last 7 days · {from} – {to}', zh: '近 7 天 · {from} – {to}' },
   'dashboard.period.mtd': { en: 'Month to date · {from} – {to}', zh: '本月至今 · {from} – {to}' },
+  'dashboard.periodToLastData.yesterday': {
+    en: 'Last day with data · {from}',
+    zh: '数据最后一天 · {from}',
+  },
+  'dashboard.periodToLastData.last7': {
+    en: '7 days to the last day with data · {from} – {to}',
+    zh: '截至数据最后一天的 7 天 · {from} – {to}',
+  },
+  'dashboard.periodToLastData.mtd': {
+    en: 'Month to the last day with data · {from} – {to}',
+    zh: '当月截至数据最后一天 · {from} – {to}',
+  },
   'dashboard.column.scope': { en: 'Channel', zh: '渠道' },
   'dashboard.column.coverage': { en: 'Profit coverage', zh: '利润覆盖率' },
   'dashboard.column.profitAfterAds': { en: 'Profit after ads', zh: '广告后利润' },
