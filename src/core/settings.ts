@@ -3,12 +3,15 @@
  * them there as well as in the sidebar. Keys are matched by name, never by position.
  */
 import { type Cell, isBlankCell } from './cell';
+import { type DigestLanguage } from './digest/payloads';
+import { DIGEST_SERVICES, type DigestService, WEBHOOK_URL_PREFIXES } from './digest/services';
 import { type Language } from './i18n';
 import { type MessageRef } from './model';
 import { parseDecimal } from './parse/number';
 
 export type LanguageSetting = 'auto' | Language;
 export type RefreshSchedule = 'off' | 'daily' | 'hourly';
+export type DigestServiceSetting = 'off' | DigestService;
 
 export interface Settings {
   /** IANA zone whose calendar days the KPIs use. Amazon US reports its days in Pacific time. */
@@ -22,6 +25,17 @@ export interface Settings {
   refreshSchedule: RefreshSchedule;
   /** Hour of day (0–23, reporting time zone) of the daily refresh. */
   refreshHour: number;
+  /** The team chat the daily digest goes to (SPEC §4a); 'off' sends nothing. */
+  digestService: DigestServiceSetting;
+  /** The bot's incoming-webhook URL, under one of the service's WEBHOOK_URL_PREFIXES; "" when none. */
+  digestUrl: string;
+  digestLanguage: DigestLanguage;
+  /** Hour of day (0–23, reporting time zone) from which a scheduled refresh sends the day's digest. */
+  digestHour: number;
+  /** The last delivery, as the add-on recorded it (src/core/digest/record.ts); "" when none yet. */
+  lastDigestAt: string;
+  lastDigestStatus: string;
+  lastDigestError: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -32,6 +46,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lookerTemplateReportId: '',
   refreshSchedule: 'off',
   refreshHour: 6,
+  digestService: 'off',
+  digestUrl: '',
+  digestLanguage: 'both',
+  // The issue's reader: a team lead in Shenzhen who opens the chat at 9:00.
+  digestHour: 9,
+  lastDigestAt: '',
+  lastDigestStatus: '',
+  lastDigestError: '',
 };
 
 /** The key in column A of the Settings sheet for each setting. */
@@ -43,6 +65,13 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lookerTemplateReportId: 'looker_template_report_id',
   refreshSchedule: 'refresh_schedule',
   refreshHour: 'refresh_hour',
+  digestService: 'digest_service',
+  digestUrl: 'digest_url',
+  digestLanguage: 'digest_language',
+  digestHour: 'digest_hour',
+  lastDigestAt: 'last_digest_at',
+  lastDigestStatus: 'last_digest_status',
+  lastDigestError: 'last_digest_error',
 };
 
 /** The live rate a new Settings sheet gets (PLATFORM §6: a GOOGLEFINANCE formula by default, SPEC §3). */
@@ -86,6 +115,37 @@ export interface SettingsProblem {
 /** Looker Studio report ids are UUID-like (letters, digits, dashes); anything else would break the Linking API URL. */
 export function isValidLookerReportId(id: string): boolean {
   return /^[A-Za-z0-9-]*$/.test(id);
+}
+
+/**
+ * True when `url` is a webhook of `service`: under one of its hosts (the manifest's urlFetchWhitelist lists exactly
+ * these, so any other URL would be refused by Apps Script at send time) and without spaces or line breaks.
+ */
+export function isWebhookUrlOf(service: DigestService, url: string): boolean {
+  return /^\S+$/.test(url) && WEBHOOK_URL_PREFIXES[service].some((prefix) => url.startsWith(prefix));
+}
+
+/**
+ * A webhook URL as a message may show it: the host only. Its path and query are the bot's credential (the WeCom key,
+ * the DingTalk token, the Feishu hook id), and a Settings problem is copied into Data Issues.
+ */
+export function webhookHostOnly(url: string): string {
+  const origin = /^https?:\/\/[^/?#\s]+/i.exec(url)?.[0];
+  return origin ? `${origin}/…` : url.length > 12 ? `${url.slice(0, 12)}…` : url;
+}
+
+/** `2026-07-12 06:14:03 America/Los_Angeles`, as runTimeText (src/core/dashboard/lastRun.ts) writes a record's time. */
+const RECORD_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \S+$/;
+
+/** Digits only for a typed hour: Number() would take `0x10` as 16 and `1e1` as 10. */
+function hourOf(cell: Cell): number | null {
+  const value =
+    typeof cell === 'number'
+      ? cell
+      : /^\d{1,2}$/.test(String(cell).trim())
+        ? Number(String(cell).trim())
+        : NaN;
+  return Number.isInteger(value) && value >= 0 && value <= 23 ? value : null;
 }
 
 /** The key a column-A cell names: a user may type ` Language` or `LANGUAGE`. */
@@ -169,16 +229,41 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
 
   const hour = byKey.get(SETTING_KEYS.refreshHour);
   if (hour !== undefined && !isBlankCell(hour)) {
-    // Digits only for a typed hour: Number() would take `0x10` as 16 and `1e1` as 10.
-    const value =
-      typeof hour === 'number'
-        ? hour
-        : /^\d{1,2}$/.test(String(hour).trim())
-          ? Number(String(hour).trim())
-          : NaN;
-    if (Number.isInteger(value) && value >= 0 && value <= 23) settings.refreshHour = value;
+    const value = hourOf(hour);
+    if (value !== null) settings.refreshHour = value;
     else reject('refreshHour', hour);
   }
+
+  // The daily digest (SPEC §4a). A URL that is not the chosen service's webhook would only fail at send time, so it
+  // is refused here, and the digest stays off until Settings names a service and its URL that belong together.
+  const service = text('digestService')?.toLowerCase() ?? null;
+  const knownService = DIGEST_SERVICES.find((candidate) => candidate === service);
+  if (service === 'off' || knownService) settings.digestService = knownService ?? 'off';
+  else if (service !== null) reject('digestService', service);
+  const url = text('digestUrl');
+  if (url !== null) {
+    if (settings.digestService === 'off' || isWebhookUrlOf(settings.digestService, url))
+      settings.digestUrl = url;
+    else reject('digestUrl', webhookHostOnly(url));
+  }
+  const digestLanguage = text('digestLanguage')?.toLowerCase() ?? null;
+  if (digestLanguage === 'en' || digestLanguage === 'zh' || digestLanguage === 'both')
+    settings.digestLanguage = digestLanguage;
+  else if (digestLanguage !== null) reject('digestLanguage', digestLanguage);
+  const digestHour = byKey.get(SETTING_KEYS.digestHour);
+  if (digestHour !== undefined && !isBlankCell(digestHour)) {
+    const value = hourOf(digestHour);
+    if (value !== null) settings.digestHour = value;
+    else reject('digestHour', digestHour);
+  }
+  // The last delivery is the add-on's own record; a time edited into another shape is not trusted to say "sent today".
+  const digestAt = text('lastDigestAt');
+  if (digestAt !== null) {
+    if (RECORD_TIME.test(digestAt)) settings.lastDigestAt = digestAt;
+    else reject('lastDigestAt', digestAt);
+  }
+  settings.lastDigestStatus = text('lastDigestStatus') ?? '';
+  settings.lastDigestError = text('lastDigestError') ?? '';
 
   // No usable rate: the last good one, if the add-on kept one, rather than CNY figures going blank overnight.
   let fxFromLastGood = false;

@@ -41,6 +41,14 @@ function defaultSettingsRows(): CellGrid {
 /** Where the USD→CNY rate comes from: the live GOOGLEFINANCE formula, or a number the user typed. */
 export type FxSource = 'live' | 'fixed';
 
+/** The daily digest's settings as the sidebar edits them (SPEC §4a); the signing secret is not one of them. */
+export interface DigestSettings {
+  service: Settings['digestService'];
+  url: string;
+  language: Settings['digestLanguage'];
+  hour: number;
+}
+
 /** The settings a user edits in the sidebar; the schedule itself is set by the menu's schedule actions. */
 export interface EditableSettings {
   reportingTimeZone: string;
@@ -52,6 +60,8 @@ export interface EditableSettings {
   lookerTemplateReportId: string;
   refreshSchedule: Settings['refreshSchedule'];
   refreshHour: number;
+  /** Absent in a save: the digest's settings stay as they are. */
+  digest?: DigestSettings;
 }
 
 export interface SettingsWithFxSource {
@@ -153,13 +163,37 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
     },
   ];
   const rowOfKey = keyRows(rows);
-  writeEntries(
-    sheet,
-    rows,
-    wanted
+  const digest = edited.digest;
+  // The digest's keys join the sheet when a user turns the digest on, not with every save of the other settings.
+  const digestWanted = digest
+    ? [
+        {
+          entry: [SETTING_KEYS.digestService, digest.service, TEXT_FORMAT] as const,
+          changed: digest.service !== current.digestService,
+        },
+        {
+          entry: [SETTING_KEYS.digestUrl, digest.url, TEXT_FORMAT] as const,
+          changed: digest.url !== current.digestUrl,
+        },
+        {
+          entry: [SETTING_KEYS.digestLanguage, digest.language, TEXT_FORMAT] as const,
+          changed: digest.language !== current.digestLanguage,
+        },
+        {
+          entry: [SETTING_KEYS.digestHour, digest.hour, HOUR_FORMAT] as const,
+          changed: digest.hour !== current.digestHour,
+        },
+      ].map((setting) => ({
+        ...setting,
+        changed: setting.changed || (digest.service !== 'off' && !rowOfKey.has(setting.entry[0])),
+      }))
+    : [];
+  writeEntries(sheet, rows, [
+    ...wanted
       .filter((setting) => setting.changed || !rowOfKey.has(setting.entry[0]))
       .map((setting) => setting.entry),
-  );
+    ...digestWanted.filter((setting) => setting.changed).map((setting) => setting.entry),
+  ]);
   return current;
 }
 

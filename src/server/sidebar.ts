@@ -31,14 +31,9 @@ import { isOwnedSheet } from '../core/sheetNames';
 import { detectKnownReport } from '../core/summary/pipeline';
 import { cellText } from '../core/parse';
 import { type Settings } from '../core/settings';
+import { readDigestSecret } from '../gas/digest';
 import { forgetSavedSheet, readMappings, saveMapping, savePeriod, sheetOfMapping } from '../gas/mappingStore';
-import {
-  type EditableSettings,
-  readSettings,
-  readSettingsWithFxSource,
-  settingsLanguage,
-  userLanguage,
-} from '../gas/settings';
+import { readSettings, readSettingsWithFxSource, settingsLanguage, userLanguage } from '../gas/settings';
 import { readSheetValues } from '../gas/sheets';
 import {
   type ActionResult,
@@ -46,6 +41,7 @@ import {
   type HeaderOption,
   type MappingPreview,
   type SheetDetail,
+  type SettingsForm,
   type SheetSummary,
   type SidebarState,
 } from '../ui/protocol';
@@ -242,7 +238,7 @@ export function sidebarLoad(): SidebarState {
   return {
     language: workbook.language,
     sheets: sheetSummaries(workbook),
-    settings: settingsView(read, workbook.language),
+    settings: settingsView(read, workbook.language, digestSecretSaved()),
     feeTables: rateCardLines(workbook.language),
   };
 }
@@ -400,8 +396,14 @@ export function sidebarBuildSummary(): ActionResult {
   return { message: buildMessage(result), sheets: sheetSummaries(workbook) };
 }
 
+/** Whether the digest's signing secret is saved: all the page may know of it. */
+function digestSecretSaved(): boolean {
+  const read = readDigestSecret();
+  return read.reachable && read.secret !== null;
+}
+
 /** Saves the settings form and answers with the whole state again: a new language re-labels the entire sidebar. */
-export function sidebarSaveSettings(values: EditableSettings): SidebarState {
+export function sidebarSaveSettings(values: SettingsForm): SidebarState {
   saveSettingsForm(SpreadsheetApp.getActiveSpreadsheet(), values);
   return sidebarLoad();
 }

@@ -7,7 +7,7 @@ import { type ErpExport, type ErpId, type ZoneSource } from '../core/mapping/erp
 import { type FieldId, type MappingKind } from '../core/mapping/fields';
 import { type SheetMapping } from '../core/mapping/mapping';
 import { type Channel, type IsoDate } from '../core/model';
-import { type EditableSettings } from '../gas/settings';
+import { type DigestSettings, type EditableSettings } from '../gas/settings';
 
 export interface DayRange {
   from: IsoDate;
@@ -47,7 +47,27 @@ export interface SettingsView {
   currentFxRate: number | null;
   /** Values of the Settings sheet that could not be read, in the user's language. */
   problems: string[];
+  digest: DigestView;
 }
+
+/** What the page shows of the daily digest besides its settings (SPEC §4a). */
+export interface DigestView {
+  /** Whether a signing secret is saved. The secret itself never leaves the server. */
+  secretSaved: boolean;
+  /** The last delivery as Settings records it ("" when none yet). */
+  lastAt: string;
+  lastStatus: string;
+  lastError: string;
+}
+
+/** The digest part of a settings save: a blank `secret` keeps the saved one; `clearSecret` removes it. */
+export interface DigestForm extends DigestSettings {
+  secret: string;
+  clearSecret: boolean;
+}
+
+/** What the settings form sends: the settings, and for the digest its secret field too. */
+export type SettingsForm = Omit<EditableSettings, 'digest'> & { digest?: DigestForm };
 
 /** The first answer: everything the sidebar shows when it opens. */
 export interface SidebarState {
@@ -113,7 +133,7 @@ export interface SidebarApi {
   sidebarRemoveMapping(sheetId: number): ActionResult;
   sidebarSavePeriod(sheetId: number, period: DayRange): ActionResult;
   sidebarBuildSummary(): ActionResult;
-  sidebarSaveSettings(values: EditableSettings): SidebarState;
+  sidebarSaveSettings(values: SettingsForm): SidebarState;
 }
 
-export type { Channel, FieldId, MappingKind, SheetMapping, EditableSettings };
+export type { Channel, FieldId, MappingKind, SheetMapping, EditableSettings, DigestSettings };

@@ -12,9 +12,9 @@
  */
 import { type Language } from '../i18n';
 import { type DigestContent, type DigestText, digestText } from './content';
+import { type DigestService } from './services';
 
-export type DigestService = 'feishu' | 'dingtalk' | 'wecom' | 'slack';
-export const DIGEST_SERVICES: readonly DigestService[] = ['feishu', 'dingtalk', 'wecom', 'slack'];
+export { DIGEST_SERVICES, type DigestService, WEBHOOK_URL_PREFIXES } from './services';
 export type DigestLanguage = Language | 'both';
 
 /** Base64 of HMAC-SHA256(key, message), UTF-8 both: the one primitive both signing schemes need. */
@@ -193,11 +193,3 @@ export function digestRequest(
       return { url: webhookUrl, contentType: json, payload: JSON.stringify(slackBody(parts, 64)) };
   }
 }
-
-/** The hosts the manifest's urlFetchWhitelist lists (PLATFORM §10: HTTPS prefixes ending in "/"). */
-export const WEBHOOK_URL_PREFIXES: Readonly<Record<DigestService, readonly string[]>> = {
-  feishu: ['https://open.feishu.cn/', 'https://open.larksuite.com/'],
-  dingtalk: ['https://oapi.dingtalk.com/'],
-  wecom: ['https://qyapi.weixin.qq.com/'],
-  slack: ['https://hooks.slack.com/'],
-};

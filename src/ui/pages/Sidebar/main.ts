@@ -6,6 +6,7 @@
 import { type Language } from '../../../core/i18n/catalogue';
 import { formatMessage } from '../../../core/i18n/format';
 import { chineseMessages } from '../../../core/i18n/parts/chinese';
+import { digestMessages } from '../../../core/i18n/parts/digest';
 import { uiMessages } from '../../../core/i18n/parts/ui';
 import { MAPPING_TIME_ZONES } from '../../../core/mapping/mapping';
 import {
@@ -17,22 +18,25 @@ import {
   type MappingKind,
 } from '../../../core/mapping/fields';
 import { CHANNELS } from '../../../core/model';
+import { DIGEST_SERVICES, SIGNING_SERVICES, WEBHOOK_URL_PREFIXES } from '../../../core/digest/services';
 import { byId, h, replaceChildren } from '../../client/dom';
 import { callServer, LatestOnly } from '../../client/server';
 import {
   type ActionResult,
   type DayRange,
+  type DigestForm,
   type EditableSettings,
   type ErpPresetView,
   type MappingPreview,
   type SheetDetail,
   type SheetMapping,
+  type SettingsForm,
   type SheetSummary,
   type SidebarState,
 } from '../../protocol';
 
-/** The catalogue parts the page shows: its own texts and those of Chinese exports and ERP presets. */
-const pageMessages = { ...uiMessages, ...chineseMessages };
+/** The catalogue parts the page shows: its own texts, those of Chinese exports and ERP presets, and the digest's. */
+const pageMessages = { ...uiMessages, ...chineseMessages, ...digestMessages };
 type MessageKey = keyof typeof pageMessages;
 
 let language: Language = /^zh/i.test(navigator.language) ? 'zh' : 'en';
@@ -594,10 +598,164 @@ const COMMON_TIME_ZONES = [
   'Etc/UTC',
 ];
 
+/** The digest's settings as the form starts them: a page from before the digest had none. */
+const DIGEST_DEFAULTS: DigestForm = {
+  service: 'off',
+  url: '',
+  language: 'both',
+  hour: 9,
+  secret: '',
+  clearSecret: false,
+};
+
+/**
+ * The daily digest's fields (SPEC §4a). The secret field always starts empty: the page never receives the secret,
+ * only whether one is saved (shown as a mask), and a blank field keeps it. It is a password field, so it is not shown
+ * while typed either.
+ */
+function digestFieldset(
+  settings: SidebarState['settings'],
+  digest: DigestForm,
+): {
+  fieldset: HTMLElement;
+  read: () => DigestForm;
+} {
+  const saved = settings.digest.secretSaved;
+  const urlInput = h('input', {
+    id: 'setting-digest-url',
+    type: 'url',
+    value: digest.url,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'digest-url-help',
+  });
+  const urlHelp = h('p', { class: 'help', id: 'digest-url-help' });
+  const secretInput = h('input', {
+    id: 'setting-digest-secret',
+    type: 'password',
+    value: '',
+    autocomplete: 'new-password',
+    placeholder: saved ? '••••••••' : '',
+    'aria-describedby': 'digest-secret-help',
+  });
+  const clearSecret = h('input', { id: 'setting-digest-secret-clear', type: 'checkbox' });
+  const secretField = h(
+    'div',
+    { class: 'field', id: 'digest-secret-field' },
+    h('label', { for: 'setting-digest-secret' }, t('sidebar.settings.digestSecret')),
+    secretInput,
+    h(
+      'p',
+      { class: 'help', id: 'digest-secret-help' },
+      t(saved ? 'sidebar.settings.digestSecretSaved' : 'sidebar.settings.digestSecretNone'),
+    ),
+    saved &&
+      h(
+        'label',
+        { class: 'radio', for: 'setting-digest-secret-clear' },
+        clearSecret,
+        ' ',
+        t('sidebar.settings.digestSecretClear'),
+      ),
+  );
+  const sync = (): void => {
+    const service = digest.service;
+    urlInput.disabled = service === 'off';
+    urlHelp.textContent =
+      service === 'off'
+        ? ''
+        : t('sidebar.settings.digestUrlHelp', { prefixes: WEBHOOK_URL_PREFIXES[service].join(', ') });
+    secretField.hidden = service === 'off' || !SIGNING_SERVICES.includes(service);
+  };
+  const last = settings.digest;
+  const fieldset = h(
+    'fieldset',
+    { id: 'digest-settings' },
+    h('legend', {}, t('sidebar.settings.digestHeading')),
+    selectField(
+      'setting-digest-service',
+      t('sidebar.settings.digestService'),
+      [
+        { value: 'off', label: t('sidebar.settings.digestOff') },
+        ...DIGEST_SERVICES.map((service) => ({
+          value: service,
+          label: t(`digest.service.${service}` as MessageKey),
+        })),
+      ],
+      digest.service,
+      (value) => {
+        digest.service = value as DigestForm['service'];
+        sync();
+      },
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'setting-digest-url' }, t('sidebar.settings.digestUrl')),
+      urlInput,
+      urlHelp,
+    ),
+    secretField,
+    selectField(
+      'setting-digest-language',
+      t('sidebar.settings.digestLanguage'),
+      [
+        { value: 'zh', label: t('sidebar.settings.digestLanguageZh') },
+        { value: 'en', label: t('sidebar.settings.digestLanguageEn') },
+        { value: 'both', label: t('sidebar.settings.digestLanguageBoth') },
+      ],
+      digest.language,
+      (value) => {
+        digest.language = value as DigestForm['language'];
+      },
+    ),
+    selectField(
+      'setting-digest-hour',
+      t('sidebar.settings.digestHour'),
+      Array.from({ length: 24 }, (_, hour) => ({
+        value: String(hour),
+        label: t('sidebar.settings.hour', { hour }),
+      })),
+      String(digest.hour),
+      (value) => {
+        digest.hour = Number(value);
+      },
+    ),
+    h('p', { class: 'help' }, t('sidebar.settings.digestHourHelp')),
+    h(
+      'p',
+      { class: 'help', id: 'digest-last' },
+      last.lastAt === ''
+        ? t('sidebar.settings.digestNever')
+        : t('sidebar.settings.digestLast', { at: last.lastAt, status: last.lastStatus }),
+    ),
+    last.lastError !== '' &&
+      h(
+        'p',
+        { class: 'help unmapped', id: 'digest-last-error' },
+        t('sidebar.settings.digestLastError', { error: last.lastError }),
+      ),
+  );
+  sync();
+  return {
+    fieldset,
+    read: () => ({
+      ...digest,
+      url: urlInput.value.trim(),
+      secret: secretInput.value,
+      clearSecret: clearSecret.checked,
+    }),
+  };
+}
+
 function renderSettings(): void {
   const panel = byId('panel-settings');
   if (!state) return;
   const values: EditableSettings = { ...state.settings.values };
+  const digest = digestFieldset(state.settings, {
+    ...DIGEST_DEFAULTS,
+    ...(state.settings.values.digest ?? {}),
+  });
   const zoneInput = h('input', {
     id: 'setting-time-zone',
     list: 'time-zones',
@@ -725,6 +883,7 @@ function renderSettings(): void {
         values.refreshHour = Number(value);
       },
     ),
+    digest.fieldset,
     h('button', { type: 'submit', class: 'action', id: 'save-settings' }, t('sidebar.settings.save')),
   );
   zoneInput.setAttribute('aria-describedby', 'time-zone-help');
@@ -736,13 +895,14 @@ function renderSettings(): void {
       reportingTimeZone: zoneInput.value.trim(),
       fxFixedRate: values.fxSource === 'fixed' ? rate : null,
       lookerTemplateReportId: lookerInput.value.trim(),
+      digest: digest.read(),
     });
   });
   const feeTables = (state.feeTables ?? []).map((line) => h('p', { class: 'help fee-tables' }, line));
   replaceChildren(panel, form, feeTables);
 }
 
-async function saveSettings(values: EditableSettings): Promise<void> {
+async function saveSettings(values: SettingsForm): Promise<void> {
   clearMessages();
   showStatus(t('sidebar.working'));
   try {
