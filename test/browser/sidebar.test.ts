@@ -306,6 +306,15 @@ describe('the mapping sidebar in Chromium', () => {
     );
     await visible(page.getByRole('tabpanel', { name: 'Settings' }));
     await page.keyboard.press('ArrowLeft');
+    // The first screen's build button comes first, then the sheets in order (Sheet1, then ERP orders).
+    await page.keyboard.press('Tab');
+    await until(async () =>
+      expect(
+        await page
+          .getByRole('button', { name: 'Build the KPI summary now' })
+          .evaluate((element) => element === document.activeElement),
+      ).toBe(true),
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await until(async () =>

@@ -41,6 +41,15 @@ export const uiMessages = defineMessages({
     zh: '本工作簿正在保存其他更改，请几秒后重试。',
   },
 
+  // The first screen's one sentence (issue 14): what to do next, above the one button that does it.
+  'sidebar.firstStep.none': {
+    en: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab, then build.',
+    zh: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页，然后点击生成。',
+  },
+  'sidebar.firstStep.ready': {
+    en: '{count} {count|sheet|sheets} will be counted: build to update KPI Summary and the dashboard.',
+    zh: '将统计 {count} 个工作表：点击生成即可更新 KPI Summary 和看板。',
+  },
   'sidebar.sheets.heading': { en: 'Sheets in this workbook', zh: '本工作簿中的工作表' },
   'sidebar.sheets.refresh': { en: 'Refresh list', zh: '刷新列表' },
   'sidebar.sheets.none': { en: 'This workbook has no sheets to read.', zh: '本工作簿没有可读取的工作表。' },

@@ -155,8 +155,16 @@ function sheetLines(sheet: SheetSummary): { text: string; warn?: boolean }[] {
 function renderSheetList(): void {
   const view = byId('sheet-list-view');
   const sheets = state?.sheets ?? [];
+  // A sheet counts when a known export's header matched or the user mapped it; the sentence says what to do next.
+  const counted = sheets.filter((sheet) => sheet.status === 'known' || sheet.status === 'mapped').length;
   replaceChildren(
     view,
+    h(
+      'p',
+      { id: 'first-step', class: 'first-step' },
+      counted === 0 ? t('sidebar.firstStep.none') : t('sidebar.firstStep.ready', { count: counted }),
+    ),
+    actionButton('build', t('sidebar.build'), 'action', () => void buildNow()),
     h('h2', { id: 'sheets-heading' }, t('sidebar.sheets.heading')),
     sheets.length === 0
       ? h('p', {}, t('sidebar.sheets.none'))
@@ -183,7 +191,6 @@ function renderSheetList(): void {
           }),
         ),
     actionButton('refresh', t('sidebar.sheets.refresh'), 'secondary', () => void reload()),
-    actionButton('build', t('sidebar.build'), 'action', () => void buildNow()),
   );
 }
 
