@@ -19,6 +19,7 @@ import { epochFromWallClock } from '../core/time';
 import { readSettings, type SettingsEntry, settingsLanguage, writeSettingsEntries } from '../gas/settings';
 import { type BuildResult, buildMessage, runBuild } from './build';
 import { withDashboardInstant } from './dashboard';
+import { sendScheduledDigest } from './digest';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -261,6 +262,9 @@ export function refreshWorkbook(spreadsheet: Spreadsheet, startedAt: number, bud
     // Nowhere left to tell the user: the execution log (Stackdriver, appsscript.json) keeps it.
     console.error(`Seller KPI: could not record the run in Settings: ${String(error)}`);
   }
+  // The day's digest to the team chat (SPEC §4a) after a refresh that built: outside the build and its lock, after
+  // the run's record, so a failed delivery is only ever its own record in Settings (last_digest_…), never the run's.
+  if (record.outcome === 'ok') sendScheduledDigest(spreadsheet, startedAt);
   return record;
 }
 

@@ -1,8 +1,9 @@
 /**
- * The registry entries of issue 6 (schedule, targets, Looker Studio), spread into APP_HANDLERS by handlers.ts.
- * Names are stored by menus and installed triggers: do not rename.
+ * The registry entries of issue 6 (schedule, targets, Looker Studio) and of the daily digest (issue 13), spread into
+ * APP_HANDLERS by handlers.ts. Names are stored by menus and installed triggers: do not rename.
  */
 import { type HandlerSpec } from '../surface';
+import { sendDigestNow } from './digest';
 import { openLookerStudio } from './looker';
 import { REFRESH_HANDLER, runScheduledRefresh, scheduleRefresh, unscheduleRefresh } from './schedule';
 import { fillTargetsFromActuals } from './targets';
@@ -40,6 +41,15 @@ export const DASHBOARD_MENU_HANDLERS: HandlerSpec[] = [
     parameters: [],
     run: unscheduleRefresh,
     menu: { labelKey: 'menu.removeSchedule', order: 410 },
+  },
+  {
+    kind: 'menu',
+    name: 'sendDigestNow',
+    description:
+      'Menu: sends the daily digest (yesterday against target, movers, stock at risk) to the team chat set in Settings.',
+    parameters: [],
+    run: sendDigestNow,
+    menu: { labelKey: 'menu.sendDigest', order: 420 },
   },
 ];
 

@@ -34,8 +34,17 @@ export const SIZE_LIMIT_BYTES: Readonly<Record<Exclude<DigestService, 'slack'>, 
 };
 export const SLACK_LIMITS = { headerChars: 150, sectionChars: 3000, blocks: 50 } as const;
 
+/**
+ * Bytes of `text` in UTF-8, counted by code point: Apps Script's V8 has no TextEncoder (the local world has none
+ * either, which is how its absence was found). A lone surrogate counts 3, as the U+FFFD an encoder puts in its place.
+ */
 export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 function texts(content: DigestContent, language: DigestLanguage): DigestText[] {

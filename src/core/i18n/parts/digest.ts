@@ -51,6 +51,12 @@ export const digestMessages = defineMessages({
     en: 'There is no KPI Summary yet: build it first (menu › Build KPI summary).',
     zh: '还没有 KPI 汇总，请先生成（菜单 › 生成 KPI 汇总）。',
   },
+  'digest.error.noSecretAccess': {
+    en:
+      'Not sent: the signing secret is kept in this workbook’s document properties, which this run could not ' +
+      'read. Use “Send digest now” from the menu.',
+    zh: '未发送：签名密钥保存在本工作簿的文档属性中，本次运行无法读取。请从菜单使用“立即发送每日晨报”。',
+  },
   'digest.error.noTime': {
     en: 'Not sent: this scheduled run had too little of its 6 minutes left; the next scheduled refresh sends it.',
     zh: '未发送：本次定时运行剩余时间不足（上限 6 分钟），下一次定时刷新时会发送。',
