@@ -63,9 +63,11 @@ const MENU_HANDLERS: HandlerSpec[] = [
   {
     kind: 'menu',
     name: 'showHelp',
-    description: 'Menu: shows what the add-on does and where to read more.',
+    description:
+      'Menu: the Help dialog — what to do first, the menu, the sheets written, each KPI_ function, the data sources.',
     parameters: [],
-    run: showHelp,
+    // Called when the item is clicked, after MENU_HANDLERS is complete: the dialog lists every item of this menu.
+    run: () => showHelp(MENU_HANDLERS),
     menu: { labelKey: 'menu.help', order: 900, separatorBefore: true },
   },
   // Targets, Looker Studio and the scheduled refresh (issue 6).

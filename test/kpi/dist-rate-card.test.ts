@@ -11,7 +11,7 @@ describe('the newest fee table’s dates on dist/', () => {
     const world = new GasWorld();
     const script = loadDist(world) as Script;
     world.runExecution(() => script.showHelp?.());
-    const prompt = world.ui.alerts.at(-1)?.prompt ?? '';
+    const prompt = world.ui.dialogs.at(-1)?.html ?? '';
     expect(prompt).toContain('Amazon fee tables: newest rate card 2026, 2026-01-15 – 2027-01-14.');
     expect(prompt).toContain('Holiday peak 2026-10-15 – 2027-01-14 (provisional');
     expect(prompt).toContain('Fuel and logistics surcharge 3.5% on the FBA fee from 2026-04-17.');

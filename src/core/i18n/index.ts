@@ -9,6 +9,7 @@ import { dashboardMessages } from './parts/dashboard';
 import { digestMessages } from './parts/digest';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
+import { helpMessages } from './parts/help';
 import { inventoryMessages } from './parts/inventory';
 import { reportsMessages } from './parts/reports';
 import { reviewMessages } from './parts/review';
@@ -33,6 +34,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...inventoryMessages,
   ...reviewMessages,
   ...digestMessages,
+  ...helpMessages,
 };
 
 export type MessageParams = Record<string, string | number>;
