@@ -7,9 +7,10 @@
  *   separate JS or CSS files);
  * - `appsscript.json`.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sampleModuleSource } from './lib/sampleExports';
 import { SURFACE } from '../src/registry';
 import { type CustomFunctionSpec, type HandlerSpec, type SurfaceEntry } from '../src/surface';
 
@@ -82,6 +83,22 @@ export function surfaceDeclarations(entries: readonly SurfaceEntry[]): string {
     .join('\n');
 }
 
+/** The sample exports as the generated module `seller-kpi-samples` (scripts/lib/sampleExports.ts). */
+const SAMPLES_MODULE = 'seller-kpi-samples';
+const samplesPlugin: Plugin = {
+  name: 'seller-kpi-samples',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^seller-kpi-samples$/ }, () => ({
+      path: SAMPLES_MODULE,
+      namespace: 'samples',
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'samples' }, () => ({
+      contents: sampleModuleSource(),
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundleServer(): Promise<string> {
   const result = await build({
     entryPoints: [join(root, 'src/index.ts')],
@@ -98,6 +115,7 @@ async function bundleServer(): Promise<string> {
     minify: true,
     keepNames: true,
     logLevel: 'warning',
+    plugins: [samplesPlugin],
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild produced no output');

@@ -1,6 +1,7 @@
 import { type HandlerSpec } from '../surface';
 import { buildKpiSummary, createCostsTemplate } from './build';
 import { showHelp } from './help';
+import { loadSampleData, removeSampleData } from './sampleData';
 import { DASHBOARD_MENU_HANDLERS, SCHEDULE_TRIGGER_HANDLERS } from './scheduleHandlers';
 import { addAddonMenu, menuAction, menuLanguage, type OpenEvent } from './menu';
 import {
@@ -41,6 +42,23 @@ const MENU_HANDLERS: HandlerSpec[] = [
     parameters: [],
     run: createCostsTemplate,
     menu: { labelKey: 'menu.createCostsTemplate', order: 110 },
+  },
+  // A first run without exports of one's own (issue 14).
+  {
+    kind: 'menu',
+    name: 'loadSampleData',
+    description: 'Menu: adds the bundled sample exports as "Sample – …" tabs and builds.',
+    parameters: [],
+    run: loadSampleData,
+    menu: { labelKey: 'menu.loadSampleData', order: 120, separatorBefore: true },
+  },
+  {
+    kind: 'menu',
+    name: 'removeSampleData',
+    description: 'Menu: deletes exactly the "Sample – …" tabs and builds again without them.',
+    parameters: [],
+    run: removeSampleData,
+    menu: { labelKey: 'menu.removeSampleData', order: 130 },
   },
   {
     kind: 'menu',

@@ -13,6 +13,7 @@ import { helpMessages } from './parts/help';
 import { inventoryMessages } from './parts/inventory';
 import { reportsMessages } from './parts/reports';
 import { reviewMessages } from './parts/review';
+import { samplesMessages } from './parts/samples';
 import { summaryMessages } from './parts/summary';
 import { uiMessages } from './parts/ui';
 
@@ -35,6 +36,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...reviewMessages,
   ...digestMessages,
   ...helpMessages,
+  ...samplesMessages,
 };
 
 export type MessageParams = Record<string, string | number>;
