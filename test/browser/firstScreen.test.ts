@@ -54,14 +54,14 @@ const CASES = [
   {
     locale: 'en_US',
     menu: 'Map sheets…',
-    none: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab, then build.',
+    none: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab (or choose “Try with sample data” in the menu), then build.',
     ready: '1 sheet will be counted: build to update KPI Summary and the dashboard.',
     build: 'Build the KPI summary now',
   },
   {
     locale: 'zh_CN',
     menu: '映射工作表…',
-    none: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页，然后点击生成。',
+    none: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页（或在菜单中选择「用示例数据试用」），然后点击生成。',
     ready: '将统计 1 个工作表：点击生成即可更新 KPI Summary 和看板。',
     build: '立即生成 KPI 汇总',
   },

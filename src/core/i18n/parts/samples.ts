@@ -1,9 +1,7 @@
 import { defineMessages } from '../catalogue';
 
-/** "Try with sample data" and "Remove sample data" (issue 14). */
+/** "Try with sample data" and "Remove sample data" (issue 14); their menu labels are in ui.ts, which the sidebar bundles. */
 export const samplesMessages = defineMessages({
-  'menu.loadSampleData': { en: 'Try with sample data', zh: '用示例数据试用' },
-  'menu.removeSampleData': { en: 'Remove sample data', zh: '移除示例数据' },
   'samples.none': {
     en: 'There are no “Sample – …” tabs to remove.',
     zh: '没有可移除的「Sample – …」标签页。',

@@ -7,6 +7,8 @@ import { defineMessages } from '../catalogue';
 export const uiMessages = defineMessages({
   'menu.openSidebar': { en: 'Map sheets…', zh: '映射工作表…' },
   'menu.settings': { en: 'Settings…', zh: '设置…' },
+  'menu.loadSampleData': { en: 'Try with sample data', zh: '用示例数据试用' },
+  'menu.removeSampleData': { en: 'Remove sample data', zh: '移除示例数据' },
 
   'sidebar.title': { en: 'Seller KPI', zh: '卖家 KPI' },
   'sidebar.loading': { en: 'Loading…', zh: '正在加载…' },
@@ -43,8 +45,8 @@ export const uiMessages = defineMessages({
 
   // The first screen's one sentence (issue 14): what to do next, above the one button that does it.
   'sidebar.firstStep.none': {
-    en: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab, then build.',
-    zh: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页，然后点击生成。',
+    en: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab (or choose “{sample}” in the menu), then build.',
+    zh: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页（或在菜单中选择「{sample}」），然后点击生成。',
   },
   'sidebar.firstStep.ready': {
     en: '{count} {count|sheet|sheets} will be counted: build to update KPI Summary and the dashboard.',

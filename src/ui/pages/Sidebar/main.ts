@@ -162,7 +162,9 @@ function renderSheetList(): void {
     h(
       'p',
       { id: 'first-step', class: 'first-step' },
-      counted === 0 ? t('sidebar.firstStep.none') : t('sidebar.firstStep.ready', { count: counted }),
+      counted === 0
+        ? t('sidebar.firstStep.none', { sample: t('menu.loadSampleData') })
+        : t('sidebar.firstStep.ready', { count: counted }),
     ),
     actionButton('build', t('sidebar.build'), 'action', () => void buildNow()),
     h('h2', { id: 'sheets-heading' }, t('sidebar.sheets.heading')),
