@@ -8,9 +8,10 @@
  * found. A file without `Viewable impressions` is read by the Sponsored Products unified reader instead, into the same
  * per-SKU facts, so Sponsored Display spend counts either way; only the report's name in the sidebar differs.
  */
-import { AdDays } from './adDays';
-import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import {
+  UNIFIED_ADVERTISED_PRODUCT_SIGNATURE,
+  unifiedAdvertisedProductParse,
+} from './amazonSpAdvertisedProductUnified';
 import { type ReportDefinition } from './types';
 
 export const amazonSdAdvertisedProductUnified: ReportDefinition = {
@@ -29,74 +30,8 @@ export const amazonSdAdvertisedProductUnified: ReportDefinition = {
   ],
   // The Sponsored Products unified signature and the display-only column: on any sheet that has both, this report
   // scores at least as high and, with one more required header, wins the tie.
-  signatureHeaders: [
-    'budget currency',
-    'date range',
-    'advertiser account id',
-    'portfolio name',
-    'campaign id',
-    'ad group id',
-    'advertised product id',
-    'advertised product name',
-    'advertised product marketplace',
-    'ctr',
-    'purchases',
-    'sales',
-    'units sold',
-    'roas',
-    'purchases (promoted)',
-    'sales (halo)',
-    'viewable impressions',
-  ],
-  parse(rows, detection, context) {
-    const sheet = new SheetReader(rows, detection, context);
-    const days = new AdDays(sheet, {
-      date: sheet.column('date'),
-      start: -1,
-      end: -1,
-      range: sheet.column('date range'),
-    });
-    const campaignColumn = sheet.column('campaign name');
-    const adGroupColumn = sheet.column('ad group name');
-    const skuColumn = sheet.column('advertised product sku');
-    const spendColumn = sheet.column('total cost');
-    // Totals (promoted + halo), as for Sponsored Products; for display ads they include view-through purchases.
-    const salesColumn = sheet.column('sales');
-    const ordersColumn = sheet.column('purchases');
-    const unitsColumn = sheet.column('units sold');
-    const clicksColumn = sheet.column('clicks');
-    const impressionsColumn = sheet.column('impressions');
-    const currencyColumn = sheet.column('budget currency');
-    const otherMarkets = new OtherMarketLines(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, campaignColumn);
-      const date = days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct: 'sponsoredDisplay' as const,
-        date,
-        campaign: row.requiredText(campaignColumn),
-        adGroup: row.text(adGroupColumn),
-        sku: row.requiredText(skuColumn),
-        spend: row.moneyOrZero(spendColumn),
-        sales: row.moneyOrZero(salesColumn),
-        clicks: row.countOrZero(clicksColumn),
-        impressions: row.countOrZero(impressionsColumn),
-        orders: row.countOrZero(ordersColumn),
-        units: row.countOrZero(unitsColumn),
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
-    }
-    days.finish();
-    otherMarkets.finish();
-    return sheet.result();
-  },
+  signatureHeaders: [...UNIFIED_ADVERTISED_PRODUCT_SIGNATURE, 'viewable impressions'],
+  // The Sponsored Products layout and parse: only the ad product its rows are differs. `Sales`/`Purchases` are the
+  // totals (promoted + halo); for display ads they include view-through purchases.
+  parse: unifiedAdvertisedProductParse('sponsoredDisplay'),
 };

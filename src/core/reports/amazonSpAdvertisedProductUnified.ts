@@ -7,7 +7,29 @@
 import { AdDays } from './adDays';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
+import { type AdProduct } from '../model';
 import { type ReportDefinition } from './types';
+
+/** The unified advertised-product report's typical columns (beyond the required ones). */
+export const UNIFIED_ADVERTISED_PRODUCT_SIGNATURE: readonly string[] = [
+  'budget currency',
+
+  'date range',
+  'advertiser account id',
+  'portfolio name',
+  'campaign id',
+  'ad group id',
+  'advertised product id',
+  'advertised product name',
+  'advertised product marketplace',
+  'ctr',
+  'purchases',
+  'sales',
+  'units sold',
+  'roas',
+  'purchases (promoted)',
+  'sales (halo)',
+];
 
 export const amazonSpAdvertisedProductUnified: ReportDefinition = {
   type: 'amazon-sp-advertised-product-unified',
@@ -22,25 +44,17 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
     'clicks',
     'total cost',
   ],
-  signatureHeaders: [
-    'budget currency',
-    'date range',
-    'advertiser account id',
-    'portfolio name',
-    'campaign id',
-    'ad group id',
-    'advertised product id',
-    'advertised product name',
-    'advertised product marketplace',
-    'ctr',
-    'purchases',
-    'sales',
-    'units sold',
-    'roas',
-    'purchases (promoted)',
-    'sales (halo)',
-  ],
-  parse(rows, detection, context) {
+  signatureHeaders: [...UNIFIED_ADVERTISED_PRODUCT_SIGNATURE],
+  parse: unifiedAdvertisedProductParse('sponsoredProducts'),
+};
+
+/**
+ * The unified console's advertised-product parse, shared by Sponsored Products and Sponsored Display: the two
+ * downloads have one layout (Display adds `Viewable impressions`, which no measure here needs) and differ only in the
+ * ad product their rows are.
+ */
+export function unifiedAdvertisedProductParse(adProduct: AdProduct): ReportDefinition['parse'] {
+  return (rows, detection, context) => {
     const sheet = new SheetReader(rows, detection, context);
     const days = new AdDays(sheet, {
       date: sheet.column('date'),
@@ -67,7 +81,7 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
       const fact = {
         kind: 'ad' as const,
         channel: 'amazon' as const,
-        adProduct: 'sponsoredProducts' as const,
+        adProduct,
         date,
         campaign: row.requiredText(campaignColumn),
         adGroup: row.text(adGroupColumn),
@@ -89,5 +103,5 @@ export const amazonSpAdvertisedProductUnified: ReportDefinition = {
     days.finish();
     otherMarkets.finish();
     return sheet.result();
-  },
-};
+  };
+}
