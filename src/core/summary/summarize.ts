@@ -1,11 +1,13 @@
 /**
- * From facts to KPI Summary rows: the counting rules of SPEC §2. Pure: the same code runs in Apps Script, in
- * `npm start` and in tests. One pass over the facts to dedupe, one to group; money stays unrounded until output.
+ * From facts to KPI Summary rows: the counting rules of SPEC §2 and §2a (each line once whatever the tabs, blocks and
+ * row order; a later state wins) and the profit chain of §2b. Pure: the same code runs in Apps Script, in `npm start`
+ * and in tests. One pass over the facts to sort them by kind, one to choose each line's copy, one to group; money
+ * stays unrounded until output.
  *
  * Speed (issue 4: a 100,000-line All Orders report): order lines are looked up by their order id, whose hash V8
  * keeps on the string, rather than by a key string built per line; groups are found through one map per level
- * (channel, day, SKU) for the same reason; distinct orders are counted per order-line version instead of a set of
- * order ids per group. Sums are added in the same order as before, so every figure is the same to the last bit.
+ * (channel, day, SKU) for the same reason; distinct orders are counted once per group an order id's lines reach,
+ * instead of a set of order ids per group.
  */
 import { type CostEntry, type CostTable, costInForce, landedUnitCostUsd } from '../costs/costs';
 import {
