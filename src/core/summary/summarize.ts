@@ -59,8 +59,9 @@ export interface SummarizeOptions {
   feeEstimator?: FeeEstimator;
   /**
    * Days covered by order exports and by payments reports. When omitted they are derived from the facts: each source
-   * sheet covers, per channel, its first to its last dated fact. The build passes what detection saw, so an order
-   * export with no order on a Sunday still covers that Sunday.
+   * sheet covers, per channel, the days of its facts and gaps of up to two days between them (SPEC §2a). The build
+   * passes what the readers saw instead: the days of every line (Pending lines with no price too) and a settlement's
+   * own period.
    */
   orderCoverage?: readonly Coverage[];
   paymentsCoverage?: readonly Coverage[];
