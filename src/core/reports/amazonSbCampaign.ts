@@ -7,7 +7,7 @@
 import { classicConsoleDays, fourteenDayColumns } from './adDays';
 import { leftOutAsSpendSplit } from './amazonSbBreakdown';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSbCampaign: ReportDefinition = {
@@ -75,9 +75,7 @@ export const amazonSbCampaign: ReportDefinition = {
       };
       if (row.failed) continue;
       // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
+      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
     }
     days.finish();
     otherMarkets.finish();

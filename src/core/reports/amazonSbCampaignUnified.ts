@@ -14,7 +14,7 @@
 import { AdDays } from './adDays';
 import { leftOutAsSpendSplit } from './amazonSbBreakdown';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 /** The ad product written in letters only, lower case: `Sponsored Brands`, `SPONSORED_BRANDS` → `sponsoredbrands`. */
@@ -110,9 +110,7 @@ export const amazonSbCampaignUnified: ReportDefinition = {
       };
       if (row.failed) continue;
       // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
+      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
     }
     days.finish();
     otherMarkets.finish();

@@ -7,7 +7,7 @@
  */
 import { classicConsoleDays, fourteenDayColumns } from './adDays';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSdAdvertisedProduct: ReportDefinition = {
@@ -81,9 +81,7 @@ export const amazonSdAdvertisedProduct: ReportDefinition = {
       };
       if (row.failed) continue;
       // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
+      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
     }
     days.finish();
     otherMarkets.finish();

@@ -6,7 +6,7 @@
  */
 import { classicConsoleColumns } from './adDays';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 import { type ReportDefinition } from './types';
 
@@ -78,9 +78,7 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
       };
       if (row.failed) continue;
       // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
+      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
     }
     columns.days.finish();
     otherMarkets.finish();

@@ -6,7 +6,7 @@
  */
 import { AdDays } from './adDays';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type AdProduct } from '../model';
 import { type ReportDefinition } from './types';
 
@@ -96,9 +96,7 @@ export function unifiedAdvertisedProductParse(adProduct: AdProduct): ReportDefin
       };
       if (row.failed) continue;
       // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      const currency = row.text(currencyColumn);
-      if (!isUsDollars(currency)) otherMarkets.leaveOut(currency.toUpperCase(), fact.spend);
-      else sheet.addFact(fact);
+      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
     }
     days.finish();
     otherMarkets.finish();

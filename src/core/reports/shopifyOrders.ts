@@ -7,7 +7,7 @@ import { type Moment, roundCents } from '../parse';
 import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 
 interface OrderLevelCells {
   /** Sheet row of the order's first row, which holds these cells. */
@@ -104,10 +104,7 @@ export const shopifyOrders: ReportDefinition = {
       }
       if (row.failed || quantity === null || unitPrice === null) continue;
       const revenue = roundCents(unitPrice * quantity - Math.abs(lineDiscount));
-      if (!isUsDollars(order.currency)) {
-        otherMarkets.leaveOut(order.currency.toUpperCase(), revenue);
-        continue;
-      }
+      if (!otherMarkets.admitsUsDollars(order.currency, revenue)) continue;
       sheet.addFact({
         kind: 'orderLine',
         channel: 'shopify',

@@ -18,7 +18,7 @@ import { addFees, paymentsLineKey } from './feeFacts';
 import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 
 /** What each transaction type is: its Reconciliation category for the gross Amount, and its fee type for profit. */
 const TRANSACTION_TYPES: Readonly<Record<string, { payout: PayoutCategory; fee: FeeType | null }>> = {
@@ -94,10 +94,7 @@ export const shopifyPayouts: ReportDefinition = {
       if (kind) payouts.add(dataRow, line, kind.payout, amount);
       else payouts.addUnknown(dataRow, line, typeText, amount);
       if (type === 'charge') payouts.addOrderPrincipal(dataRow, line, row.text(orderColumn), amount);
-      if (!isUsDollars(currency)) {
-        otherMarkets.leaveOut(currency, amount);
-        continue;
-      }
+      if (!otherMarkets.admitsUsDollars(currency, amount)) continue;
       const orderId = row.text(orderColumn);
       const amounts: Array<readonly [FeeType, number]> = [['other', fee]];
       // An unknown type is counted as a fee, so profit is not overstated, and listed (PayoutBlocks).

@@ -16,7 +16,7 @@ import { type FeeType, type PayoutCategory } from '../model';
 import { addFees, paymentsLineKey } from './feeFacts';
 import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const tiktokSettlement: ReportDefinition = {
@@ -128,10 +128,7 @@ export const tiktokSettlement: ReportDefinition = {
         if (kind === 'other') payouts.addUnknown(dataRow, line, row.text(typeColumn), settlement);
         else payouts.add(dataRow, line, ADJUSTMENT_CATEGORY[kind], settlement);
       }
-      if (!isUsDollars(currency)) {
-        otherMarkets.leaveOut(currency.toUpperCase(), row.moneyOrZero(settlementAmountColumn));
-        continue;
-      }
+      if (!otherMarkets.admitsUsDollars(currency, settlement)) continue;
       addFees(
         sheet,
         {

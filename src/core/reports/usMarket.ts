@@ -17,6 +17,16 @@ export class OtherMarketLines {
 
   constructor(private readonly sheet: SheetReader) {}
 
+  /**
+   * True for a line in US dollars; any other currency's line is left out under that currency (upper-cased, so `cad`
+   * and `CAD` are one Data Issue) and false is returned.
+   */
+  admitsUsDollars(currency: string, amount: number): boolean {
+    if (isUsDollars(currency)) return true;
+    this.leaveOut(currency.toUpperCase(), amount);
+    return false;
+  }
+
   /** Leaves one line of `market` (a marketplace, a currency, or both) out; `amount` is in that market's currency. */
   leaveOut(market: string, amount: number): void {
     this.sheet.excludeRow();

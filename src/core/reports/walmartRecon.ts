@@ -15,7 +15,7 @@ import { type FeeType, type PayoutCategory } from '../model';
 import { addFees, paymentsLineKey } from './feeFacts';
 import { PayoutBlocks } from './payouts';
 import { SheetReader } from './sheetReader';
-import { isUsDollars, OtherMarketLines } from './usMarket';
+import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 /** What one recon amount is: a fee type, `notAFee` (sales, taxes), or `unknown` (an Amount Type not yet seen). */
@@ -118,10 +118,7 @@ export const walmartRecon: ReportDefinition = {
       if (transactionType === 'sale' && amountType === 'product price') {
         payouts.addOrderPrincipal(dataRow, line, row.text(purchaseOrderColumn), amount);
       }
-      if (!isUsDollars(currency)) {
-        otherMarkets.leaveOut(currency, amount);
-        continue;
-      }
+      if (!otherMarkets.admitsUsDollars(currency, amount)) continue;
       if (kind === 'notAFee') continue;
       if (kind === 'unknown') {
         row.fail({
