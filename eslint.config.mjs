@@ -18,7 +18,7 @@ const appsScriptGlobals = [
 ].map((name) => ({ name, message: 'src/core is pure: pass what you need in from src/gas or src/server.' }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-artifacts/', 'out/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-cli/', 'coverage/', 'test-artifacts/', 'out/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -5,16 +5,18 @@
  *
  * `{name}` is replaced by a parameter; `{name|one|other}` by the English word for that count (`1 row`, `2 rows`).
  */
+import { basename } from 'node:path';
 import { type BilingualText, type Language } from '../../src/core/i18n';
 import { formatMessage } from '../../src/core/i18n/format';
 
 const CLI_MESSAGES = {
   help: {
-    en: `Usage: npm start -- [options] [file or folder …]
+    en: `Usage: {command} [options] [file or folder …]
 
 Reads Amazon, Shopify, Walmart and TikTok Shop export files (CSV, TSV or TXT), runs the same KPI build as the
 Google Sheets add-on and prints the KPIs per channel. With no file or folder it reads the bundled samples/ folder.
 Folders are read one level deep. Paths are relative to the folder you run the command from.
+In the repository \`npm start -- …\` and \`npx seller-kpi …\` run the same; after \`npm link\`, \`seller-kpi …\` runs in any folder.
 
 A Costs, Settings or Products file is recognised by its header (sku,unit_cost… / key,value… / sku,name,category…),
 whatever its name; the options below name one explicitly.
@@ -31,13 +33,14 @@ Options:
 Exit codes: 0 done, 1 no readable export among the files, 2 a mistake on the command line.
 
 Examples:
-  npm start
-  npm start -- ~/Downloads/amazon-orders.txt ~/Downloads/shopify-orders.csv --costs ~/Downloads/my-costs.csv
-  npm start -- --lang zh --tz Asia/Shanghai exports/`,
-    zh: `用法：npm start -- [选项] [文件或文件夹 …]
+  {command}
+  {command} ~/Downloads/amazon-orders.txt ~/Downloads/shopify-orders.csv --costs ~/Downloads/my-costs.csv
+  {command} --lang zh --tz Asia/Shanghai exports/`,
+    zh: `用法：{command} [选项] [文件或文件夹 …]
 
 读取亚马逊、Shopify、沃尔玛和 TikTok Shop 导出的报表文件（CSV、TSV 或 TXT），运行与 Google 表格插件相同的 KPI 计算，
 按渠道打印 KPI。不指定文件或文件夹时读取自带的 samples/ 文件夹。文件夹只读取第一层。路径相对于运行命令时所在的文件夹。
+在仓库中 \`npm start -- …\` 与 \`npx seller-kpi …\` 效果相同；运行 \`npm link\` 后，可在任何文件夹中直接运行 \`seller-kpi …\`。
 
 成本（Costs）、设置（Settings）和产品（Products）文件按表头识别（sku,unit_cost… / key,value… / sku,name,category…），
 与文件名无关；也可以用下面的选项明确指定。
@@ -54,13 +57,13 @@ Examples:
 退出码：0 完成，1 文件中没有可读取的报表，2 命令行有误。
 
 示例：
-  npm start
-  npm start -- ~/Downloads/amazon-orders.txt ~/Downloads/shopify-orders.csv --costs ~/Downloads/my-costs.csv
-  npm start -- --lang zh --tz Asia/Shanghai exports/`,
+  {command}
+  {command} ~/Downloads/amazon-orders.txt ~/Downloads/shopify-orders.csv --costs ~/Downloads/my-costs.csv
+  {command} --lang zh --tz Asia/Shanghai exports/`,
   },
   'usage.hint': {
-    en: 'Run `npm start -- --help` for the options.',
-    zh: '运行 `npm start -- --help` 查看选项。',
+    en: 'Run `{command} --help` for the options.',
+    zh: '运行 `{command} --help` 查看选项。',
   },
   'usage.unknownOption': {
     en: 'Unknown option {option}.',
@@ -95,8 +98,8 @@ Examples:
     zh: '{path} 既不是文件也不是文件夹。',
   },
   'fail.noExport': {
-    en: 'No export this tool can read among {files}: {reasons}. Give the exports as downloaded from Seller Central, Shopify, Walmart or TikTok Shop (npm start -- --help lists what is read).',
-    zh: '{files}中没有可读取的报表：{reasons}。请使用从卖家中心、Shopify、沃尔玛或 TikTok Shop 直接下载的报表（npm start -- --help 列出可读取的内容）。',
+    en: 'No export this tool can read among {files}: {reasons}. Give the exports as downloaded from Seller Central, Shopify, Walmart or TikTok Shop ({command} --help lists what is read).',
+    zh: '{files}中没有可读取的报表：{reasons}。请使用从卖家中心、Shopify、沃尔玛或 TikTok Shop 直接下载的报表（{command} --help 列出可读取的内容）。',
   },
   'fail.files': {
     en: 'the {count} {count|file|files} given',
@@ -227,10 +230,20 @@ Data Issues: {issueRows} {issueRows|row|rows} → {issuesPath}
 
 export type CliMessageKey = keyof typeof CLI_MESSAGES;
 
+/**
+ * The command as the user typed it, for the help and the hints: `seller-kpi` when run through the bin
+ * (bin/seller-kpi.cjs, or the `seller-kpi` link npm installs to it), `npm start --` otherwise.
+ */
+export function commandName(scriptPath: string | undefined): string {
+  return /^seller-kpi(\.cjs)?$/.test(basename(scriptPath ?? '')) ? 'seller-kpi' : 'npm start --';
+}
+
+const COMMAND = commandName(process.argv[1]);
+
 export function say(
   language: Language,
   key: CliMessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return formatMessage(CLI_MESSAGES[key][language], params);
+  return formatMessage(CLI_MESSAGES[key][language], { command: COMMAND, ...params });
 }
