@@ -237,46 +237,63 @@ function compareOrderLineCopies(a: OrderLineFact, b: OrderLineFact, blocks: Bloc
   );
 }
 
-/** The copy of one order line that counts. */
-interface OrderLineVersion {
-  channel: Channel;
-  lineKey: string;
-  line: OrderLineFact;
-  /** The next line of the same order id (another line key or channel of the order), or null. */
-  sameOrderId: OrderLineVersion | null;
+/**
+ * The counting copy of each line of one order id: the line itself when the order has one line (most orders), else its
+ * lines in the order their line keys were first met. No wrapper object per line: a 100,000-line export made 100,000
+ * of them, all alive to the end of the build (measured: summarize 10% less CPU time at 100,000 lines, issue 17).
+ */
+type OrderLines = OrderLineFact | OrderLineFact[];
+
+function isSameLine(a: OrderLineFact, b: OrderLineFact): boolean {
+  return a.lineKey === b.lineKey && a.channel === b.channel;
 }
 
 /**
  * Each line counts once (SPEC §2a): per channel + order id + line key, one copy wins (compareOrderLineCopies),
- * whether the other copies sit in another tab, another block of the same tab, or the same block. Returns the first
- * line of each order id; the order's other lines hang off it.
+ * whether the other copies sit in another tab, another block of the same tab, or the same block. Returns each order
+ * id's counting lines (see OrderLines), in the order the order ids were first met.
  */
 function latestOrderLines(
   lines: readonly OrderLineFact[],
   blocks: BlockDays,
   stats: SummaryStats,
-): Map<string, OrderLineVersion> {
-  // By order id, then a short chain of the order's lines: no key string is built per line.
-  const byOrderId = new Map<string, OrderLineVersion>();
+): Map<string, OrderLines> {
+  // By order id, then the order's few lines: no key string is built per line.
+  const byOrderId = new Map<string, OrderLines>();
   for (const line of lines) {
-    const firstOfOrder = byOrderId.get(line.orderId);
-    let current = firstOfOrder ?? null;
-    while (current !== null && (current.lineKey !== line.lineKey || current.channel !== line.channel))
-      current = current.sameOrderId;
-    if (current === null) {
-      const version: OrderLineVersion = {
-        channel: line.channel,
-        lineKey: line.lineKey,
-        line,
-        sameOrderId: firstOfOrder ?? null,
-      };
-      byOrderId.set(line.orderId, version);
-      continue;
+    const ofOrder = byOrderId.get(line.orderId);
+    if (ofOrder === undefined) {
+      byOrderId.set(line.orderId, line);
+    } else if (!Array.isArray(ofOrder)) {
+      if (!isSameLine(ofOrder, line)) {
+        byOrderId.set(line.orderId, [ofOrder, line]);
+        continue;
+      }
+      stats.orderLinesSuperseded++;
+      if (compareOrderLineCopies(line, ofOrder, blocks) > 0) byOrderId.set(line.orderId, line);
+    } else {
+      const at = ofOrder.findIndex((counted) => isSameLine(counted, line));
+      if (at < 0) {
+        ofOrder.push(line);
+        continue;
+      }
+      stats.orderLinesSuperseded++;
+      if (compareOrderLineCopies(line, ofOrder[at] as OrderLineFact, blocks) > 0) ofOrder[at] = line;
     }
-    stats.orderLinesSuperseded++;
-    if (compareOrderLineCopies(line, current.line, blocks) > 0) current.line = line;
   }
   return byOrderId;
+}
+
+/**
+ * Calls `visit` with each counting line of an order, the line whose key was met last first. That order is kept from
+ * the chain this replaced because it decides the order of floating-point additions, and so the last bit of sums.
+ */
+function forEachLineOfOrder(lines: OrderLines, visit: (line: OrderLineFact) => void): void {
+  if (!Array.isArray(lines)) {
+    visit(lines);
+    return;
+  }
+  for (let index = lines.length - 1; index >= 0; index--) visit(lines[index] as OrderLineFact);
 }
 
 /**
@@ -327,7 +344,7 @@ class SummaryGroups {
  * lines: the lines of one order id are one chain, so each group an order's chain reaches counts that order once.
  */
 function countOrderLines(
-  orders: ReadonlyMap<string, OrderLineVersion>,
+  orders: ReadonlyMap<string, OrderLines>,
   groups: SummaryGroups,
   stats: SummaryStats,
   ordersToMatch: ReadonlySet<string>,
@@ -335,36 +352,35 @@ function countOrderLines(
   ordersByChannel: Map<Channel, number>,
 ): void {
   const reached: Accumulator[] = [];
-  for (const [orderId, firstOfOrder] of orders) {
+  let orderId = '';
+  let orderCounted = false;
+  const count = (line: OrderLineFact): void => {
+    if (line.state === 'cancelled') {
+      stats.cancelledOrderLines++;
+      return;
+    }
+    const group = groups.get(line.date, line.channel, line.sku);
+    group.units += line.quantity;
+    group.revenue += line.revenue;
+    if (ordersToMatch.size > 0) {
+      const key = `${line.channel}\u0000${orderId}`;
+      if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + line.revenue);
+    }
+    if (!reached.includes(group)) {
+      reached.push(group);
+      group.distinctOrders++;
+    }
+    if (!orderCounted) {
+      orderCounted = true;
+      ordersByChannel.set(line.channel, (ordersByChannel.get(line.channel) ?? 0) + 1);
+    }
+  };
+  for (const [id, lines] of orders) {
     // Almost every order has one or two lines: a list beats a set here.
     reached.length = 0;
-    let orderCounted = false;
-    for (
-      let version: OrderLineVersion | null = firstOfOrder;
-      version !== null;
-      version = version.sameOrderId
-    ) {
-      const line = version.line;
-      if (line.state === 'cancelled') {
-        stats.cancelledOrderLines++;
-        continue;
-      }
-      const group = groups.get(line.date, line.channel, line.sku);
-      group.units += line.quantity;
-      group.revenue += line.revenue;
-      if (ordersToMatch.size > 0) {
-        const key = `${line.channel}\u0000${orderId}`;
-        if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + line.revenue);
-      }
-      if (!reached.includes(group)) {
-        reached.push(group);
-        group.distinctOrders++;
-      }
-      if (!orderCounted) {
-        orderCounted = true;
-        ordersByChannel.set(line.channel, (ordersByChannel.get(line.channel) ?? 0) + 1);
-      }
-    }
+    orderCounted = false;
+    orderId = id;
+    forEachLineOfOrder(lines, count);
   }
 }
 
@@ -478,18 +494,19 @@ function oneCopyPerKey<T extends Fact>(
  * stays on the channel's row with an empty SKU).
  */
 function revenueShares(
-  orders: ReadonlyMap<string, OrderLineVersion>,
+  orders: ReadonlyMap<string, OrderLines>,
   channel: Channel,
   orderId: string,
 ): Array<readonly [string, number]> | null {
   const revenueBySku = new Map<string, number>();
   let total = 0;
-  for (let version = orders.get(orderId) ?? null; version !== null; version = version.sameOrderId) {
-    const line = version.line;
-    if (version.channel !== channel || line.state === 'cancelled' || line.revenue <= 0) continue;
+  const lines = orders.get(orderId);
+  if (lines === undefined) return null;
+  forEachLineOfOrder(lines, (line) => {
+    if (line.channel !== channel || line.state === 'cancelled' || line.revenue <= 0) return;
     revenueBySku.set(line.sku, (revenueBySku.get(line.sku) ?? 0) + line.revenue);
     total += line.revenue;
-  }
+  });
   if (total <= 0) return null;
   return [...revenueBySku].map(([sku, revenue]) => [sku, revenue / total] as const);
 }
