@@ -80,7 +80,14 @@ export function findBlocks(
     let found = 0;
     for (const cell of row) if (names.has(normaliseHeader(cell))) found++;
     if (found < HEADER_NAME_SHARE * namesLooked) continue;
-    const sameLayout = headerNames.every((name, column) => normaliseHeader(row[column] ?? '') === name);
+    // The same layout has the first header's name in every column and nothing beyond. A column the build did not read
+    // is blank below the top rows, and passes; inside the top rows, read in full, it is compared like the others.
+    let sameLayout = true;
+    for (let column = 0; column < Math.max(row.length, allNames.length) && sameLayout; column++) {
+      const name = normaliseHeader(row[column] ?? '');
+      const unread = columnsRead !== undefined && !columnsRead.has(column);
+      sameLayout = (unread && name === '') || name === (allNames[column] ?? '');
+    }
     headerRows.push({ index, sameLayout });
   }
   if (headerRows.length === 0) return NO_BLOCKS;
