@@ -6,8 +6,9 @@ import { type Cell, isBlankCell } from './cell';
 import { type DigestLanguage } from './digest/payloads';
 import { DIGEST_SERVICES, type DigestService, WEBHOOK_URL_PREFIXES } from './digest/services';
 import { type Language } from './i18n';
-import { type MessageRef } from './model';
+import { type IsoDate, type MessageRef } from './model';
 import { parseDecimal } from './parse/number';
+import { isIsoDate } from './time';
 
 export type LanguageSetting = 'auto' | Language;
 export type RefreshSchedule = 'off' | 'daily' | 'hourly';
@@ -36,6 +37,11 @@ export interface Settings {
   lastDigestAt: string;
   lastDigestStatus: string;
   lastDigestError: string;
+  /**
+   * The last day kept in the KPI History sheet (issue 17): days up to it come from there and are never recomputed;
+   * null = nothing frozen. Set by the menu's "Keep history up to …", which writes KPI History in the same run.
+   */
+  frozenThrough: IsoDate | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -54,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lastDigestAt: '',
   lastDigestStatus: '',
   lastDigestError: '',
+  frozenThrough: null,
 };
 
 /** The key in column A of the Settings sheet for each setting. */
@@ -72,6 +79,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lastDigestAt: 'last_digest_at',
   lastDigestStatus: 'last_digest_status',
   lastDigestError: 'last_digest_error',
+  frozenThrough: 'frozen_through',
 };
 
 /** The live rate a new Settings sheet gets (PLATFORM §6: a GOOGLEFINANCE formula by default, SPEC §3). */
@@ -264,6 +272,14 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   }
   settings.lastDigestStatus = text('lastDigestStatus') ?? '';
   settings.lastDigestError = text('lastDigestError') ?? '';
+  // Written by the add-on as yyyy-MM-dd text; anything else is reported and the build keeps the days KPI History
+  // already holds frozen (src/core/history/history.ts), so a typo never brings deleted raw rows' days back as zeros.
+  const frozenThrough = text('frozenThrough');
+  if (frozenThrough !== null) {
+    if (typeof byKey.get(SETTING_KEYS.frozenThrough) === 'string' && isIsoDate(frozenThrough))
+      settings.frozenThrough = frozenThrough;
+    else reject('frozenThrough', frozenThrough);
+  }
 
   // No usable rate: the last good one, if the add-on kept one, rather than CNY figures going blank overnight.
   let fxFromLastGood = false;

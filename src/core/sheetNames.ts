@@ -19,6 +19,11 @@ export const OWNED_SHEETS = {
   reconciliation: 'Reconciliation',
   /** SPEC §4a: the weekly and monthly review per level, with the team's action, owner and due cells kept. */
   review: 'KPI Review',
+  /**
+   * Issue 17: the KPI Summary rows of the days "Keep history up to …" froze (src/core/history/history.ts). Hidden, so
+   * nobody edits it by accident; a user may unhide and read it.
+   */
+  history: 'KPI History',
 } as const;
 
 export type OwnedSheetName = (typeof OWNED_SHEETS)[keyof typeof OWNED_SHEETS];

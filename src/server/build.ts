@@ -18,7 +18,9 @@ import { HEADER_SEARCH_ROWS } from '../core/reports';
 import { columnsToRead } from '../core/reports/columns';
 import { type ParseContext } from '../core/reports/types';
 import { clearReadingPosition, readingPosition, readingSheet } from '../core/parse/position';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { lastSummaryDay, rowsWithoutProfit } from '../core/history/history';
+import { type IsoDate } from '../core/model';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { isOwnedSheet, OWNED_SHEETS, type OwnedSheetName } from '../core/sheetNames';
 import {
   type DetectedReport,
@@ -28,7 +30,10 @@ import {
   type SourceGrid,
   type SourceSummary,
 } from '../core/summary/pipeline';
+import { type FrozenHistory } from '../core/history/history';
+import { summaryTable } from '../core/summary/table';
 import { type SummaryRow } from '../core/summary/types';
+import { historyForBuild, historyWrites, keepHistoryPlan } from './historySheet';
 import { acquireBuildLock } from '../gas/buildLock';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
 import { readSettings, settingsLanguage, settingsSheet, userLanguage } from '../gas/settings';
@@ -69,6 +74,8 @@ export interface WorkbookSnapshot {
   productsRows: CellGrid | null;
   /** Cells of the KPI Review sheet (SPEC §4a), whose action, owner and due cells the rebuild keeps; null when none. */
   reviewRows: CellGrid | null;
+  /** Cells of the KPI History sheet (issue 17: the frozen days), or null when nothing was ever frozen. */
+  historyRows: CellGrid | null;
 }
 
 /** What an output is computed from: the snapshot, the KPI Summary computed from it, and the facts it was made of. */
@@ -99,6 +106,12 @@ export interface BuildOptions {
   now?: () => number;
   /** Outputs computed and written after the registered ones (tests inject one here). */
   outputs?: readonly BuildOutput[];
+  /**
+   * "Keep history up to …" (issue 17): freeze the KPI Summary through this day (an earlier day than now unfreezes
+   * the days after it; null keeps no history), writing KPI History and Settings `frozen_through` with the outputs.
+   * Absent: the history stays as it is.
+   */
+  keepHistoryThrough?: IsoDate | null;
 }
 
 export type BuildStatus = 'built' | 'locked' | 'deadline' | 'noSources' | 'failed';
@@ -135,6 +148,8 @@ export interface BuildResult {
   summaryRows: SummaryRow[];
   /** Set when status is 'failed'. */
   failure?: BuildFailure;
+  /** Set by a "Keep history up to …" run that wrote: the day kept through and the KPI Summary rows kept. */
+  history?: { through: IsoDate | null; rows: number; rowsWithoutProfit: number };
 }
 
 /** Outputs other features register at load time, computed and written by every build (menu or trigger). */
@@ -235,6 +250,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
     const targetsRows = ownedRows(OWNED_SHEETS.targets);
     const productsRows = ownedRows(OWNED_SHEETS.products);
     const reviewRows = ownedRows(OWNED_SHEETS.review);
+    const historyRows = ownedRows(OWNED_SHEETS.history);
     sheet = null;
     return {
       settings,
@@ -246,6 +262,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
       targetsRows,
       productsRows,
       reviewRows,
+      historyRows,
     };
   } catch (error) {
     throw new BuildStopped({ phase: 'read', sheet, row: null, detail: errorText(error), written: [] });
@@ -272,6 +289,7 @@ interface ComputedBuild {
   pipeline: PipelineResult;
   writes: { sheet: OwnedSheetName; write: OutputWrite }[];
   costsTemplateCreated: boolean;
+  history?: BuildResult['history'];
 }
 
 /** A table checked now and written in the write phase. */
@@ -281,30 +299,50 @@ function tableWrite(name: OwnedSheetName, table: OutputTable): { sheet: OwnedShe
 }
 
 /** Phase 3: every output from the snapshot, in the pure core; nothing is written here. */
-function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly BuildOutput[]): ComputedBuild {
+function computeOutputs(
+  snapshot: WorkbookSnapshot,
+  extraOutputs: readonly BuildOutput[],
+  keepHistoryThrough?: IsoDate | null,
+): ComputedBuild {
   let computing: OwnedSheetName | null = null;
   try {
     clearReadingPosition();
-    const pipeline = runPipeline({
-      setupIssues: snapshot.setupIssues,
-      sources: snapshot.sources.map((source) =>
-        source.mapped
-          ? { ...source, mapped: { ...locatedReport(source.mapped), period: source.mapped.period } }
-          : source,
-      ),
-      costsRows: snapshot.costsRows,
-      productsRows: snapshot.productsRows,
-      settings: snapshot.settings,
-      spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
-      detect: (rows, sheetName) => {
-        const found = detectKnownReport(rows, sheetName);
-        return found ? locatedReport(found) : null;
-      },
-      feeEstimator: estimateAmazonFees,
-      language: snapshot.language,
-    });
+    computing = OWNED_SHEETS.history;
+    const held = historyForBuild(
+      snapshot.historyRows,
+      snapshot.settings,
+      snapshot.setupIssues.some((issue) => issue.key === SETTING_KEYS.frozenThrough),
+      snapshot.spreadsheetTimeZone,
+      summaryTable([], null).header,
+    );
+    computing = null;
+    const run = (history: FrozenHistory | null): PipelineResult =>
+      runPipeline({
+        setupIssues: [...snapshot.setupIssues, ...held.issues],
+        history,
+        sources: snapshot.sources.map((source) =>
+          source.mapped
+            ? { ...source, mapped: { ...locatedReport(source.mapped), period: source.mapped.period } }
+            : source,
+        ),
+        costsRows: snapshot.costsRows,
+        productsRows: snapshot.productsRows,
+        settings: snapshot.settings,
+        spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
+        detect: (rows, sheetName) => {
+          const found = detectKnownReport(rows, sheetName);
+          return found ? locatedReport(found) : null;
+        },
+        feeEstimator: estimateAmazonFees,
+        language: snapshot.language,
+      });
+    const kept =
+      keepHistoryThrough === undefined
+        ? null
+        : keepHistory(held.history, keepHistoryThrough, run, snapshot.language);
+    const pipeline = kept?.pipeline ?? run(held.history);
     computing = OWNED_SHEETS.summary;
-    const writes = [tableWrite(OWNED_SHEETS.summary, pipeline.summaryTable)];
+    const writes = [...(kept?.writes ?? []), tableWrite(OWNED_SHEETS.summary, pipeline.summaryTable)];
     computing = OWNED_SHEETS.dataIssues;
     writes.push(tableWrite(OWNED_SHEETS.dataIssues, pipeline.issuesTable));
     const context: OutputContext = {
@@ -323,8 +361,9 @@ function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly Build
       computing = OWNED_SHEETS.costs;
       writes.push(tableWrite(OWNED_SHEETS.costs, costsTemplate()));
     }
-    return { pipeline, writes, costsTemplateCreated };
+    return { pipeline, writes, costsTemplateCreated, history: kept?.history };
   } catch (error) {
+    if (error instanceof BuildStopped) throw error;
     const detail = errorText(error);
     if (error instanceof OutputCheckError)
       throw new BuildStopped({ phase: 'check', sheet: error.sheet, row: error.row, detail, written: [] });
@@ -335,6 +374,38 @@ function computeOutputs(snapshot: WorkbookSnapshot, extraOutputs: readonly Build
     }
     throw new BuildStopped({ phase: 'compute', sheet: computing, row: null, detail, written: [] });
   }
+}
+
+/**
+ * A "Keep history up to …" run computes twice: once with the history cut at the new day, whose KPI Summary rows up to
+ * that day are the ones frozen (days between an earlier freeze and the new day are computed from the raw sheets
+ * first); then with the new history, exactly as every later build will compute, so that the run writes what the next
+ * build would. A day the KPI Summary does not reach cannot be frozen: raw rows pasted later for it would be ignored.
+ */
+function keepHistory(
+  held: FrozenHistory | null,
+  through: IsoDate | null,
+  run: (history: FrozenHistory | null) => PipelineResult,
+  language: Language,
+): { pipeline: PipelineResult; writes: ComputedBuild['writes']; history: BuildResult['history'] } {
+  const plan = keepHistoryPlan(held, through, language);
+  const first = run(plan.before);
+  const last = lastSummaryDay(first.summaryTable);
+  if (through !== null && (last === null || through > last)) {
+    const detail = `KPI Summary has no day after ${last ?? '(none)'}; ${through} cannot be kept`;
+    throw new BuildStopped({ phase: 'compute', sheet: OWNED_SHEETS.history, row: null, detail, written: [] });
+  }
+  const { table, history } = plan.after(first.summaryTable);
+  const pipeline = run(history);
+  return {
+    pipeline,
+    writes: historyWrites(table, through, first.summaryTable.formats),
+    history: {
+      through,
+      rows: history?.rows.length ?? 0,
+      rowsWithoutProfit: history ? rowsWithoutProfit(history.rows, history.through) : 0,
+    },
+  };
 }
 
 /**
@@ -395,7 +466,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
     }
     const snapshot = readWorkbook(spreadsheet);
     language = snapshot.language;
-    const computed = computeOutputs(snapshot, options.outputs ?? []);
+    const computed = computeOutputs(snapshot, options.outputs ?? [], options.keepHistoryThrough);
     const { pipeline } = computed;
     const outcome: BuildResult = {
       ...result('built', language),
@@ -415,6 +486,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
       rowsWritten: pipeline.summaryTable.rows.length,
       summaryRows: pipeline.summary.rows,
       costsTemplateCreated: computed.costsTemplateCreated,
+      ...(computed.history ? { history: computed.history } : {}),
       durationMs: now() - started,
     };
   } catch (error) {

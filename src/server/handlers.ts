@@ -1,6 +1,7 @@
 import { type HandlerSpec } from '../surface';
 import { buildKpiSummary, createCostsTemplate } from './build';
 import { showHelp } from './help';
+import { keepHistoryUpTo } from './history';
 import { loadSampleData, removeSampleData } from './sampleData';
 import { DASHBOARD_MENU_HANDLERS, SCHEDULE_TRIGGER_HANDLERS } from './scheduleHandlers';
 import { addAddonMenu, menuAction, menuLanguage, type OpenEvent } from './menu';
@@ -59,6 +60,16 @@ const MENU_HANDLERS: HandlerSpec[] = [
     parameters: [],
     run: removeSampleData,
     menu: { labelKey: 'menu.removeSampleData', order: 130 },
+  },
+  // Years of history within the 10 M cells of one workbook (issue 17, item 4).
+  {
+    kind: 'menu',
+    name: 'keepHistoryUpTo',
+    description:
+      'Menu: asks for a day and keeps the KPI Summary rows up to it in KPI History; those days are never recomputed.',
+    parameters: [],
+    run: keepHistoryUpTo,
+    menu: { labelKey: 'menu.keepHistory', order: 140, separatorBefore: true },
   },
   {
     kind: 'menu',

@@ -172,7 +172,8 @@ export function figuresOf(text: string): string[] {
  * they are, so they tell no language.
  */
 function englishWordCount(text: string): number {
-  return (text.match(LATIN_WORD) ?? []).filter((word) => !/^[A-Z][A-Z'’-]*$/.test(word) || word === 'I').length;
+  return (text.match(LATIN_WORD) ?? []).filter((word) => !/^[A-Z][A-Z'’-]*$/.test(word) || word === 'I')
+    .length;
 }
 
 /** The language a piece of text is in: most Chinese characters or most English words; null when it has neither. */

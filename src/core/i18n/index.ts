@@ -10,6 +10,7 @@ import { digestMessages } from './parts/digest';
 import { feesMessages } from './parts/fees';
 import { functionsMessages } from './parts/functions';
 import { helpMessages } from './parts/help';
+import { historyMessages } from './parts/history';
 import { inventoryMessages } from './parts/inventory';
 import { reportsMessages } from './parts/reports';
 import { reviewMessages } from './parts/review';
@@ -37,6 +38,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...digestMessages,
   ...helpMessages,
   ...samplesMessages,
+  ...historyMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

@@ -17,6 +17,7 @@ import {
 import { detectReport, reportDefinition } from '../reports';
 import { readLevels, type SkuLevels, skusWithoutProductsIssue } from '../levels/levels';
 import { type ProductsTable } from '../inventory/products';
+import { daysAfter, factsAfter, type FrozenHistory, withFrozenRows } from '../history/history';
 import { type Settings } from '../settings';
 import { OWNED_SHEETS } from '../sheetNames';
 import { ordersInPayouts, type Reconciliation, reconcile } from '../reconciliation/reconciliation';
@@ -90,6 +91,11 @@ export interface PipelineInput {
   detect: ReportDetector;
   feeEstimator?: FeeEstimator;
   language: Language;
+  /**
+   * The frozen days (issue 17, src/core/history/history.ts): their KPI Summary rows come from KPI History, the facts
+   * dated on or before `through` are left out (one Data Issue per sheet), and coverage counts later days only.
+   */
+  history?: FrozenHistory | null;
 }
 
 export interface PipelineResult {
@@ -234,7 +240,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     // An order export covers the days it has lines on and gaps of up to two days between them (SPEC §2a "Coverage"):
     // a quiet weekend, not a month between two stray dates.
     if (ORDER_EXPORTS.has(found.definition.type) || parsed.facts.some((fact) => fact.kind === 'orderLine')) {
-      for (const run of coverageOfDays(channel, parsed.days)) orderCoverage.push(run);
+      const days = daysAfter(parsed.days, input.history?.through ?? null);
+      for (const run of coverageOfDays(channel, days)) orderCoverage.push(run);
     }
     if (PAYMENTS_REPORTS.has(found.definition.type)) {
       // A report that states its period (a settlement's start and end date) covers it, postings or not; otherwise its
@@ -256,7 +263,12 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     for (const issue of read.issues) issues.push(issue);
   }
 
-  const summary = summarize(oneFeeSourcePerDay(facts, settlementSheets, dateRangeCoverage, issues), {
+  // Frozen days are never recomputed: their facts stay in `facts` (the Reconciliation reconciles the reports as
+  // pasted, the inventory finds its order coverage) but are not summarized.
+  const frozen = input.history ?? null;
+  const after = frozen ? factsAfter(facts, frozen.through) : { live: facts, issues: [] };
+  for (const issue of after.issues) issues.push(issue);
+  const computed = summarize(oneFeeSourcePerDay(after.live, settlementSheets, dateRangeCoverage, issues), {
     costs,
     fxUsdCny: input.settings.fxUsdCny,
     feeEstimator: input.feeEstimator,
@@ -265,7 +277,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     costsSheetName: OWNED_SHEETS.costs,
     ordersToMatch: ordersInPayouts(facts),
   });
-  for (const issue of summary.issues) issues.push(issue);
+  for (const issue of computed.issues) issues.push(issue);
+  const summary = frozen ? { ...computed, rows: [...frozen.rows, ...computed.rows] } : computed;
   const reconciliation = reconcile(facts, summary.revenueOfOrder, input.language);
   for (const issue of reconciliation?.issues ?? []) issues.push(issue);
   const { levels, products } = readLevels(input.productsRows ?? null, {
@@ -275,7 +288,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const unassigned =
     input.productsRows !== undefined &&
     skusWithoutProductsIssue(
-      summary.rows.map((row) => row.sku),
+      computed.rows.map((row) => row.sku),
       products,
       OWNED_SHEETS.products,
     );
@@ -288,7 +301,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     sources,
     issues,
     rowsRead,
-    summaryTable: summaryTable(summary.rows, input.settings.fxUsdCny, levels),
+    summaryTable: frozen
+      ? withFrozenRows(summaryTable(computed.rows, input.settings.fxUsdCny, levels), frozen)
+      : summaryTable(computed.rows, input.settings.fxUsdCny, levels),
     issuesTable: dataIssuesTable(issues, input.language),
     costs,
     levels,

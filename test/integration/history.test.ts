@@ -1,0 +1,239 @@
+/**
+ * Frozen history (issue 17, item 4) on the built dist/ in the local Apps Script world, from the menu: "Keep history up
+ * to…" freezes the KPI Summary of the sample workbook through 2026-03-02; the user deletes every raw row of those days;
+ * a rebuild gives the same KPI Summary in the same sheet (gid), and unfreezing computes those days again from what the
+ * raw sheets still hold.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readExportFile } from '../../scripts/lib/readExportFile';
+import { type Cell, GasWorld, loadDist } from '../gas-world';
+
+const SAMPLES = resolve(__dirname, '..', '..', 'samples');
+const FROZEN_THROUGH = '2026-03-02';
+const MENU = { build: 'Build KPI summary', keep: 'Keep history up to…' };
+
+/** The column that dates each sample's rows; Shopify's later rows of an order inherit its first row's day. */
+const DATE_COLUMN: Record<string, string> = {
+  'amazon-all-orders-2026-03-03': 'purchase-date',
+  'amazon-all-orders-2026-03-04': 'purchase-date',
+  'amazon-date-range-transactions': 'date/time',
+  'amazon-fba-customer-returns': 'return-date',
+  'shopify-orders': 'Created at',
+  'sp-advertised-product-daily': 'Date',
+  'sp-search-term-daily': 'Date',
+  'tiktok-shop-orders': 'Created Time',
+  'walmart-orders': 'Order Date',
+};
+/**
+ * The script reads the real clock (the world fakes none for Date.now), so "today" in the menu's words is today in Los
+ * Angeles, worked out here the same way.
+ */
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+const DAY_MS = 86_400_000;
+const dayAfter = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The Los Angeles day a sample's date cell names, or null for a cell that is no date (TikTok's description row). */
+function dayOf(text: string): string | null {
+  const pad = (value: string | number): string => String(value).padStart(2, '0');
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text))
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date(text));
+  const iso = /^(\d{4}-\d{2}-\d{2}) /.exec(text);
+  if (iso) return iso[1] ?? null;
+  const named = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})/.exec(text);
+  if (named) return `${named[3]}-${pad(MONTHS.indexOf(named[1] ?? '') + 1)}-${pad(named[2] ?? '')}`;
+  const us = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(text.trim());
+  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
+  return null;
+}
+
+/** An export without its rows dated on or before `through`, as a user deleting them would leave it. */
+function withoutRowsUpTo(name: string, rows: Cell[][], through: string): Cell[][] {
+  const column = DATE_COLUMN[name] ?? '';
+  const headerIndex = rows.findIndex((row) => row.includes(column));
+  if (headerIndex < 0) throw new Error(`${name}: no ${column} column`);
+  const header = rows[headerIndex] ?? [];
+  const at = header.indexOf(column);
+  const nameAt = header.indexOf('Name');
+  let inherited: string | null = null;
+  return rows.filter((row, index) => {
+    if (index <= headerIndex) return true;
+    let day = dayOf(String(row[at] ?? ''));
+    if (name === 'shopify-orders') {
+      if (day === null && String(row[nameAt] ?? '') !== '') day = inherited;
+      inherited = day;
+    }
+    return day === null || day > through;
+  });
+}
+
+function sampleExports(): { name: string; rows: Cell[][] }[] {
+  return readdirSync(SAMPLES)
+    .sort()
+    .filter((file) => /\.(csv|txt)$/.test(file) && file !== 'Settings.csv' && file !== 'Costs.csv')
+    .map((file) => ({ name: file.replace(/\.[^.]+$/, ''), rows: readExportFile(join(SAMPLES, file)) }));
+}
+
+function workbook(exportsOf: { name: string; rows: Cell[][] }[], locale = 'en_US'): GasWorld {
+  const world = new GasWorld({
+    spreadsheetTimeZone: 'America/Los_Angeles',
+    userLocale: locale,
+    fxRateUsdCny: 7.2,
+    now: new Date('2026-03-05T16:00:00Z'),
+  });
+  for (const { name, rows } of exportsOf) world.addSheet(name, rows, 'text');
+  world.addSheet(
+    'Settings',
+    [
+      ['key', 'value'],
+      ['reporting_time_zone', 'America/Los_Angeles'],
+      ['fx_usd_cny', '=GOOGLEFINANCE("CURRENCY:USDCNY")'],
+    ],
+    'typed',
+  );
+  world.addSheet('Costs', readExportFile(join(SAMPLES, 'Costs.csv')), 'text');
+  const script = loadDist(world) as unknown as Record<string, (event: unknown) => unknown>;
+  world.authMode = 'LIMITED';
+  world.runExecution(() => script.onOpen?.({ authMode: 'LIMITED' }));
+  return world;
+}
+
+function keepHistory(world: GasWorld, answer: string, confirm: 'YES' | 'NO' = 'YES'): string[] {
+  const alertsBefore = world.ui.alerts.length;
+  world.ui.promptAnswers.push({ button: 'OK', text: answer });
+  world.ui.alertAnswers.push(confirm);
+  world.clickMenuItem(MENU.keep);
+  return world.ui.alerts.slice(alertsBefore).map((alert) => alert.prompt);
+}
+
+function setting(world: GasWorld, key: string): Cell | undefined {
+  return world.sheetValues('Settings').find((row) => row[0] === key)?.[1];
+}
+
+function issuesAbout(world: GasWorld, fragment: string): Cell[][] {
+  return world.sheetValues('Data Issues').filter((row) => String(row[3]).includes(fragment));
+}
+
+function summaryGid(world: GasWorld): number {
+  const sheet = world.spreadsheet.getSheetByName('KPI Summary');
+  if (!sheet) throw new Error('no KPI Summary');
+  return sheet.getSheetId();
+}
+
+describe('Keep history up to… on dist/', () => {
+  it('freeze, delete the raw rows of those days, rebuild: the same KPI Summary in the same sheet; unfreeze: recomputed', () => {
+    const exportsOf = sampleExports();
+    const world = workbook(exportsOf);
+    world.clickMenuItem(MENU.build);
+    const built = world.sheetValues('KPI Summary');
+    const gid = summaryGid(world);
+    const frozenDays = built
+      .slice(1)
+      .filter((row) => (row[0] as Date) < new Date('2026-03-03T00:00:00-08:00'));
+    expect(frozenDays.length).toBeGreaterThan(3);
+
+    const said = keepHistory(world, FROZEN_THROUGH);
+    // The suggestion: the last day of the month before last.
+    const suggested = dayAfter(`${dayAfter(`${TODAY.slice(0, 7)}-01`, -1).slice(0, 7)}-01`, -1);
+    expect(world.ui.prompts.at(-1)?.prompt).toContain(`leave it empty for ${suggested} (the current`);
+    expect(said[0]).toMatch(/^Keep every KPI Summary row up to 2026-03-02 in KPI History\?/);
+    expect(said[1]).toMatch(
+      new RegExp(`^KPI History now keeps ${frozenDays.length} KPI Summary rows up to 2026-03-02\\.`),
+    );
+    // Freezing changes no figure; KPI History holds the frozen rows under the header, hidden from view.
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    const history = world.sheetValues('KPI History');
+    expect(history[0]?.slice(0, 2)).toEqual(['frozen_through', FROZEN_THROUGH]);
+    expect(history[1]).toEqual(built[0]);
+    expect(history.length - 2).toBe(frozenDays.length);
+    expect(world.spreadsheet.getSheetByName('KPI History')?.isSheetHidden()).toBe(true);
+    expect(setting(world, 'frozen_through')).toBe(FROZEN_THROUGH);
+    // Every raw sheet that holds rows of the frozen days says so, and how many it holds.
+    const ordersIssue = issuesAbout(world, 'dated on or before 2026-03-02').find(
+      (row) => row[0] === 'amazon-all-orders-2026-03-03',
+    );
+    // Three orders of 2026-03-02 and one cancelled at 01:30 UTC on the 3rd, which is 17:30 on the 2nd in Los Angeles.
+    expect(ordersIssue?.[3]).toMatch(/^4 rows of this sheet are dated on or before 2026-03-02/);
+
+    // The user deletes every raw row of the frozen days (the sheets keep their headers).
+    const trimmed = exportsOf.map(({ name, rows }) => ({
+      name,
+      rows: withoutRowsUpTo(name, rows, FROZEN_THROUGH),
+    }));
+    const removed = exportsOf.reduce(
+      (sum, { rows }, index) => sum + rows.length - (trimmed[index]?.rows.length ?? 0),
+      0,
+    );
+    expect(removed).toBeGreaterThan(10);
+    // (Re-added whole rather than through userAddSheet, whose 26-column sheet would not hold a 33-column export.)
+    for (const { name, rows } of trimmed) {
+      world.userDeleteSheet(name);
+      world.addSheet(name, rows, 'text');
+    }
+    const alerts = world.ui.alerts.length;
+    world.clickMenuItem(MENU.build);
+    expect(world.ui.alerts.length).toBe(alerts);
+    expect(world.ui.toasts.at(-1)?.message).toMatch(/^KPI Summary built: /);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    expect(summaryGid(world)).toBe(gid);
+    expect(issuesAbout(world, 'dated on or before')).toEqual([]);
+
+    // Unfreeze: every day is computed from the raw sheets again, which no longer hold 2026-03-02.
+    const unfrozen = keepHistory(world, 'none');
+    expect(unfrozen[0]).toMatch(/^Keep no history \(now up to 2026-03-02\)\?.*cannot come back/);
+    expect(world.spreadsheet.getSheetByName('KPI History')).toBeNull();
+    expect(setting(world, 'frozen_through')).toBe('');
+    const never = workbook(trimmed);
+    never.clickMenuItem(MENU.build);
+    expect(world.sheetValues('KPI Summary')).toEqual(never.sheetValues('KPI Summary'));
+    expect(world.sheetValues('KPI Summary').length).toBe(built.length - frozenDays.length);
+    expect(summaryGid(world)).toBe(gid);
+  });
+
+  it('appends when moved later and recomputes the days after an earlier day from the raw rows still there', () => {
+    const world = workbook(sampleExports());
+    world.clickMenuItem(MENU.build);
+    const built = world.sheetValues('KPI Summary');
+    keepHistory(world, '2026-03-02');
+    const first = world.sheetValues('KPI History').length;
+    keepHistory(world, '2026-03-03');
+    expect(world.sheetValues('KPI History').length).toBeGreaterThan(first);
+    expect(world.sheetValues('KPI History')[0]?.[1]).toBe('2026-03-03');
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    const back = keepHistory(world, '2026-03-02');
+    expect(back[0]).toMatch(/^Keep history only up to 2026-03-02 instead of 2026-03-03\?/);
+    expect(world.sheetValues('KPI History').length).toBe(first);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+  });
+
+  it('refuses a day not yet complete, a day the KPI Summary does not have, and text that is no day; changes nothing', () => {
+    const world = workbook(sampleExports());
+    world.clickMenuItem(MENU.build);
+    const before = world.sheetValues('KPI Summary');
+    expect(keepHistory(world, TODAY)[0]).toBe(
+      `${TODAY} is not a complete day yet: the last complete day is ${dayAfter(TODAY, -1)}. Nothing was changed.`,
+    );
+    expect(keepHistory(world, '2026-03-20')[0]).toMatch(
+      /^The KPI Summary has no day after 2026-03-04, so 2026-03-20 cannot be kept/,
+    );
+    expect(keepHistory(world, 'last month')[0]).toMatch(/^“last month” is not a day in the form yyyy-MM-dd/);
+    // Answering No to the confirmation, or Cancel to the question, changes nothing either.
+    keepHistory(world, '2026-03-02', 'NO');
+    world.ui.promptAnswers.push({ button: 'CANCEL', text: '2026-03-02' });
+    world.clickMenuItem(MENU.keep);
+    expect(world.spreadsheet.getSheetByName('KPI History')).toBeNull();
+    expect(world.sheetValues('KPI Summary')).toEqual(before);
+  });
+
+  it('asks and answers in Chinese for a Chinese user', () => {
+    const world = workbook(sampleExports(), 'zh_CN');
+    world.clickMenuItem('生成 KPI 汇总');
+    world.ui.promptAnswers.push({ button: 'OK', text: '2026-03-02' });
+    world.clickMenuItem('保留历史数据至…');
+    const said = world.ui.alerts.slice(-2).map((alert) => alert.prompt);
+    expect(world.ui.prompts.at(-1)?.title).toBe('保留历史数据至…');
+    expect(said[1]).toMatch(/^KPI History 现已保存截至 2026-03-02 的 \d+ 行 KPI Summary。/);
+  });
+});
