@@ -191,7 +191,10 @@ export function languageOf(text: string): Language | null {
  * separator of "English · 中文" on one line. Pieces in neither language (a bare figure) belong to both.
  */
 function piecesOf(text: string): { language: Language | null; text: string }[] {
+  // Inline code is no sentence: `provisional: true` must not be cut at its colon. Its words and figures are not
+  // counted anyway (wordsOf), so a placeholder stands in for it.
   const pieces = text
+    .replace(/`[^`]*`/g, '`code`')
     .split(/(?<=[.!?;:])\s+|(?<=[。！？；：])|\s+·\s+|\n(?=\s*[\u3400-\u9fff])/)
     .filter((piece) => piece.trim() !== '')
     .map((piece) => ({ language: languageOf(piece), text: piece }));

@@ -44,6 +44,18 @@ export { EXTERNAL_REQUEST_SCOPE, type FetchRecord } from './url-fetch';
 /** What getValues returns for one cell. */
 export type Cell = string | number | boolean | Date;
 
+/** The Sheets "Change" event's changeType values (M: guides/triggers/event-objects.md). */
+export type ChangeType =
+  | 'EDIT'
+  | 'INSERT_ROW'
+  | 'INSERT_COLUMN'
+  | 'REMOVE_ROW'
+  | 'REMOVE_COLUMN'
+  | 'INSERT_GRID'
+  | 'REMOVE_GRID'
+  | 'FORMAT'
+  | 'OTHER';
+
 export interface WorldOptions {
   /** The workbook's zone (File › Settings). Default America/Los_Angeles, a US seller's usual setting. */
   spreadsheetTimeZone?: string;
@@ -401,6 +413,72 @@ export class GasWorld {
       },
       () => handler(event),
     );
+  }
+
+  /**
+   * A user's change to the workbook, as Sheets reports it to installable change triggers: every ON_CHANGE trigger of
+   * this spreadsheet runs in FULL with the Sheets "Change" event object (authMode, changeType, source, triggerUid,
+   * user; M: guides/triggers/event-objects.md). Only the user* methods below call it: the script's own writes never
+   * do, as in Apps Script ("Script executions and API requests don't cause triggers to run",
+   * M: guides/triggers/installable-triggers.md). Like a clock trigger, no active spreadsheet unless
+   * activeSpreadsheetInTriggers (undocumented for add-ons); the event's `source` is always there.
+   */
+  fireChangeEvent(changeType: ChangeType): void {
+    const watching = this.triggers.filter(
+      (record) => record.eventType === 'ON_CHANGE' && record.documentId === this.spreadsheet.getId(),
+    );
+    for (const trigger of watching) {
+      const handler = this.scriptFunction(trigger.handlerFunction);
+      const event = {
+        authMode: AUTH_MODE.FULL,
+        changeType,
+        source: this.spreadsheet,
+        triggerUid: trigger.uid,
+        user: { getEmail: () => this.options.userEmail ?? 'seller@example.com' },
+      };
+      this.withContext(
+        {
+          authMode: 'FULL',
+          inTrigger: true,
+          documentAvailable: this.options.activeSpreadsheetInTriggers === true,
+        },
+        () => handler(event),
+      );
+    }
+  }
+
+  /** A user pastes or types `rows` from (firstRow, firstColumn): no script call counted; change triggers see EDIT. */
+  userPaste(
+    sheetName: string,
+    firstRow: number,
+    rows: (string | number | boolean | Date | null)[][],
+    mode: 'text' | 'typed' = 'text',
+    firstColumn = 1,
+  ): void {
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}" in the world.`);
+    rows.forEach((row, index) => sheet.seedRow(firstRow + index, row, mode, firstColumn));
+    this.fireChangeEvent('EDIT');
+  }
+
+  /** A user adds a tab and pastes an export into it: change triggers see INSERT_GRID, then EDIT. */
+  userAddSheet(
+    name: string,
+    rows: (string | number | boolean | Date | null)[][],
+    mode: 'text' | 'typed' = 'text',
+  ): FakeSheet {
+    const sheet = this.addSheet(name, []);
+    this.fireChangeEvent('INSERT_GRID');
+    this.userPaste(name, 1, rows, mode);
+    return sheet;
+  }
+
+  /** A user deletes a tab: change triggers see REMOVE_GRID. */
+  userDeleteSheet(name: string): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`No sheet named "${name}" in the world.`);
+    this.spreadsheet.removeSheetAsUser(sheet);
+    this.fireChangeEvent('REMOVE_GRID');
   }
 
   /** Clicks an item of a recorded menu by its label: menu items run in FULL (editor-auth-lifecycle.md). */

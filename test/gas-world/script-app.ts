@@ -1,7 +1,8 @@
 /**
- * ScriptApp: enums, authorization info and time-driven triggers, with the Editor add-on restrictions
- * (M: workspace-add-ons/concepts/editor-triggers.md): one trigger of each type per user per document, and
- * time-driven triggers no more often than once per hour. Quota: 20 triggers per user per script (quotas page).
+ * ScriptApp: enums, authorization info, time-driven triggers and spreadsheet (open, edit, change) triggers, with the
+ * Editor add-on restrictions (M: workspace-add-ons/concepts/editor-triggers.md): one trigger of each type per user per
+ * document, triggers only for the file the add-on is used in, and time-driven triggers no more often than once per
+ * hour. Quota: 20 triggers per user per script (quotas page).
  */
 import { assertTimeZone } from './dates';
 import { type AuthModeName, type Runtime } from './runtime';
@@ -38,9 +39,13 @@ export const TOO_MANY_TRIGGERS =
 const ALLOWED_MINUTES = [1, 5, 10, 15, 30];
 const ALLOWED_HOURS = [1, 2, 4, 6, 8, 12];
 
+/** The event types the world's triggers have (ScriptApp.EventType); spreadsheet triggers watch their document. */
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+
 export interface TriggerRecord {
   uid: string;
   handlerFunction: string;
+  eventType: TriggerEventType;
   /** The spreadsheet the add-on was used in when the trigger was made (add-on triggers belong to one file). */
   documentId: string | null;
   timeZone: string;
@@ -67,14 +72,14 @@ export class FakeTrigger {
     return this.record.handlerFunction;
   }
   getEventType(): string {
-    return EVENT_TYPE.CLOCK;
+    return EVENT_TYPE[this.record.eventType];
   }
   getTriggerSource(): string {
-    return TRIGGER_SOURCE.CLOCK;
+    return this.record.eventType === 'CLOCK' ? TRIGGER_SOURCE.CLOCK : TRIGGER_SOURCE.SPREADSHEETS;
   }
-  /** Clock triggers have no source id. */
+  /** Clock triggers have no source id; a spreadsheet trigger's is the spreadsheet's id. */
   getTriggerSourceId(): string | null {
-    return null;
+    return this.record.eventType === 'CLOCK' ? null : this.record.documentId;
   }
 }
 
@@ -179,18 +184,85 @@ class FakeClockTriggerBuilder {
       if (schedule.everyMinutes !== undefined) {
         throw new Error('Add-on time-driven triggers cannot run more frequently than once per hour.');
       }
-      // editor-triggers.md: "only one trigger of each type, per user, per document". [message: inf]
-      if (triggers.some((trigger) => trigger.documentId === documentId)) {
-        throw new Error('An add-on can only have one time-driven trigger per user per document.');
-      }
+      assertOneOfItsType(triggers, documentId, 'CLOCK');
     }
     if (triggers.length >= TRIGGER_LIMIT_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
     const record: TriggerRecord = {
       uid: this.host.newTriggerUid(),
       handlerFunction: this.handlerFunction,
+      eventType: 'CLOCK',
       documentId,
       timeZone: this.timeZone,
       schedule: { ...schedule },
+    };
+    triggers.push(record);
+    return new FakeTrigger(record);
+  }
+}
+
+const EVENT_WORDS: Record<TriggerEventType, string> = {
+  CLOCK: 'time-driven',
+  ON_OPEN: 'open',
+  ON_EDIT: 'edit',
+  ON_CHANGE: 'change',
+};
+
+/** editor-triggers.md: "only one trigger of each type, per user, per document". [message: inf] */
+function assertOneOfItsType(
+  triggers: readonly TriggerRecord[],
+  documentId: string | null,
+  eventType: TriggerEventType,
+): void {
+  if (triggers.some((trigger) => trigger.documentId === documentId && trigger.eventType === eventType)) {
+    throw new Error(`An add-on can only have one ${EVENT_WORDS[eventType]} trigger per user per document.`);
+  }
+}
+
+/**
+ * SpreadsheetTriggerBuilder (M: reference/script/spreadsheet-trigger-builder): onOpen, onEdit, onChange. An add-on
+ * may create one only for the file it is being used in (editor-triggers.md) [message: inf].
+ */
+class FakeSpreadsheetTriggerBuilder {
+  private eventType: TriggerEventType | null = null;
+
+  constructor(
+    private readonly host: TriggerHost,
+    private readonly handlerFunction: string,
+    private readonly spreadsheetId: string,
+  ) {}
+
+  onOpen(): this {
+    this.eventType = 'ON_OPEN';
+    return this;
+  }
+  onEdit(): this {
+    this.eventType = 'ON_EDIT';
+    return this;
+  }
+  onChange(): this {
+    this.eventType = 'ON_CHANGE';
+    return this;
+  }
+
+  create(): FakeTrigger {
+    const { runtime, triggers } = this.host;
+    runtime.require('triggers', 'ScriptApp.newTrigger');
+    const eventType = this.eventType;
+    if (eventType === null) throw new Error('Choose the event (onOpen, onEdit or onChange) before create().');
+    if (this.host.isAddOn) {
+      if (this.spreadsheetId !== this.host.currentDocumentId()) {
+        throw new Error('Add-ons can only create triggers for the file in which the add-on is used.');
+      }
+      assertOneOfItsType(triggers, this.spreadsheetId, eventType);
+    }
+    if (triggers.length >= TRIGGER_LIMIT_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+    const record: TriggerRecord = {
+      uid: this.host.newTriggerUid(),
+      handlerFunction: this.handlerFunction,
+      eventType,
+      documentId: this.spreadsheetId,
+      timeZone: runtime.scriptTimeZone,
+      schedule: {},
     };
     triggers.push(record);
     return new FakeTrigger(record);
@@ -204,6 +276,11 @@ class FakeTriggerBuilder {
   ) {}
   timeBased(): FakeClockTriggerBuilder {
     return new FakeClockTriggerBuilder(this.host, this.handlerFunction);
+  }
+  /** TriggerBuilder.forSpreadsheet(sheet | key): a Spreadsheet or its id. */
+  forSpreadsheet(spreadsheet: { getId(): string } | string): FakeSpreadsheetTriggerBuilder {
+    const id = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
+    return new FakeSpreadsheetTriggerBuilder(this.host, this.handlerFunction, id);
   }
 }
 

@@ -176,6 +176,7 @@ describe('ScriptApp triggers', () => {
       world.triggers.push({
         uid: `x${index}`,
         handlerFunction: 'f',
+        eventType: 'CLOCK',
         documentId: `doc${index}`,
         timeZone: 'Etc/UTC',
         schedule: {},
@@ -185,11 +186,37 @@ describe('ScriptApp triggers', () => {
     world.triggers.push({
       uid: 'x19',
       handlerFunction: 'f',
+      eventType: 'CLOCK',
       documentId: 'doc19',
       timeZone: 'Etc/UTC',
       schedule: {},
     });
     expect(() => scriptApp.newTrigger('f').timeBased().everyHours(1).create()).toThrow(TOO_MANY_TRIGGERS);
+  });
+
+  it('gives an add-on one change trigger per document beside its clock trigger, only for its own file', () => {
+    const world = new GasWorld();
+    const scriptApp = services(world).ScriptApp;
+    scriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+    const change = scriptApp
+      .newTrigger('changed')
+      .forSpreadsheet(world.spreadsheet.getId())
+      .onChange()
+      .create();
+    expect(change.getEventType()).toBe('ON_CHANGE');
+    expect(change.getTriggerSource()).toBe('SPREADSHEETS');
+    expect(change.getTriggerSourceId()).toBe(world.spreadsheet.getId());
+    expect(() =>
+      scriptApp.newTrigger('again').forSpreadsheet(world.spreadsheet.getId()).onChange().create(),
+    ).toThrow(/one change trigger per user per document/);
+    expect(() => scriptApp.newTrigger('other').forSpreadsheet('another-file-id').onEdit().create()).toThrow(
+      /only create triggers for the file in which the add-on is used/,
+    );
+    expect(
+      scriptApp
+        .getUserTriggers(world.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)
+        .map((trigger) => trigger.getEventType()),
+    ).toEqual(['CLOCK', 'ON_CHANGE']);
   });
 
   it('needs FULL to manage triggers', () => {

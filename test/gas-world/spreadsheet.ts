@@ -190,6 +190,15 @@ export class FakeSpreadsheet implements Pick<
     if (this.activeSheet === sheet) this.activeSheet = this.sheetList[0] ?? null;
   }
 
+  /** Test: a user deletes `sheet` from the Sheets UI; no script call is counted. */
+  removeSheetAsUser(sheet: FakeSheet): void {
+    this.assertOwnSheet(sheet);
+    if (this.sheetList.length === 1) throw new Error(MESSAGES.deleteLastSheet);
+    this.sheetList.splice(this.sheetList.indexOf(sheet), 1);
+    sheet.markDeleted();
+    if (this.activeSheet === sheet) this.activeSheet = this.sheetList[0] ?? null;
+  }
+
   toast(message: string, title = '', timeoutSeconds = 5): void {
     this.env.runtime.require('dialog', 'Spreadsheet.toast');
     this.env.runtime.ui.toasts.push({ message: String(message), title: String(title), timeoutSeconds });
@@ -649,9 +658,10 @@ export class FakeSheet implements Pick<
     row: number,
     cells: readonly (string | number | boolean | Date | null)[],
     mode: 'text' | 'typed',
+    firstColumn = 1,
   ): void {
     cells.forEach((cell, index) => {
-      const column = index + 1;
+      const column = firstColumn + index;
       if (mode === 'text' && typeof cell === 'string')
         this.applyInput(row, column, { value: cell === '' ? null : cell });
       else if (mode === 'typed' && typeof cell === 'string') {

@@ -56,27 +56,25 @@ const channel = fc.constantFrom(...CHANNELS);
 const sku = fc.constantFrom(...SKUS);
 
 /** An order with its line, maybe pasted twice (another download), maybe cancelled; refunds and returns after it. */
-const order = fc
-  .record({
-    channel,
-    sku,
-    date: day,
-    quantity: fc.integer({ min: 1, max: 3 }),
-    revenue: cents(9_999),
-    cancelled: fc.boolean(),
-    pastedTwice: fc.boolean(),
-    referral: cents(1_500),
-    refundAfter: fc.option(fc.record({ days: fc.integer({ min: 0, max: 6 }), amount: cents(5_000) })),
-    returnAfter: fc.option(
-      fc.record({
-        days: fc.integer({ min: 0, max: 6 }),
-        sellable: fc.boolean(),
-        quantity: fc.integer({ min: 1, max: 2 }),
-      }),
-    ),
-    reimbursement: fc.option(fc.record({ day, amount: cents(3_000) })),
-  })
-  .map((drawn) => drawn);
+const order = fc.record({
+  channel,
+  sku,
+  date: day,
+  quantity: fc.integer({ min: 1, max: 3 }),
+  revenue: cents(9_999),
+  cancelled: fc.boolean(),
+  pastedTwice: fc.boolean(),
+  referral: cents(1_500),
+  refundAfter: fc.option(fc.record({ days: fc.integer({ min: 0, max: 6 }), amount: cents(5_000) })),
+  returnAfter: fc.option(
+    fc.record({
+      days: fc.integer({ min: 0, max: 6 }),
+      sellable: fc.boolean(),
+      quantity: fc.integer({ min: 1, max: 2 }),
+    }),
+  ),
+  reimbursement: fc.option(fc.record({ day, amount: cents(3_000) })),
+});
 
 const adRow = fc.record({
   channel,
@@ -87,10 +85,10 @@ const adRow = fc.record({
   clicks: fc.nat(50),
 });
 
-function factsOf(
-  orders: fc.GeneratedValueType<typeof order>[],
-  ads: fc.GeneratedValueType<typeof adRow>[],
-): Fact[] {
+type DrawnOrder = typeof order extends fc.Arbitrary<infer T> ? T : never;
+type DrawnAd = typeof adRow extends fc.Arbitrary<infer T> ? T : never;
+
+function factsOf(orders: DrawnOrder[], ads: DrawnAd[]): Fact[] {
   const facts: Fact[] = [];
   let row = 2;
   orders.forEach((drawn, index) => {
