@@ -10,10 +10,12 @@ import {
   isMappingKey,
   mappedDetection,
   mappedReportDefinition,
+  type PartialConfirmation,
   type SheetMapping,
   type StatedPeriod,
   staleMappingKeys,
   type StoredSheets,
+  upsertConfirmation,
   upsertMapping,
   upsertPeriod,
 } from '../core/mapping';
@@ -48,8 +50,8 @@ export function updateMappings(change: (store: StoredSheets) => StoredSheets): b
   try {
     const properties = documentProperties();
     const stored = properties.getProperties();
-    const { mappings, periods } = decodeMappings(stored);
-    const next = change({ mappings, periods });
+    const { mappings, periods, confirmations } = decodeMappings(stored);
+    const next = change({ mappings, periods, confirmations });
     const written = encodeMappings(next);
     // One write for the new index and chunks (the index names how many chunks are current), then the chunks a longer
     // earlier document left behind: a reader between the two calls already ignores them.
@@ -71,7 +73,20 @@ export function savePeriod(stated: StatedPeriod): boolean {
   return updateMappings((store) => upsertPeriod(store, stated));
 }
 
-/** Removes the mapping or stated period of a sheet. */
+/** Counts a partial header match as its export (issue 14), for the header row the confirmation names. */
+export function saveConfirmation(confirmation: PartialConfirmation): boolean {
+  return updateMappings((store) => upsertConfirmation(store, confirmation));
+}
+
+/** Withdraws a sheet's confirmation and nothing else: its stated period stays. */
+export function forgetConfirmation(sheetId: number): boolean {
+  return updateMappings((store) => ({
+    ...store,
+    confirmations: (store.confirmations ?? []).filter((existing) => existing.sheetId !== sheetId),
+  }));
+}
+
+/** Removes the mapping, stated period or confirmation of a sheet. */
 export function forgetSavedSheet(sheetId: number): boolean {
   return updateMappings((store) => forgetSheet(store, sheetId));
 }
@@ -106,6 +121,8 @@ export interface BuildMappings {
   sources: MappedSource[];
   /** Periods users stated for known period reports (Business Report by child item, FBA inventory), by sheet name. */
   periods: Map<string, ReportPeriod>;
+  /** Partial header matches users confirmed as their export, by sheet name (found by id first, like mappings). */
+  confirmations: Map<string, PartialConfirmation>;
 }
 
 /**
@@ -113,7 +130,7 @@ export interface BuildMappings {
  * id first, so a renamed tab keeps its mapping and its stated period.
  */
 export function mappingsForBuild(spreadsheet: Spreadsheet): BuildMappings {
-  const { mappings, periods: stated } = readMappings();
+  const { mappings, periods: stated, confirmations: confirmed } = readMappings();
   const sources: MappedSource[] = [];
   for (const mapping of mappings) {
     const sheet = sheetOfMapping(spreadsheet, mapping);
@@ -131,5 +148,10 @@ export function mappingsForBuild(spreadsheet: Spreadsheet): BuildMappings {
     const sheet = sheetOfMapping(spreadsheet, entry);
     if (sheet) periods.set(sheet.getName(), entry.period);
   }
-  return { sources, periods };
+  const confirmations = new Map<string, PartialConfirmation>();
+  for (const confirmation of confirmed) {
+    const sheet = sheetOfMapping(spreadsheet, confirmation);
+    if (sheet) confirmations.set(sheet.getName(), confirmation);
+  }
+  return { sources, periods, confirmations };
 }

@@ -178,7 +178,7 @@ function readBuildMappings(spreadsheet: Spreadsheet, issues: DataIssue[]): Build
     return mappingsForBuild(spreadsheet);
   } catch {
     issues.push({ sheet: '', row: 0, key: '', reason: { key: 'issue.mappingsUnavailable' } });
-    return { sources: [], periods: new Map() };
+    return { sources: [], periods: new Map(), confirmations: new Map() };
   }
 }
 
@@ -239,6 +239,7 @@ function readWorkbook(spreadsheet: Spreadsheet): WorkbookSnapshot {
           ? { definition: mapping.definition, detection: mapping.detection, period: mapping.period }
           : undefined,
         period: mappings.periods.get(name) ?? null,
+        partialCounted: mappings.confirmations.get(name),
       });
     }
     const ownedRows = (name: OwnedSheetName): CellGrid | null => {
@@ -533,8 +534,17 @@ export function buildMessage(result: BuildResult): string {
       return translate(result.language, 'build.locked');
     case 'deadline':
       return translate(result.language, 'build.deadline', { seconds });
-    case 'noSources':
-      return translate(result.language, 'build.noSources');
+    case 'noSources': {
+      // A sheet that only looks like an export (issue 14) is why nothing counted: said, not "no export found".
+      const partial = result.sources.find((source) => source.partial && source.labelKey);
+      return partial?.partial && partial.labelKey
+        ? translate(result.language, 'build.noSourcesPartial', {
+            sheet: partial.sheet,
+            report: translate(result.language, partial.labelKey),
+            ...partial.partial,
+          })
+        : translate(result.language, 'build.noSources');
+    }
     case 'failed':
       return failureMessage(result.language, result.failure);
   }

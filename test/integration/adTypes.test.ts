@@ -19,6 +19,17 @@ const ALL_ORDERS_HEADER = [
   'currency',
   'item-price',
   'item-promotion-discount',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** One shipped line of Sep 01, 2026 (11:00 in Los Angeles). */

@@ -65,6 +65,17 @@ const ALL_ORDERS_HEADER = [
   'currency',
   'item-price',
   'item-promotion-discount',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** A shipped All Orders line at 11:00 in Los Angeles on 2026-08-04 (All Orders keeps English keys in Chinese, §9.1e). */

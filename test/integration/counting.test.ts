@@ -18,6 +18,17 @@ const ALL_ORDERS_HEADER = [
   'currency',
   'item-price',
   'item-promotion-discount',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** One All Orders line; `at` is the purchase instant, last-updated an hour later. */
@@ -179,6 +190,19 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
         'Lineitem quantity',
         'Lineitem price',
         'Lineitem sku',
+        'Email',
+        'Paid at',
+        'Fulfillment Status',
+        'Subtotal',
+        'Total',
+        'Discount Code',
+        'Lineitem name',
+        'Lineitem discount',
+        'Cancelled at',
+        'Billing Name',
+        'Shipping Name',
+        'Vendor',
+        'Id',
       ];
       const order: Cell[][] = [
         ['#1001', 'paid', 'USD', '2026-03-02 10:00:00 -0800', '1', '24.00', 'MUG-01'],
@@ -201,6 +225,11 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
         'detailed-disposition',
         'status',
         'license-plate-number',
+        'fnsku',
+        'product-name',
+        'fulfillment-center-id',
+        'reason',
+        'customer-comments',
       ];
       const returns: Cell[][] = [
         [
@@ -310,6 +339,19 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
         'Lineitem quantity',
         'Lineitem price',
         'Lineitem sku',
+        'Email',
+        'Paid at',
+        'Fulfillment Status',
+        'Subtotal',
+        'Total',
+        'Discount Code',
+        'Lineitem name',
+        'Lineitem discount',
+        'Cancelled at',
+        'Billing Name',
+        'Shipping Name',
+        'Vendor',
+        'Id',
       ];
       const { byChannel, issues } = build(
         workbook({
@@ -337,6 +379,19 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
       'Lineitem quantity',
       'Lineitem price',
       'Lineitem sku',
+      'Email',
+      'Paid at',
+      'Fulfillment Status',
+      'Subtotal',
+      'Total',
+      'Discount Code',
+      'Lineitem name',
+      'Lineitem discount',
+      'Cancelled at',
+      'Billing Name',
+      'Shipping Name',
+      'Vendor',
+      'Id',
     ];
     const paid: Cell[][] = [
       header,
@@ -358,7 +413,16 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
   });
 
   describe('coverage (SPEC §2a "Coverage")', () => {
-    const businessHeader = ['Date', 'Ordered Product Sales', 'Units Ordered', 'Total Order Items'];
+    const businessHeader = [
+      'Date',
+      'Ordered Product Sales',
+      'Units Ordered',
+      'Total Order Items',
+      'Sessions - Total',
+      'Page Views - Total',
+      'Featured Offer (Buy Box) Percentage',
+      'Unit Session Percentage',
+    ];
 
     it('an order tab with lines on Jan 15 and Mar 15 does not hide the Business Report days of February', () => {
       const orders = [
@@ -491,6 +555,18 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
       'SKU Seller Discount',
       'SKU Subtotal After Discount',
       'Created Time',
+      'Order Substatus',
+      'Cancelation/Return Type',
+      'Product Name',
+      'Variation',
+      'SKU Unit Original Price',
+      'SKU Platform Discount',
+      'Shipping Fee After Discount',
+      'Order Amount',
+      'Paid Time',
+      'Cancelled Time',
+      'Fulfillment Type',
+      'Tracking ID',
     ];
 
     it('only a row that reads as a description is skipped; a data row with a blank Order ID under the header is a Data Issue', () => {

@@ -30,6 +30,18 @@ const ORDERS_HEADER = [
   'quantity',
   'currency',
   'item-price',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'item-promotion-discount',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** 2 units of SKU-A a day for the 60 complete days before today (noon UTC is the same day in Los Angeles). */

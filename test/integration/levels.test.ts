@@ -26,6 +26,18 @@ const ORDERS_HEADER = [
   'quantity',
   'currency',
   'item-price',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'item-promotion-discount',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** Yesterday: 3 × MUG-01, $60 for the line (item-price is the line's, not each unit's), and 1 × LAMP-3 at $45. */

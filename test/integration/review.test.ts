@@ -31,6 +31,18 @@ const ORDERS_HEADER = [
   'quantity',
   'currency',
   'item-price',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-tax',
+  'shipping-price',
+  'item-promotion-discount',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 /** 70 complete days of orders: enough for the last week, the week before and the 4 weeks before it. */

@@ -8,7 +8,28 @@ import { parseDecimal, parseMoment } from '../../src/core/parse';
 import { readSource } from '../../src/core/reports';
 import { contextFor } from './helpers';
 
-const HEADER = ['Date', 'Campaign Name', 'Ad Group Name', 'Advertised SKU', 'Impressions', 'Clicks', 'Spend'];
+const HEADER = [
+  'Date',
+  'Campaign Name',
+  'Ad Group Name',
+  'Advertised SKU',
+  'Impressions',
+  'Clicks',
+  'Spend',
+  'Start Date',
+  'End Date',
+  'Portfolio name',
+  'Currency',
+  'Advertised ASIN',
+  'Click-Thru Rate (CTR)',
+  'Cost Per Click (CPC)',
+  '7 Day Total Sales',
+  'Total Advertising Cost of Sales (ACOS)',
+  'Total Return on Advertising Spend (ROAS)',
+  '7 Day Total Orders (#)',
+  '7 Day Total Units (#)',
+  '7 Day Conversion Rate',
+];
 
 function adRows(count: number, row: (index: number) => string[]): string[][] {
   return [HEADER, ...Array.from({ length: count }, (_, index) => row(index))];

@@ -64,7 +64,9 @@ describe('detecting an export from its header row', () => {
     ];
     expect(detectReport([header])).toEqual({
       type: 'amazon-sp-advertised-product',
-      confidence: expect.any(Number) as number,
+      confidence: 1 / 13,
+      // 7天总销售额 is the one signature column of the thirteen.
+      signature: { found: 1, total: 13 },
       headerRowIndex: 0,
       headerLanguage: 'zh',
     });
@@ -99,6 +101,14 @@ describe('detecting an export from its header row', () => {
       'Sessions \u2013 Total',
       'Units Ordered',
       'Ordered Product Sales',
+      // The report's other usual columns, after the ones the row fills: a header with too few of them is only a
+      // partial match, which is not read.
+      'Session Percentage \u2013 Total',
+      'Page Views \u2013 Total',
+      'Page Views Percentage \u2013 Total',
+      'Featured Offer (Buy Box) Percentage',
+      'Unit Session Percentage',
+      'Total Order Items',
     ];
     const grid: CellGrid = [header, ['B0P', 'B0C', 'Net', '1,000', '10', '$100.00']];
     const read = readSource(grid, contextFor('UK', { period: { from: '2026-01-01', to: '2026-01-31' } }));

@@ -18,7 +18,12 @@ describe('Amazon All Orders, classic 32 columns', () => {
   const { detection, result } = readFixture('amazon-all-orders-classic.txt');
 
   it('is recognised with every signature header', () => {
-    expect(detection).toEqual({ type: 'amazon-all-orders', confidence: 1, headerRowIndex: 0 });
+    expect(detection).toEqual({
+      type: 'amazon-all-orders',
+      confidence: 1,
+      signature: { found: 17, total: 17 },
+      headerRowIndex: 0,
+    });
   });
 
   it('revenue is item-price minus the promotion discount, whatever the sign of the discount', () => {
@@ -92,7 +97,30 @@ describe('Amazon All Orders, classic 32 columns', () => {
 describe('Amazon All Orders: a line without a quantity', () => {
   // Row 2 is sold (Shipped, item-price 25.00) but its quantity is blank: counting it would add $25.00 with 0 units,
   // which Seller Central never shows, so it is left out and listed. Row 3, a Cancelled line, may leave it blank.
-  const header = ['amazon-order-id', 'purchase-date', 'order-status', 'sku', 'quantity', 'item-price'];
+  const header = [
+    'amazon-order-id',
+    'purchase-date',
+    'order-status',
+    'sku',
+    'quantity',
+    'item-price',
+    'merchant-order-id',
+    'last-updated-date',
+    'fulfillment-channel',
+    'sales-channel',
+    'order-channel',
+    'ship-service-level',
+    'product-name',
+    'asin',
+    'item-status',
+    'currency',
+    'item-tax',
+    'shipping-price',
+    'item-promotion-discount',
+    'ship-promotion-discount',
+    'ship-country',
+    'is-business-order',
+  ];
   const rows = [
     header,
     ['111-0000009-0000009', '2026-05-08T23:36:26+00:00', 'Shipped', 'SKU-A', '', '25.00'],
@@ -209,6 +237,19 @@ describe('Shopify orders: an order whose first row cannot be read', () => {
     'Lineitem quantity',
     'Lineitem price',
     'Lineitem sku',
+    'Email',
+    'Paid at',
+    'Fulfillment Status',
+    'Subtotal',
+    'Total',
+    'Discount Code',
+    'Lineitem name',
+    'Lineitem discount',
+    'Cancelled at',
+    'Billing Name',
+    'Shipping Name',
+    'Vendor',
+    'Id',
   ];
   const rows = [
     header,

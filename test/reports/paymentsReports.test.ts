@@ -148,7 +148,25 @@ describe('TikTok Shop income / settlement export', () => {
 
   it('a settlement row without a settled time is listed, not counted', () => {
     const grid: CellGrid = [
-      ['Order/adjustment ID', 'Type', 'Order settled time', 'Total settlement amount', 'Transaction fee'],
+      [
+        'Order/adjustment ID',
+        'Type',
+        'Order settled time',
+        'Total settlement amount',
+        'Transaction fee',
+        'Transaction type',
+        'Order created time',
+        'Currency',
+        'Total revenue',
+        'Subtotal before discounts',
+        'Seller discounts',
+        'Refund subtotal after seller discounts',
+        'Total Fees',
+        'TikTok Shop commission fee',
+        'Referral fee',
+        'Seller shipping fee',
+        'Affiliate commission',
+      ],
       ['583870900000000009', 'Order', '', '9.70', '-0.30'],
     ];
     const read = readSource(grid, contextFor('Income'));
@@ -239,6 +257,18 @@ describe('refunds in the Amazon payments reports (SPEC §2b)', () => {
       'amount',
       'posted-date-time',
       'sku',
+      'settlement-start-date',
+      'settlement-end-date',
+      'deposit-date',
+      'total-amount',
+      'currency',
+      'merchant-order-id',
+      'adjustment-id',
+      'shipment-id',
+      'fulfillment-id',
+      'posted-date',
+      'order-item-code',
+      'quantity-purchased',
     ];
     const line = (amountType: string, description: string, amount: string): string[] => [
       '9',

@@ -44,6 +44,18 @@ const AMAZON_HEADER = [
   'currency',
   'item-price',
   'item-promotion-discount',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-status',
+  'item-tax',
+  'shipping-price',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 const amazonLines = fc
@@ -124,6 +136,19 @@ const SHOPIFY_HEADER = [
   'Lineitem quantity',
   'Lineitem price',
   'Lineitem sku',
+  'Email',
+  'Paid at',
+  'Fulfillment Status',
+  'Subtotal',
+  'Total',
+  'Discount Code',
+  'Lineitem name',
+  'Lineitem discount',
+  'Cancelled at',
+  'Billing Name',
+  'Shipping Name',
+  'Vendor',
+  'Id',
 ];
 
 const shopifyOrders = fc
@@ -172,7 +197,27 @@ const shopifyOrders = fc
     }),
   );
 
-const WALMART_HEADER = ['PO#', 'Order Date', 'Line#', 'Status', 'Qty', 'SKU', 'Item Cost'];
+const WALMART_HEADER = [
+  'PO#',
+  'Order Date',
+  'Line#',
+  'Status',
+  'Qty',
+  'SKU',
+  'Item Cost',
+  'Order#',
+  'Ship By',
+  'Customer Name',
+  'UPC',
+  'Item Description',
+  'Shipping Method',
+  'Shipping Cost',
+  'Tax',
+  'Carrier',
+  'Tracking Number',
+  'Fulfillment Entity',
+  'Shipping Config SOurce',
+];
 
 const walmartLines = fc
   .array(
@@ -229,6 +274,18 @@ const TIKTOK_HEADER = [
   'SKU Seller Discount',
   'SKU Subtotal After Discount',
   'Created Time',
+  'Order Substatus',
+  'Cancelation/Return Type',
+  'Product Name',
+  'Variation',
+  'SKU Unit Original Price',
+  'SKU Platform Discount',
+  'Shipping Fee After Discount',
+  'Order Amount',
+  'Paid Time',
+  'Cancelled Time',
+  'Fulfillment Type',
+  'Tracking ID',
 ];
 
 const tiktokLines = fc

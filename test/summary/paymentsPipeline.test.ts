@@ -26,7 +26,27 @@ function build(sources: SourceGrid[]) {
 }
 
 const WALMART_ORDERS: CellGrid = [
-  ['PO#', 'Order#', 'Order Date', 'Status', 'Line#', 'Qty', 'SKU', 'Item Cost', 'Shipping Cost', 'Tax'],
+  [
+    'PO#',
+    'Order#',
+    'Order Date',
+    'Status',
+    'Line#',
+    'Qty',
+    'SKU',
+    'Item Cost',
+    'Shipping Cost',
+    'Tax',
+    'Ship By',
+    'Customer Name',
+    'UPC',
+    'Item Description',
+    'Shipping Method',
+    'Carrier',
+    'Tracking Number',
+    'Fulfillment Entity',
+    'Shipping Config SOurce',
+  ],
   ['108829812345001', '2000001', '4/29/2026', 'Shipped', '1', '1', 'WM-A', '24.99', '0', '2.06'],
 ];
 

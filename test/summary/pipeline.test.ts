@@ -13,6 +13,18 @@ const ORDERS_HEADER = [
   'currency',
   'item-price',
   'item-promotion-discount',
+  'merchant-order-id',
+  'fulfillment-channel',
+  'order-channel',
+  'ship-service-level',
+  'product-name',
+  'asin',
+  'item-status',
+  'item-tax',
+  'shipping-price',
+  'ship-promotion-discount',
+  'ship-country',
+  'is-business-order',
 ];
 
 function build(sources: { sheetName: string; rows: (string | number)[][] }[]) {

@@ -4,6 +4,7 @@
  * JSON document split into chunks below that cap, plus an index key saying how many chunks make the current document.
  * Pure: the adapter in src/gas/mappingStore.ts reads and writes the key/value pairs.
  */
+import { type PartialConfirmation, partialConfirmationFromJson } from './confirmation';
 import { mappingFromJson, type SheetMapping, type StatedPeriod, statedPeriodFromJson } from './mapping';
 
 export const MAPPINGS_INDEX_KEY = 'sellerKpi.mappings';
@@ -63,6 +64,8 @@ export function splitByUtf8Bytes(text: string, maxBytes: number): string[] {
 export interface StoredSheets {
   mappings: SheetMapping[];
   periods: StatedPeriod[];
+  /** Partial header matches the user confirmed as their export (confirmation.ts); absent in documents saved before. */
+  confirmations?: PartialConfirmation[];
 }
 
 /** The properties that store `store`: the index key and its chunks. Every value is below the 9 KB cap. */
@@ -71,6 +74,7 @@ export function encodeMappings(store: StoredSheets): Record<string, string> {
     version: STORAGE_VERSION,
     mappings: store.mappings,
     periods: store.periods,
+    confirmations: store.confirmations ?? [],
   });
   const chunks = splitByUtf8Bytes(document, CHUNK_BYTES);
   const index: MappingsIndex = { version: STORAGE_VERSION, chunks: chunks.length, length: document.length };
@@ -91,6 +95,7 @@ export function staleMappingKeys(existingKeys: readonly string[], written: Recor
 }
 
 export interface DecodedMappings extends StoredSheets {
+  confirmations: PartialConfirmation[];
   /** Why stored mappings could not be read (English, for the execution log); empty when all is well. */
   problems: string[];
 }
@@ -123,7 +128,11 @@ export function decodeMappings(properties: Readonly<Record<string, string>>): De
   } catch {
     return { ...emptyStore(), problems: ['The stored mappings are not JSON'] };
   }
-  const { mappings: list, periods: periodList } = parsed as { mappings?: unknown; periods?: unknown };
+  const {
+    mappings: list,
+    periods: periodList,
+    confirmations: confirmationList,
+  } = parsed as { mappings?: unknown; periods?: unknown; confirmations?: unknown };
   if (!Array.isArray(list)) return { ...emptyStore(), problems: ['The stored mappings are not a list'] };
   const mappings: SheetMapping[] = [];
   const problems: string[] = [];
@@ -138,25 +147,49 @@ export function decodeMappings(properties: Readonly<Record<string, string>>): De
     if (stated) periods.push(stated);
     else problems.push(`Stored period ${position} is not readable and was skipped`);
   });
-  return { mappings, periods, problems };
+  const confirmations: PartialConfirmation[] = [];
+  (Array.isArray(confirmationList) ? confirmationList : []).forEach((entry: unknown, position) => {
+    const confirmation = partialConfirmationFromJson(entry);
+    if (confirmation) confirmations.push(confirmation);
+    else problems.push(`Stored confirmation ${position} is not readable and was skipped`);
+  });
+  return { mappings, periods, confirmations, problems };
 }
 
-function emptyStore(): StoredSheets {
-  return { mappings: [], periods: [] };
+function emptyStore(): Required<StoredSheets> {
+  return { mappings: [], periods: [], confirmations: [] };
 }
 
-/** `store` with the mapping of `mapping.sheetId` replaced (or added); a sheet has a mapping or a stated period. */
+/**
+ * `store` with the mapping of `mapping.sheetId` replaced (or added); a sheet has a mapping or a stated period, and a
+ * mapping replaces a confirmation too (the mapping then says what the sheet is).
+ */
 export function upsertMapping(store: StoredSheets, mapping: SheetMapping): StoredSheets {
   return {
     mappings: [...store.mappings.filter((existing) => existing.sheetId !== mapping.sheetId), mapping],
     periods: store.periods.filter((existing) => existing.sheetId !== mapping.sheetId),
+    confirmations: (store.confirmations ?? []).filter((existing) => existing.sheetId !== mapping.sheetId),
   };
 }
 
+/** A stated period keeps a confirmation: a confirmed partial Business Report by child item still needs its period. */
 export function upsertPeriod(store: StoredSheets, stated: StatedPeriod): StoredSheets {
   return {
     mappings: store.mappings.filter((existing) => existing.sheetId !== stated.sheetId),
     periods: [...store.periods.filter((existing) => existing.sheetId !== stated.sheetId), stated],
+    confirmations: store.confirmations ?? [],
+  };
+}
+
+/** `store` with the sheet's confirmation replaced (or added); a confirmed sheet is no mapped sheet. */
+export function upsertConfirmation(store: StoredSheets, confirmation: PartialConfirmation): StoredSheets {
+  return {
+    mappings: store.mappings.filter((existing) => existing.sheetId !== confirmation.sheetId),
+    periods: store.periods,
+    confirmations: [
+      ...(store.confirmations ?? []).filter((existing) => existing.sheetId !== confirmation.sheetId),
+      confirmation,
+    ],
   };
 }
 
@@ -165,5 +198,6 @@ export function forgetSheet(store: StoredSheets, sheetId: number): StoredSheets 
   return {
     mappings: store.mappings.filter((existing) => existing.sheetId !== sheetId),
     periods: store.periods.filter((existing) => existing.sheetId !== sheetId),
+    confirmations: (store.confirmations ?? []).filter((existing) => existing.sheetId !== sheetId),
   };
 }

@@ -81,6 +81,11 @@ export interface Detection {
   headerLanguage?: HeaderLanguage;
   /** 0..1: the share of the export's signature headers found (1 = every signature header present). */
   confidence: number;
+  /**
+   * The export's signature headers found and how many it has: the "n of m columns" behind the confidence. Absent for
+   * a mapped sheet, which has no signature.
+   */
+  signature?: { found: number; total: number };
   /** 0-based index, in the rows handed to detection, of the header row. */
   headerRowIndex: number;
 }

@@ -5,7 +5,8 @@
  */
 import { type CellGrid, isBlankCell } from '../cell';
 import { costsFromRows, type CostTable, EMPTY_COST_TABLE } from '../costs/costs';
-import { type Language } from '../i18n';
+import { type Language, translate } from '../i18n';
+import { confirmationHolds, type PartialConfirmation } from '../mapping/confirmation';
 import { type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
 import {
   type Detection,
@@ -14,7 +15,7 @@ import {
   type ReportPeriod,
   type ReportType,
 } from '../reports/types';
-import { detectReport, reportDefinition } from '../reports';
+import { detectReport, isPartialMatch, reportDefinition } from '../reports';
 import { readLevels, type SkuLevels, skusWithoutProductsIssue } from '../levels/levels';
 import { type ProductsTable } from '../inventory/products';
 import { daysAfter, factsAfter, type FrozenHistory, withFrozenRows } from '../history/history';
@@ -48,6 +49,12 @@ export interface SourceGrid {
   /** The stated period of a period report (sidebar), when not mapped. */
   period?: ReportPeriod | null;
   /**
+   * Whether a partial header match (src/core/reports, isPartialMatch) counts: the user's sidebar confirmation, which
+   * holds only for the export and header row it was given for, or 'always' (`npm start --count-partial`). Absent: a
+   * partial match is listed in Data Issues and not counted.
+   */
+  partialCounted?: 'always' | Pick<PartialConfirmation, 'type' | 'header'>;
+  /**
    * Set when only these columns were read below the sheet's top rows (src/core/reports/columns.ts): the others hold
    * blanks in `rows`, and the parse is told so.
    */
@@ -59,7 +66,7 @@ export interface SourceGrid {
 /** What the build did with one sheet, for the result object, the toast and `npm start`'s honest listing. */
 export interface SourceSummary {
   sheet: string;
-  /** null when the sheet is no known export (and was not mapped). */
+  /** null when the sheet is no known export (and was not mapped), or only looks like one and was not confirmed. */
   type: ReportType | null;
   labelKey: string | null;
   channel: Channel | null;
@@ -71,6 +78,11 @@ export interface SourceSummary {
   facts: number;
   issues: number;
   dateRange: { from: IsoDate; to: IsoDate } | null;
+  /**
+   * Set for a partial header match left out (type null): the export it looks like (its labelKey above) and the
+   * signature columns found of how many.
+   */
+  partial?: { found: number; total: number };
 }
 
 export interface PipelineInput {
@@ -171,6 +183,22 @@ function oneFeeSourcePerDay(
   return kept;
 }
 
+/** True when a detected sheet is a partial match the user has not confirmed: listed, never counted (issue 14). */
+function partialLeftOut(source: SourceGrid, found: DetectedReport): boolean {
+  if (source.mapped || !isPartialMatch(found.detection)) return false;
+  const counted = source.partialCounted;
+  if (counted === 'always') return false;
+  return !counted || !confirmationHolds(counted, source.rows, found.detection);
+}
+
+/** The export's name in `language`, saying so when its header was recognised in Chinese (SPEC §2c). */
+function reportName(language: Language, found: DetectedReport): string {
+  const report = translate(language, found.definition.labelKey);
+  return found.detection.headerLanguage === 'zh'
+    ? translate(language, 'report.recognisedInChinese', { report })
+    : report;
+}
+
 function hasAnyValue(rows: CellGrid): boolean {
   return rows.some((row) => row.some((cell) => !isBlankCell(cell)));
 }
@@ -186,11 +214,29 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   let rowsRead = 0;
 
   for (const source of input.sources) {
-    const found = source.mapped ?? input.detect(source.rows, source.sheetName);
+    const detected = source.mapped ?? input.detect(source.rows, source.sheetName);
+    const partial = detected && partialLeftOut(source, detected) ? detected : null;
+    const found = partial ? null : detected;
     if (!found) {
       // Listed, never guessed into the totals (SPEC §2): a pasted export that was not recognised must not vanish.
       const sheetRows = source.sheetRows ?? source.rows.length;
-      if (hasAnyValue(source.rows) || sheetRows > source.rows.length) {
+      const signature = partial?.detection.signature ?? { found: 0, total: 0 };
+      if (partial) {
+        issues.push({
+          sheet: source.sheetName,
+          row: 0,
+          key: source.sheetName,
+          reason: {
+            key: 'issue.partialMatch',
+            params: {
+              report: reportName(input.language, partial),
+              found: signature.found,
+              total: signature.total,
+              rows: Math.max(0, sheetRows - partial.detection.headerRowIndex - 1),
+            },
+          },
+        });
+      } else if (hasAnyValue(source.rows) || sheetRows > source.rows.length) {
         issues.push({
           sheet: source.sheetName,
           row: 0,
@@ -201,14 +247,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       sources.push({
         sheet: source.sheetName,
         type: null,
-        labelKey: null,
+        labelKey: partial?.definition.labelKey ?? null,
         channel: null,
-        confidence: 0,
+        confidence: partial?.detection.confidence ?? 0,
         rows: 0,
         rowsExcluded: 0,
         facts: 0,
         issues: 0,
         dateRange: null,
+        ...(partial ? { partial: signature } : {}),
       });
       continue;
     }

@@ -13,6 +13,10 @@ export const summaryMessages = defineMessages({
     en: 'No report exports found. Paste an export (for example Amazon All Orders) into a sheet, with its header row, and build again.',
     zh: '没有找到报表数据。请把导出的报表（例如亚马逊 All Orders）连同表头粘贴到一个工作表中，然后重新生成。',
   },
+  'build.noSourcesPartial': {
+    en: 'Nothing was counted: “{sheet}” looks like {report} ({found} of {total} columns): map it to use it, or confirm it, with Seller KPI › Map sheets….',
+    zh: '没有计入任何数据：工作表“{sheet}”看起来像{report}（{total} 列中有 {found} 列相符）：映射后才能使用，也可以在“卖家 KPI › 映射工作表…”中确认它就是这份报表。',
+  },
   'build.locked': {
     en: 'Another KPI build is running in this workbook. Try again in a minute.',
     zh: '本工作簿正在生成 KPI 汇总，请一分钟后再试。',
@@ -89,6 +93,12 @@ export const summaryMessages = defineMessages({
       'Not recognised as a known export and not mapped, so none of its rows are in the summary (rows: {rows}). If it ' +
       'is an export, map its columns with Seller KPI › Map sheets….',
     zh: '未识别为已知报表，也未映射：其中的行均未计入汇总（共 {rows} 行）。如果这是一份报表，请通过“卖家 KPI › 映射工作表…”映射其列。',
+  },
+  'issue.partialMatch': {
+    en:
+      'Looks like {report} ({found} of {total} columns): map it to use it. None of its {rows} {rows|row|rows} are ' +
+      'counted until you map it, or confirm it is this export, with Seller KPI › Map sheets….',
+    zh: '看起来像{report}（{total} 列中有 {found} 列相符）：映射后才能使用。在“卖家 KPI › 映射工作表…”中映射它或确认它就是这份报表之前，其中的 {rows} 行均不计入。',
   },
   'issue.settlementCoveredByDateRange': {
     en:
