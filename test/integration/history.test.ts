@@ -129,6 +129,9 @@ describe('Keep history up to… on dist/', () => {
     world.clickMenuItem(MENU.build);
     const built = world.sheetValues('KPI Summary');
     const gid = summaryGid(world);
+    const outputsBefore: Record<string, Cell[][]> = Object.fromEntries(
+      ['KPI Dashboard', 'KPI Review', 'Products'].map((name) => [name, world.sheetValues(name)]),
+    );
     const frozenDays = built
       .slice(1)
       .filter((row) => (row[0] as Date) < new Date('2026-03-03T00:00:00-08:00'));
@@ -181,6 +184,9 @@ describe('Keep history up to… on dist/', () => {
     expect(world.sheetValues('KPI Summary')).toEqual(built);
     expect(summaryGid(world)).toBe(gid);
     expect(issuesAbout(world, 'dated on or before')).toEqual([]);
+    // The outputs computed from the KPI Summary rows read the frozen ones as they read computed ones.
+    for (const name of ['KPI Dashboard', 'KPI Review', 'Products'])
+      expect({ name, cells: world.sheetValues(name) }).toEqual({ name, cells: outputsBefore[name] });
 
     // Unfreeze: every day is computed from the raw sheets again, which no longer hold 2026-03-02.
     const unfrozen = keepHistory(world, 'none');
@@ -208,6 +214,46 @@ describe('Keep history up to… on dist/', () => {
     expect(back[0]).toMatch(/^Keep history only up to 2026-03-02 instead of 2026-03-03\?/);
     expect(world.sheetValues('KPI History').length).toBe(first);
     expect(world.sheetValues('KPI Summary')).toEqual(built);
+  });
+
+  it('reads a KPI History kept by an older release by column name: its missing columns blank, none misplaced', () => {
+    const world = workbook(sampleExports());
+    world.clickMenuItem(MENU.build);
+    const built = world.sheetValues('KPI Summary');
+    keepHistory(world, FROZEN_THROUGH);
+    // An older release: no category and owner columns yet, and sku written before channel.
+    const kept = world.sheetValues('KPI History');
+    const header = (kept[1] ?? []).map(String);
+    const olderHeader = [
+      'date',
+      'sku',
+      'channel',
+      ...header.filter((name) => !['date', 'sku', 'channel', 'category', 'owner'].includes(name)),
+    ];
+    const older = [
+      (kept[0] ?? []).slice(0, olderHeader.length),
+      ...kept
+        .slice(1)
+        .map((row, index) =>
+          index === 0 ? olderHeader : olderHeader.map((name) => row[header.indexOf(name)] ?? ''),
+        ),
+    ];
+    const tab = world.spreadsheet.getSheetByName('KPI History');
+    if (tab) world.runExecution(() => world.spreadsheet.deleteSheet(tab));
+    world.addSheet('KPI History', older, 'text');
+    world.clickMenuItem(MENU.build);
+
+    const levels = [header.indexOf('category'), header.indexOf('owner')];
+    const frozenCount = kept.length - 2;
+    const expected = built.map((row, index) =>
+      index >= 1 && index <= frozenCount
+        ? row.map((cell, column) => (levels.includes(column) ? '' : cell))
+        : row,
+    );
+    expect(world.sheetValues('KPI Summary')).toEqual(expected);
+    expect(
+      issuesAbout(world, 'was kept before the KPI Summary had the columns category, owner'),
+    ).toHaveLength(1);
   });
 
   it('refuses a day not yet complete, a day the KPI Summary does not have, and text that is no day; changes nothing', () => {
