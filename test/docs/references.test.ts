@@ -1,10 +1,11 @@
 /**
  * The README and docs as a reader of the repository meets them (issue 14): every file they point to is in the
  * repository, none cites the maintainers' own notes (which live outside it), and each section says its piece in both
- * languages.
+ * languages, the Chinese as much as the English (twins.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { shortfalls } from './twins';
 
 const root = resolve(__dirname, '..', '..');
 const documents = [
@@ -108,6 +109,13 @@ describe('README and docs say each piece in both languages', () => {
         document,
         sectionsWithoutTwin: 0,
       });
+    },
+  );
+
+  it.each(documents)(
+    '%s: each Chinese section says as much as its English twin (items, rows, code blocks, links, figures, length)',
+    (document) => {
+      expect({ document, shortfalls: shortfalls(textOf(document)) }).toEqual({ document, shortfalls: [] });
     },
   );
 

@@ -160,7 +160,7 @@ describe('what counts as a figure and as a language', () => {
     ['130 万个单元格', ['1300000']],
     ['ACoS 30.9%, $45.70', ['30.9', '45.7']],
     ['from 2026-10-15 to 2027-01-14', ['2026-10-15', '2027-01-14']],
-    ['ES2020, UTF-16, t30, B2B, GB18030', []],
+    ['ES2020, UTF-16, t30, B2B, GB18030, a 3PL warehouse', []],
     ['2–4 March 2026', ['2', '4', '2026']],
   ])('%s → %j', (text, figures) => {
     expect(figuresOf(text)).toEqual(figures);

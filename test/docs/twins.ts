@@ -63,6 +63,7 @@ const CHARACTERS_PER_WORD = 1.5;
 const MINORITY_SHARE = 0.2;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const FULL_WIDTH_PUNCTUATION = /[，、。；：（）“”！？]/;
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 
 interface Block {
@@ -141,12 +142,12 @@ const MULTIPLIERS: readonly [RegExp, number][] = [
 
 /**
  * The figures in words: ISO dates whole, numbers with their thousands commas removed and 万/M/k applied. Digits that
- * are part of a name (ES2020, t30, UTF-16, B2B) are not figures.
+ * are part of a name (ES2020, t30, UTF-16, B2B, 3PL) are not figures.
  */
 export function figuresOf(text: string): string[] {
   const figures: string[] = [];
   const number =
-    /(?<![A-Za-z_][-]?)(?<![\d.,])(\d{4}-\d{2}-\d{2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+    /(?<![A-Za-z_][-]?)(?<![\d.,])(\d{4}-\d{2}-\d{2}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*[A-Za-z])/g;
   for (const match of text.matchAll(number)) {
     const written = match[1] ?? '';
     if (/^\d{4}-\d{2}-\d{2}$/.test(written)) {
@@ -168,12 +169,13 @@ export function figuresOf(text: string): string[] {
 }
 
 /**
- * English words in text. Capitals-only names (SKU, FBA, USD, MUG-01) are left out: Chinese sentences use them as
- * they are, so they tell no language.
+ * English words in text. Names with two capitals or more (SKU, FBA, MUG-01, ACoS, TikTok, LingXing) and single
+ * letters (the source tags [F], [D]) are left out: Chinese sentences use them as they are, so they tell no language.
  */
 function englishWordCount(text: string): number {
-  return (text.match(LATIN_WORD) ?? []).filter((word) => !/^[A-Z][A-Z'’-]*$/.test(word) || word === 'I')
-    .length;
+  return (text.match(LATIN_WORD) ?? []).filter(
+    (word) => (word.length > 1 || word === 'a') && !/[A-Z].*[A-Z]/.test(word),
+  ).length;
 }
 
 /** The language a piece of text is in: most Chinese characters or most English words; null when it has neither. */
@@ -181,21 +183,23 @@ export function languageOf(text: string): Language | null {
   const words = wordsOf(text);
   const characters = (words.match(CJK) ?? []).length;
   const latinWords = englishWordCount(words);
-  if (characters >= 2 && characters >= latinWords) return 'zh';
-  if (latinWords >= 1 && characters < latinWords) return 'en';
+  if (characters >= 2 && characters > latinWords) return 'zh';
+  // "TikTok Shop 为 … ；": Chinese punctuation marks a Chinese clause even when names outnumber its characters.
+  if (characters >= 1 && FULL_WIDTH_PUNCTUATION.test(words)) return 'zh';
+  if (latinWords >= 1 && characters <= latinWords) return 'en';
   return null;
 }
 
 /**
- * A block cut where one language ends and the other begins: at sentence ends in either script and at " · ", the
- * separator of "English · 中文" on one line. Pieces in neither language (a bare figure) belong to both.
+ * A block cut where one language ends and the other begins: at sentence ends in either script, at " · ", the
+ * separator of "English · 中文" on one line, and between table cells. Pieces in neither language (a bare figure) belong to both.
  */
 function piecesOf(text: string): { language: Language | null; text: string }[] {
   // Inline code is no sentence: `provisional: true` must not be cut at its colon. Its words and figures are not
   // counted anyway (wordsOf), so a placeholder stands in for it.
   const pieces = text
     .replace(/`[^`]*`/g, '`code`')
-    .split(/(?<=[.!?;:])\s+|(?<=[。！？；：])|\s+·\s+|\n(?=\s*[\u3400-\u9fff])/)
+    .split(/(?<=[.!?;:])\s+|(?<=[。！？；：])|\s+·\s+|\s*\|\s*/)
     .filter((piece) => piece.trim() !== '')
     .map((piece) => ({ language: languageOf(piece), text: piece }));
   // A piece of figures and names alone ("MUG-01 $9.50 + $1.50 = $11.00" after "到仓成本：") belongs to the sentence it
