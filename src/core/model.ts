@@ -10,16 +10,19 @@ export const CHANNELS: readonly Channel[] = ['amazon', 'shopify', 'walmart', 'ti
 /** A calendar day in the reporting time zone, `yyyy-MM-dd`. */
 export type IsoDate = string;
 
-/** Where a fact came from: the sheet name and the 1-based row number a user sees in Sheets. */
+/**
+ * The export a fact came from: the sheet and the export block inside it. One frozen object per block, shared by
+ * every fact of the block (the fact's own row is its `row`): a 100,000-line export then holds one, not 100,000 of
+ * them (issue 17, measured on 100,000 All Orders lines: 31 bytes less per row, an eighth less CPU time to parse).
+ */
 export interface SourceRef {
-  sheet: string;
-  row: number;
+  readonly sheet: string;
   /**
    * The export block of the sheet the row belongs to (SPEC §2a "Blocks"): a header row repeated inside a sheet (one
    * download appended below another) or a new settlement id starts a new block, and blocks dedupe against each other
    * exactly as two sheets would. Absent for the first block of a sheet.
    */
-  block?: string;
+  readonly block?: string;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface OrderLineFact {
   revenue: number;
   currency: string;
   source: SourceRef;
+  /** 1-based row of `source.sheet` a user sees in Sheets. */
+  row: number;
 }
 
 /**
@@ -77,6 +82,7 @@ export interface AdFact {
   orders: number;
   units: number;
   source: SourceRef;
+  row: number;
 }
 
 /** A customer search term row: the same spend as AdFact seen from another angle; never added to ad spend. */
@@ -94,6 +100,7 @@ export interface SearchTermFact {
   impressions: number;
   orders: number;
   source: SourceRef;
+  row: number;
 }
 
 /** Units returned, counted on the return day. */
@@ -112,6 +119,7 @@ export interface ReturnFact {
    */
   disposition: string;
   source: SourceRef;
+  row: number;
 }
 
 export type FeeType =
@@ -149,6 +157,7 @@ export interface FeeFact {
    */
   spreadOverOrder?: boolean;
   source: SourceRef;
+  row: number;
 }
 
 /** An aggregate day from a report without order lines (Business Report by date): fills a day no order export covers. */
@@ -162,6 +171,7 @@ export interface DailyTotalFact {
   sessions: number | null;
   pageViews: number | null;
   source: SourceRef;
+  row: number;
 }
 
 /** Traffic for a period the user states (Business Report by child item): never daily revenue. */
@@ -177,6 +187,7 @@ export interface PeriodTrafficFact {
   /** The period the user stated for the report (the export itself does not say); optional, added by the readers. */
   period?: { from: IsoDate; to: IsoDate };
   source: SourceRef;
+  row: number;
 }
 
 /**
@@ -212,6 +223,7 @@ export interface InventoryFact {
   /** Amazon's own 90-day sell-through (units shipped ÷ average available), as the report states it. */
   reportedSellThrough?: number;
   source: SourceRef;
+  row: number;
 }
 
 /**
@@ -232,6 +244,7 @@ export interface LedgerBalanceFact {
   /** Units shipped to customers that day, positive (the report writes them negative). */
   customerShipments: number;
   source: SourceRef;
+  row: number;
 }
 
 /** One stock movement (Inventory Ledger, detail view): shipments, receipts, returns, transfers, adjustments. */
@@ -248,6 +261,7 @@ export interface LedgerEventFact {
   referenceId: string;
   fulfillmentCenter: string;
   source: SourceRef;
+  row: number;
 }
 
 /**
@@ -303,6 +317,7 @@ export interface PayoutBlockFact {
    */
   principalByOrder: Map<string, { date: IsoDate; amount: number }>;
   source: SourceRef;
+  row: number;
 }
 
 export type Fact =

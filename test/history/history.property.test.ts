@@ -102,11 +102,12 @@ function factsOf(orders: DrawnOrder[], ads: DrawnAd[]): Fact[] {
       state: drawn.cancelled ? 'cancelled' : 'sold',
       quantity: drawn.quantity,
       revenue: drawn.revenue,
-      source: { sheet: `${drawn.channel} orders`, row: row++ },
+      source: { sheet: `${drawn.channel} orders` },
+      row: row++,
     });
     facts.push(line);
     if (drawn.pastedTwice)
-      facts.push({ ...line, source: { sheet: `${drawn.channel} orders (2)`, row: row++ } });
+      facts.push({ ...line, source: { sheet: `${drawn.channel} orders (2)` }, row: row++ });
     const payment = (feeType: FeeType, date: string, amount: number): void => {
       facts.push(
         fee({
@@ -117,7 +118,8 @@ function factsOf(orders: DrawnOrder[], ads: DrawnAd[]): Fact[] {
           date,
           amount,
           line: `${feeType}|${orderId}|${date}|${amount}`,
-          source: { sheet: 'Payments', row: row++ },
+          source: { sheet: 'Payments' },
+          row: row++,
         }),
       );
     };
@@ -140,7 +142,8 @@ function factsOf(orders: DrawnOrder[], ads: DrawnAd[]): Fact[] {
           quantity: drawn.returnAfter.quantity,
           licensePlate: `LPN-${index}`,
           disposition: drawn.returnAfter.sellable ? 'SELLABLE' : 'CUSTOMER_DAMAGED',
-          source: { sheet: 'Returns', row: row++ },
+          source: { sheet: 'Returns' },
+          row: row++,
         }),
       );
   });
@@ -155,7 +158,8 @@ function factsOf(orders: DrawnOrder[], ads: DrawnAd[]): Fact[] {
         sales: drawn.sales,
         clicks: drawn.clicks,
         impressions: drawn.clicks * 40,
-        source: { sheet: 'Ads', row: row++ },
+        source: { sheet: 'Ads' },
+        row: row++,
       }),
     ),
   );
@@ -199,7 +203,8 @@ describe('frozen history keeps the KPI Summary', () => {
           feeType: 'refund',
           amount: -123.45,
           line: 'late refund',
-          source: { sheet: 'Late payments', row: 2 },
+          source: { sheet: 'Late payments' },
+          row: 2,
         });
         const after = factsAfter([...facts, late], through);
         const computed = summarize(after.live, OPTIONS).rows;

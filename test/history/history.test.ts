@@ -215,19 +215,19 @@ describe('KPI History back into the KPI Summary', () => {
 describe('raw rows on frozen days', () => {
   it('leaves out every daily fact on or before the day, one Data Issue per sheet counting rows', () => {
     const facts = [
-      orderLine({ date: '2026-01-30', source: { sheet: 'All Orders', row: 2 } }),
-      orderLine({ date: '2026-01-31', orderId: 'B', source: { sheet: 'All Orders', row: 3 } }),
-      orderLine({ date: '2026-02-01', orderId: 'C', source: { sheet: 'All Orders', row: 4 } }),
-      ad({ date: '2026-01-31', source: { sheet: 'SP', row: 5 } }),
+      orderLine({ date: '2026-01-30', source: { sheet: 'All Orders' }, row: 2 }),
+      orderLine({ date: '2026-01-31', orderId: 'B', source: { sheet: 'All Orders' }, row: 3 }),
+      orderLine({ date: '2026-02-01', orderId: 'C', source: { sheet: 'All Orders' }, row: 4 }),
+      ad({ date: '2026-01-31', source: { sheet: 'SP' }, row: 5 }),
       // Two facts of one payments row (its principal and its fee) are one row.
-      fee({ date: '2026-01-31', feeType: 'referral', source: { sheet: 'Payments', row: 9 } }),
-      fee({ date: '2026-01-31', feeType: 'fulfilment', source: { sheet: 'Payments', row: 9 } }),
+      fee({ date: '2026-01-31', feeType: 'referral', source: { sheet: 'Payments' }, row: 9 }),
+      fee({ date: '2026-01-31', feeType: 'fulfilment', source: { sheet: 'Payments' }, row: 9 }),
       // A refund after the day for an order sold before it counts on its own day (SPEC §2b).
-      fee({ date: '2026-02-03', feeType: 'refund', amount: -20, source: { sheet: 'Payments', row: 12 } }),
-      returned({ date: '2026-02-02', source: { sheet: 'Returns', row: 2 } }),
+      fee({ date: '2026-02-03', feeType: 'refund', amount: -20, source: { sheet: 'Payments' }, row: 12 }),
+      returned({ date: '2026-02-02', source: { sheet: 'Returns' }, row: 2 }),
     ];
     const { live, issues } = factsAfter(facts, '2026-01-31');
-    expect(live.map((fact) => fact.source.row)).toEqual([4, 12, 2]);
+    expect(live.map((fact) => fact.row)).toEqual([4, 12, 2]);
     expect(issues.map((issue) => [issue.sheet, issue.reason.params?.rows])).toEqual([
       ['All Orders', 2],
       ['SP', 1],

@@ -36,7 +36,8 @@ function stock(
     price: null,
     snapshotDate: BUILD_DAY,
     snapshotDateSource: 'stated',
-    source: { sheet: 'Inventory export', row: 2 },
+    source: { sheet: 'Inventory export' },
+    row: 2,
     ...overrides,
   };
 }
@@ -291,7 +292,8 @@ describe('demand with stockout days shown by the Inventory Ledger', () => {
     startingBalance: ending,
     endingBalance: ending,
     customerShipments: 0,
-    source: { sheet: 'Ledger', row: 2 },
+    source: { sheet: 'Ledger' },
+    row: 2,
   });
   const stockout = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05'];
 
@@ -342,8 +344,8 @@ describe('snapshots', () => {
     const result = build(
       [
         stock('RUN', 60, 10),
-        stock('RUN', 60, 10, { source: { sheet: 'Inventory export', row: 9, block: '1' } }),
-        stock('RUN', 60, 10, { source: { sheet: 'Inventory copy', row: 2 } }),
+        stock('RUN', 60, 10, { source: { sheet: 'Inventory export', block: '1' }, row: 9 }),
+        stock('RUN', 60, 10, { source: { sheet: 'Inventory copy' }, row: 2 }),
       ],
       sales('RUN', 2, '2026-01-01', '2026-03-09'),
     );
@@ -352,7 +354,7 @@ describe('snapshots', () => {
 
   it('rows of one SKU in one download add up (two warehouses of a 3PL)', () => {
     const result = build(
-      [stock('RUN', 60, 0), stock('RUN', 40, 0, { source: { sheet: 'Inventory export', row: 3 } })],
+      [stock('RUN', 60, 0), stock('RUN', 40, 0, { source: { sheet: 'Inventory export' }, row: 3 })],
       sales('RUN', 2, '2026-01-01', '2026-03-09'),
     );
     expect(result.current[0]?.availableUnits).toBe(100);

@@ -213,14 +213,14 @@ describe('Date Range transaction report (2025+, 7-line preamble)', () => {
       reimbursement: 18.5,
     });
     expect(ofKind(result.facts, 'orderLine')).toEqual([]);
-    expect(result.facts.some((fact) => fact.source.row === 13)).toBe(false);
+    expect(result.facts.some((fact) => fact.row === 13)).toBe(false);
   });
 
   it('a "Mon D, YYYY h:mm:ss AM PDT" time is converted to the reporting day', () => {
     const fees = ofKind(result.facts, 'fee');
     // Jun 10, 2025 11:00:00 PM PDT: the Cost of Advertising line.
     expect(fees.find((fee) => fee.feeType === 'advertisingCharge')?.date).toBe('2025-06-10');
-    expect(fees.find((fee) => fee.source.row === 9)?.date).toBe('2025-06-08');
+    expect(fees.find((fee) => fee.row === 9)?.date).toBe('2025-06-08');
   });
 
   it('a bad date/time is a Data Issue', () => {

@@ -22,7 +22,8 @@ export function orderLine(overrides: Partial<OrderLineFact> = {}): OrderLineFact
     quantity: 1,
     revenue: 20,
     currency: 'USD',
-    source: { sheet: 'All Orders', row: 2 },
+    source: { sheet: 'All Orders' },
+    row: 2,
     ...overrides,
   };
 }
@@ -42,7 +43,8 @@ export function ad(overrides: Partial<AdFact> = {}): AdFact {
     impressions: 1000,
     orders: 2,
     units: 2,
-    source: { sheet: 'SP Advertised', row: 2 },
+    source: { sheet: 'SP Advertised' },
+    row: 2,
     ...overrides,
   };
 }
@@ -61,7 +63,8 @@ export function searchTerm(overrides: Partial<SearchTermFact> = {}): SearchTermF
     clicks: 10,
     impressions: 1000,
     orders: 2,
-    source: { sheet: 'Search Terms', row: 2 },
+    source: { sheet: 'Search Terms' },
+    row: 2,
     ...overrides,
   };
 }
@@ -76,7 +79,8 @@ export function returned(overrides: Partial<ReturnFact> = {}): ReturnFact {
     quantity: 1,
     licensePlate: '',
     disposition: '',
-    source: { sheet: 'Returns', row: 2 },
+    source: { sheet: 'Returns' },
+    row: 2,
     ...overrides,
   };
 }
@@ -92,7 +96,8 @@ export function fee(overrides: Partial<FeeFact> = {}): FeeFact {
     feeType: 'referral',
     amount: -3,
     line: '',
-    source: { sheet: 'Transactions', row: 9 },
+    source: { sheet: 'Transactions' },
+    row: 9,
     ...overrides,
   };
   if (overrides.line === undefined) fact.line = [fact.date, fact.orderId, fact.sku, fact.amount].join('|');
@@ -109,7 +114,8 @@ export function dailyTotal(overrides: Partial<DailyTotalFact> = {}): DailyTotalF
     orders: 4,
     sessions: 50,
     pageViews: 80,
-    source: { sheet: 'Business Report', row: 2 },
+    source: { sheet: 'Business Report' },
+    row: 2,
     ...overrides,
   };
 }

@@ -27,7 +27,8 @@ describe('order lines', () => {
     const shipped = orderLine({
       lastUpdated: Date.parse('2026-03-03T08:00:00Z'),
       revenue: 19.99,
-      source: { sheet: 'All Orders (later download)', row: 7 },
+      source: { sheet: 'All Orders (later download)' },
+      row: 7,
     });
     for (const facts of [
       [pending, shipped],
@@ -47,7 +48,8 @@ describe('order lines', () => {
     ];
     const second = first.map((line) => ({
       ...line,
-      source: { sheet: 'All Orders (2)', row: line.source.row },
+      source: { sheet: 'All Orders (2)' },
+      row: line.row,
     }));
     const { rows } = summarize([...first, ...second], NO_COSTS);
     expect(rows.map((row) => [row.sku, row.units, row.revenue])).toEqual([
@@ -65,7 +67,8 @@ describe('order lines', () => {
         lineKey: 'MUG-01#2',
         quantity: 2,
         revenue: 18,
-        source: { sheet: 'All Orders', row: 3 },
+        source: { sheet: 'All Orders' },
+        row: 3,
       }),
     ];
     expect(only(summarize(facts, NO_COSTS).rows)).toMatchObject({ units: 3, orders: 1, revenue: 28 });
@@ -105,7 +108,7 @@ describe('advertising', () => {
   });
 
   it('an advertised-product report pasted twice counts its spend once', () => {
-    const again = ad({ source: { sheet: 'SP Advertised (copy)', row: 2 } });
+    const again = ad({ source: { sheet: 'SP Advertised (copy)' }, row: 2 });
     const other = ad({ adGroup: 'Exact', spend: 2.5, sales: 0, clicks: 3, impressions: 200 });
     const { rows, stats } = summarize([ad(), again, other], NO_COSTS);
     expect(only(rows)).toMatchObject({ adSpend: 7.5, adSales: 40, adClicks: 13, adImpressions: 1200 });
@@ -116,7 +119,8 @@ describe('advertising', () => {
     const display = ad({
       adProduct: 'sponsoredDisplay',
       spend: 3,
-      source: { sheet: 'SD Advertised', row: 2 },
+      source: { sheet: 'SD Advertised' },
+      row: 2,
     });
     const { rows, stats } = summarize([ad(), display], NO_COSTS);
     expect(only(rows)).toMatchObject({ adSpend: 8 });
@@ -146,7 +150,8 @@ describe('one source per measure', () => {
         date: '2026-03-01',
         orderId: '#1',
         revenue: 12,
-        source: { sheet: 'Shopify', row: 2 },
+        source: { sheet: 'Shopify' },
+        row: 2,
       }),
       dailyTotal({ date: '2026-03-01', revenue: 100, units: 5, orders: 4 }),
       dailyTotal({ date: '2026-03-02', revenue: 999, units: 99, orders: 99 }),
@@ -184,7 +189,8 @@ describe('one source per measure', () => {
         pageViews: 150,
         unitsOrdered: 9,
         orderedSales: 180,
-        source: { sheet: 'Business Report (child)', row: 2 },
+        source: { sheet: 'Business Report (child)' },
+        row: 2,
       },
     ];
     const { rows, stats } = summarize(facts, NO_COSTS);
@@ -207,10 +213,10 @@ describe('returns and refunds', () => {
 
   it('two equal return rows in one sheet are two returns; the same report pasted again adds nothing', () => {
     const first = [
-      returned({ source: { sheet: 'Returns', row: 2 } }),
-      returned({ source: { sheet: 'Returns', row: 3 } }),
+      returned({ source: { sheet: 'Returns' }, row: 2 }),
+      returned({ source: { sheet: 'Returns' }, row: 3 }),
     ];
-    const copy = [returned({ source: { sheet: 'Returns (2)', row: 2 } })];
+    const copy = [returned({ source: { sheet: 'Returns (2)' }, row: 2 })];
     const { rows, stats } = summarize([...first, ...copy], NO_COSTS);
     expect(only(rows).returnedUnits).toBe(2);
     expect(stats.returnRowsDuplicate).toBe(1);
@@ -243,7 +249,8 @@ describe('fees', () => {
     const lines = [fee({ amount: -3 }), fee({ feeType: 'fulfilment', amount: -3.54 })];
     const copy = lines.map((line) => ({
       ...line,
-      source: { sheet: 'Transactions (2)', row: line.source.row },
+      source: { sheet: 'Transactions (2)' },
+      row: line.row,
     }));
     const row = only(summarize([orderLine(), ...lines, ...copy], NO_COSTS).rows);
     expect(row.fees).toBeCloseTo(6.54, 10);

@@ -50,7 +50,8 @@ describe('a mapped sheet', () => {
         spend: 1204.5,
         sales: -3,
         clicks: 1204,
-        source: { sheet: 'Mapped', row: 2 },
+        source: { sheet: 'Mapped' },
+        row: 2,
       }),
       expect.objectContaining({ date: '2026-03-02', spend: 12.345, sales: 0, clicks: 0, impressions: 0 }),
     ]);

@@ -293,7 +293,7 @@ export function factsAfter(facts: readonly Fact[], through: IsoDate): { live: Fa
     }
     let rows = frozenRows.get(fact.source.sheet);
     if (!rows) frozenRows.set(fact.source.sheet, (rows = new Set()));
-    rows.add(`${fact.source.block ?? ''}\u0000${fact.source.row}`);
+    rows.add(`${fact.source.block ?? ''}\u0000${fact.row}`);
   }
   const issues: DataIssue[] = [...frozenRows].map(([sheet, rows]) => ({
     sheet,

@@ -95,14 +95,14 @@ export function previewTable(
 ): PreviewTable {
   const fields = PREVIEW_FIELDS[kind];
   const shownFacts = result.facts.slice(0, limit);
-  const lastShownRow = shownFacts[shownFacts.length - 1]?.source.row ?? Number.POSITIVE_INFINITY;
+  const lastShownRow = shownFacts[shownFacts.length - 1]?.row ?? Number.POSITIVE_INFINITY;
   const earlyIssues = result.issues.filter((issue) => issue.row <= lastShownRow || shownFacts.length < limit);
   return {
     columns: [
       translate(language, 'sidebar.mapping.previewRow'),
       ...fields.map((id) => translate(language, fieldLabelKey(id))),
     ],
-    rows: shownFacts.map((fact) => ({ row: fact.source.row, cells: factCells(fact, fields, language) })),
+    rows: shownFacts.map((fact) => ({ row: fact.row, cells: factCells(fact, fields, language) })),
     issues: earlyIssues.slice(0, limit).map((issue) => ({
       row: issue.row,
       reason: translate(language, issue.reason.key, issue.reason.params),

@@ -156,11 +156,13 @@ function parseMappedSheet(
     return { facts, issues, rowsRead: 0, rowsExcluded: 0, days: [], statedCoverage: [], dateRange: null };
   }
 
+  // One per sheet, shared by its facts (model.ts); each fact has its own `row`.
+  const source: SourceRef = Object.freeze({ sheet: context.sheetName });
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const row = rows[index] ?? [];
     if (row.every((cell) => cellText(cell) === '')) continue;
     rowsRead++;
-    const source: SourceRef = { sheet: context.sheetName, row: index + 1 };
+    const sheetRow = index + 1;
     const cellOf = (id: FieldId): Cell | undefined => {
       const position = columnOf.get(id);
       return position === undefined ? undefined : row[position];
@@ -261,6 +263,7 @@ function parseMappedSheet(
             quantity,
             revenue,
             currency: read.text('currency').toUpperCase() || 'USD',
+            row: sheetRow,
             source,
           };
           return order;
@@ -280,6 +283,7 @@ function parseMappedSheet(
             impressions: amount('impressions'),
             orders: amount('orders'),
             units: amount('units'),
+            row: sheetRow,
             source,
           };
           return ad;
@@ -294,6 +298,7 @@ function parseMappedSheet(
             quantity: amount('quantity'),
             licensePlate: '',
             disposition: '',
+            row: sheetRow,
             source,
           };
           return returned;
@@ -309,6 +314,7 @@ function parseMappedSheet(
             unitsOrdered: amount('unitsOrdered'),
             orderedSales: amount('orderedSales'),
             ...(context.period ? { period: context.period } : {}),
+            row: sheetRow,
             source,
           };
           return traffic;
@@ -330,6 +336,7 @@ function parseMappedSheet(
               : context.period
                 ? { snapshotDate: context.period.to, snapshotDateSource: 'stated' as const }
                 : {}),
+            row: sheetRow,
             source,
           };
           return stock;

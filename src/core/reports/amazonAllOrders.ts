@@ -138,6 +138,7 @@ export const amazonAllOrders: ReportDefinition = {
         // others, and is always a reduction (SPEC §2).
         revenue: roundCents((itemPrice ?? 0) - Math.abs(promotionDiscount)),
         currency: currency || 'USD',
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }

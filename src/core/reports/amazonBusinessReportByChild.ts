@@ -110,6 +110,7 @@ export const amazonBusinessReportByChild: ReportDefinition = {
         unitsOrdered: row.countOrZero(unitsColumn),
         orderedSales: row.moneyOrZero(salesColumn),
         period: { from: period.from, to: period.to },
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

@@ -79,6 +79,7 @@ export const amazonBusinessReportByDate: ReportDefinition = {
         channel: 'amazon',
         date: day.date,
         ...fact,
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }

@@ -59,6 +59,7 @@ export const amazonFbaInventory: ReportDefinition = {
         unsellableUnits: row.countOrZero(unsellableColumn),
         price: row.money(priceColumn),
         ...day,
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

@@ -129,6 +129,7 @@ export const amazonFbaInventoryPlanning: ReportDefinition = {
         price: row.money(priceColumn),
         ...optional,
         ...snapshotDayOf(snapshot?.date ?? null, context),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

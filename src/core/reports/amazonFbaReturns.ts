@@ -50,6 +50,7 @@ export const amazonFbaReturns: ReportDefinition = {
         quantity,
         licensePlate: row.text(licensePlateColumn),
         disposition: row.text(dispositionColumn).toUpperCase(),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }

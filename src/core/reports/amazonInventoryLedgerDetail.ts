@@ -57,6 +57,7 @@ export const amazonInventoryLedgerDetail: ReportDefinition = {
         disposition: row.text(dispositionColumn).toUpperCase(),
         referenceId: row.text(referenceColumn),
         fulfillmentCenter: row.text(centreColumn),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       sheet.addFact(fact);

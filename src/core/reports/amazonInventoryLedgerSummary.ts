@@ -61,6 +61,7 @@ export const amazonInventoryLedgerSummary: ReportDefinition = {
               startingBalance: row.countOrZero(startingColumn),
               endingBalance: row.countOrZero(endingColumn),
               customerShipments: Math.abs(row.countOrZero(shipmentsColumn)),
+              row: dataRow.sheetRow,
               source: sheet.sourceOf(dataRow),
             };
       if (fact && !row.failed) sheet.addFact(fact);

@@ -72,6 +72,7 @@ export const amazonRestockInventory: ReportDefinition = {
         price: row.money(priceColumn),
         ...day,
         ...(unitsSold30 !== null ? { reportedUnits30: unitsSold30 } : {}),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

@@ -71,6 +71,7 @@ export const amazonSbCampaign: ReportDefinition = {
         impressions: row.countOrZero(impressionsColumn),
         orders: row.countOrZero(attributed.orders),
         units: row.countOrZero(attributed.units),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (row.failed) continue;

@@ -106,6 +106,7 @@ export const amazonSbCampaignUnified: ReportDefinition = {
         impressions: row.countOrZero(impressionsColumn),
         orders: row.countOrZero(ordersColumn),
         units: row.countOrZero(unitsColumn),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (row.failed) continue;

@@ -77,6 +77,7 @@ export const amazonSdAdvertisedProduct: ReportDefinition = {
         impressions: row.countOrZero(impressionsColumn),
         orders: row.countOrZero(attributed.orders),
         units: row.countOrZero(attributed.units),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (row.failed) continue;

@@ -74,6 +74,7 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
         impressions: row.countOrZero(columns.impressions),
         orders: row.countOrZero(columns.orders),
         units: row.countOrZero(unitsColumn),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (row.failed) continue;

@@ -92,6 +92,7 @@ export function unifiedAdvertisedProductParse(adProduct: AdProduct): ReportDefin
         impressions: row.countOrZero(impressionsColumn),
         orders: row.countOrZero(ordersColumn),
         units: row.countOrZero(unitsColumn),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (row.failed) continue;

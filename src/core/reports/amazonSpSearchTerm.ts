@@ -58,6 +58,7 @@ export const amazonSpSearchTerm: ReportDefinition = {
         clicks: row.countOrZero(columns.clicks),
         impressions: row.countOrZero(columns.impressions),
         orders: row.countOrZero(columns.orders),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

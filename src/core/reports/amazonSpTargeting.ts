@@ -64,6 +64,7 @@ export const amazonSpTargeting: ReportDefinition = {
         clicks: row.countOrZero(columns.clicks),
         impressions: row.countOrZero(columns.impressions),
         orders: row.countOrZero(columns.orders),
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       };
       if (!row.failed) sheet.addFact(fact);

@@ -55,6 +55,7 @@ export function addFees(
       amount: rounded,
       line: line.line,
       ...(line.spreadOverOrder ? { spreadOverOrder: true } : {}),
+      row: line.dataRow.sheetRow,
       source: sheet.sourceOf(line.dataRow, line.subBlock),
     });
   }

@@ -13,6 +13,8 @@ import { type DataRow, type SheetReader } from './sheetReader';
 interface Tally {
   currency: string;
   source: SourceRef;
+  /** Sheet row of the block's first line. */
+  row: number;
   statedTotal: number | null;
   lineTotals: number;
   periodStart: IsoDate | null;
@@ -46,6 +48,7 @@ export class PayoutBlocks {
       tally = {
         currency,
         source,
+        row: dataRow.sheetRow,
         statedTotal: null,
         lineTotals: 0,
         periodStart: null,
@@ -138,6 +141,7 @@ export class PayoutBlocks {
         byCategory: tally.byCategory,
         principalByOrder: tally.principalByOrder,
         source: tally.source,
+        row: tally.row,
       });
     }
     for (const [type, { lines, amount }] of this.unknownTypes) {

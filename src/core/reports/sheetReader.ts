@@ -190,15 +190,22 @@ export class SheetReader {
     }
   }
 
+  /** The shared SourceRef of each block label met (model.ts: one per block, not one per fact). */
+  private readonly sourceOfBlock = new Map<string, SourceRef>();
+
   /**
-   * Where a fact of `dataRow` came from. `subBlock` splits the row's block further where the export says a new
-   * download begins without a header (a new settlement id).
+   * Where a fact of `dataRow` came from (its row is `dataRow.sheetRow`). `subBlock` splits the row's block further
+   * where the export says a new download begins without a header (a new settlement id).
    */
   sourceOf(dataRow: DataRow, subBlock = ''): SourceRef {
     const block = subBlock === '' ? dataRow.block : `${dataRow.block}/${subBlock}`;
-    return block === ''
-      ? { sheet: this.context.sheetName, row: dataRow.sheetRow }
-      : { sheet: this.context.sheetName, row: dataRow.sheetRow, block };
+    let source = this.sourceOfBlock.get(block);
+    if (source === undefined) {
+      const { sheetName } = this.context;
+      source = Object.freeze(block === '' ? { sheet: sheetName } : { sheet: sheetName, block });
+      this.sourceOfBlock.set(block, source);
+    }
+    return source;
   }
 
   /** The row the reader just got is not data after all (TikTok's description row): it is not counted as read. */

@@ -118,6 +118,7 @@ export const shopifyOrders: ReportDefinition = {
         quantity,
         revenue,
         currency: order.currency || 'USD',
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }

@@ -123,6 +123,7 @@ export const tiktokOrders: ReportDefinition = {
         quantity,
         revenue: roundCents(revenue),
         currency: 'USD',
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }

@@ -91,6 +91,7 @@ export const walmartOrders: ReportDefinition = {
         // with one ItemPrice charge for the line's quantity). Walmart US has no seller promotions on this export.
         revenue: roundCents(itemCost ?? 0),
         currency: 'USD',
+        row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
     }
