@@ -17,10 +17,11 @@ import { contextFor, loadFixture, readFixture } from './helpers';
 const SEPTEMBER = { period: { from: '2026-09-01', to: '2026-09-30' } };
 
 /** Facts without their source (sheet names differ between the twins), in the reader's order. */
-function factsWithoutSource(facts: readonly Fact[]): Omit<Fact, 'source'>[] {
+function factsWithoutSource(facts: readonly Fact[]): Omit<Fact, 'source' | 'row'>[] {
   return facts.map((fact) => {
-    const { source, ...rest } = fact;
+    const { source, row, ...rest } = fact;
     void source;
+    void row;
     return rest;
   });
 }

@@ -60,7 +60,8 @@ describe('Walmart Payments / recon report', () => {
       feeType: 'referral',
       amount: -3.75,
       line: expect.stringContaining('Commission on Product') as unknown,
-      source: { sheet: 'walmart-recon.csv', row: 4 },
+      source: { sheet: 'walmart-recon.csv' },
+      row: 4,
     });
     expect(result.dateRange).toEqual({ from: '2026-04-30', to: '2026-05-04' });
   });
