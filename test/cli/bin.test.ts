@@ -152,6 +152,20 @@ describe('seller-kpi installed the ways a clone offers', () => {
     expect(readFileSync(join(folder, 'out', 'data-issues.csv'), 'utf8')).toMatch(/^Sheet,Row,Key,Reason/);
   });
 
+  it('is installed by `npm link` (here into a prefix of the test’s own, offline) and runs from any folder', () => {
+    const prefix = join(folder, 'npm-prefix');
+    const link = spawnSync('npm', ['link', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: root,
+      env: { ...process.env, npm_config_prefix: prefix },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(link.status).toBe(0);
+    const run = spawnIn(folder, join(prefix, 'bin', 'seller-kpi'), ['--lang', 'zh', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('用法：seller-kpi [选项] [文件或文件夹 …]');
+  });
+
   it('runs as `npx seller-kpi` inside the clone, from a subfolder', () => {
     const out = join(folder, 'results');
     const run = spawnIn(samples, 'npx', ['--no-install', 'seller-kpi', 'walmart-orders.csv', '--out', out]);
