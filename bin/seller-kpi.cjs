@@ -70,7 +70,13 @@ function buildBundle(zh) {
     cwd: root,
     stdio: ['ignore', 2, 2],
   });
-  return build.status === 0 && existsSync(bundle);
+  if (build.status === 0 && existsSync(bundle)) return true;
+  console.error(
+    zh
+      ? `seller-kpi 无法从源码构建（构建信息见上方）：请在 ${root} 中运行 npm run build 查看并修正。`
+      : `seller-kpi could not be built from the sources (the build's messages are above): run npm run build in ${root} to see them.`,
+  );
+  return false;
 }
 
 function run() {

@@ -251,6 +251,21 @@ describe('seller-kpi builds itself again when the sources changed', () => {
     );
   });
 
+  it('ends with one sentence and exit code 1 when the build fails', () => {
+    // A clone whose build fails: a stand-in for tsx that exits with an error, as a syntax error in src/ would.
+    const clone = join(folder, 'clone');
+    mkdirSync(join(clone, 'bin'), { recursive: true });
+    mkdirSync(join(clone, 'node_modules', 'tsx', 'dist'), { recursive: true });
+    copyFileSync(bin, join(clone, 'bin', 'seller-kpi.cjs'));
+    writeFileSync(join(clone, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'process.exit(3);\n');
+    const run = spawnIn(folder, process.execPath, [join(clone, 'bin', 'seller-kpi.cjs'), '--help']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n').pop()).toBe(
+      `seller-kpi could not be built from the sources (the build's messages are above): run npm run build in ${clone} to see them.`,
+    );
+  });
+
   it('says in one sentence to run npm install when it cannot build', () => {
     // A copy of the launcher in a folder with no bundle and no node_modules: what a clone before npm install holds.
     const clone = join(folder, 'clone');
