@@ -14,6 +14,7 @@ import {
   sidebarRemoveMapping,
   sidebarSaveMapping,
   sidebarSavePeriod,
+  sidebarConfirmPartial,
   sidebarSaveSettings,
   sidebarSheetDetail,
 } from './sidebar';
@@ -168,6 +169,14 @@ const SIDEBAR_RPCS: HandlerSpec[] = [
       'Sidebar: saves the period a known period report (Business Report by child, inventory) covers.',
     parameters: ['sheetId', 'period'],
     run: sidebarRpc(sidebarSavePeriod),
+  },
+  {
+    kind: 'rpc',
+    name: 'sidebarConfirmPartial',
+    description:
+      'Sidebar: counts a sheet whose header partly matches an export as that export, or stops counting it.',
+    parameters: ['sheetId', 'count'],
+    run: sidebarRpc(sidebarConfirmPartial),
   },
   {
     kind: 'rpc',

@@ -6,8 +6,10 @@ import { rateCardLines } from '../core/kpi/rateCard';
 import { type CellGrid } from '../core/cell';
 import { translate, type Language } from '../core/i18n';
 import {
+  confirmationHolds,
   describeProblem,
   guessHeaderRow,
+  headerFingerprint,
   headersAt,
   isPeriodKind,
   isValidPeriod,
@@ -16,6 +18,7 @@ import {
   mappedReportDefinition,
   mappingFromJson,
   type MappingKind,
+  type PartialConfirmation,
   previewTable,
   type SheetMapping,
   suggestMapping,
@@ -27,12 +30,21 @@ import {
   type ParseResult,
   type ReportDefinition,
 } from '../core/reports/types';
+import { isPartialMatch } from '../core/reports';
 import { isOwnedSheet } from '../core/sheetNames';
 import { detectKnownReport } from '../core/summary/pipeline';
 import { cellText } from '../core/parse';
 import { type Settings } from '../core/settings';
 import { readDigestSecret } from '../gas/digest';
-import { forgetSavedSheet, readMappings, saveMapping, savePeriod, sheetOfMapping } from '../gas/mappingStore';
+import {
+  forgetConfirmation,
+  forgetSavedSheet,
+  readMappings,
+  saveConfirmation,
+  saveMapping,
+  savePeriod,
+  sheetOfMapping,
+} from '../gas/mappingStore';
 import { readSettings, readSettingsWithFxSource, settingsLanguage, userLanguage } from '../gas/settings';
 import { readSheetValues } from '../gas/sheets';
 import {
@@ -121,24 +133,33 @@ function reportLabel(
 interface SavedForSheets {
   mappings: SheetMapping[];
   periods: Map<number, DayRange>;
+  confirmations: PartialConfirmation[];
 }
 
 function savedForSheets(spreadsheet: Spreadsheet): SavedForSheets {
-  const { mappings, periods } = readMappings();
+  const { mappings, periods, confirmations } = readMappings();
   const byId = new Map<number, DayRange>();
   for (const stated of periods) {
     const sheet = sheetOfMapping(spreadsheet, stated);
     if (sheet) byId.set(sheet.getSheetId(), stated.period);
   }
-  return { mappings, periods: byId };
+  return { mappings, periods: byId, confirmations };
+}
+
+/** What was saved for `sheet`: by id, else by the saved name (as the build finds it, sheetOfMapping). */
+function savedOfSheet<Saved extends { sheetId: number; sheetName: string }>(
+  saved: readonly Saved[],
+  sheet: Sheet,
+): Saved | null {
+  return (
+    saved.find((entry) => entry.sheetId === sheet.getSheetId()) ??
+    saved.find((entry) => entry.sheetName === sheet.getName()) ??
+    null
+  );
 }
 
 function mappingOfSheet(saved: SavedForSheets, sheet: Sheet): SheetMapping | null {
-  return (
-    saved.mappings.find((mapping) => mapping.sheetId === sheet.getSheetId()) ??
-    saved.mappings.find((mapping) => mapping.sheetName === sheet.getName()) ??
-    null
-  );
+  return savedOfSheet(saved.mappings, sheet);
 }
 
 /** What the sheet list says about one sheet, from its cells (read once by the caller). */
@@ -182,13 +203,24 @@ function summarizeSheet(
   if (rows.length === 0) return { ...base, status: 'empty' };
   const known = detectKnownReport(rows, name);
   if (!known) return base;
+  const recognised = {
+    reportLabel: reportLabel(workbook.language, known.definition, known.detection.headerLanguage),
+    confidence: Math.round(known.detection.confidence * 100),
+    signature: known.detection.signature ?? null,
+  };
+  // A partial header match counts once confirmed for this very header, as the build decides (src/core/summary).
+  const confirmation = savedOfSheet(saved.confirmations, sheet);
+  const partial = isPartialMatch(known.detection);
+  if (partial && !(confirmation && confirmationHolds(confirmation, rows, known.detection))) {
+    return { ...base, status: 'partial', ...recognised };
+  }
   const period = saved.periods.get(sheet.getSheetId()) ?? null;
   const result = known.definition.parse(rows, known.detection, contextFor(workbook, name, period));
   return {
     ...base,
     status: 'known',
-    reportLabel: reportLabel(workbook.language, known.definition, known.detection.headerLanguage),
-    confidence: Math.round(known.detection.confidence * 100),
+    ...recognised,
+    partialConfirmed: partial,
     periodReport: known.definition.periodReport,
     ...counts(result),
     period,
@@ -254,7 +286,7 @@ export function sidebarSheetDetail(
   const saved = savedForSheets(workbook.spreadsheet);
   const summary = summarizeSheet(workbook, saved, sheet, rows);
   const savedMapping = mappingOfSheet(saved, sheet);
-  if (summary.status !== 'mapped' && summary.status !== 'unmapped') {
+  if (summary.status !== 'mapped' && summary.status !== 'unmapped' && summary.status !== 'partial') {
     return { sheet: summary, headerRow: 1, headers: [], mapping: null, saved: false };
   }
   const chosenKind = kind !== null && MAPPING_KINDS.includes(kind) ? kind : (savedMapping?.kind ?? 'orders');
@@ -344,7 +376,8 @@ export function sidebarSaveMapping(draft: SheetMapping): ActionResult {
   if (isOwnedSheet(sheet.getName())) throw new UserFacingError('sidebar.error.ownedSheet');
   const rows = readSheetValues(sheet);
   const known = detectKnownReport(rows, sheet.getName());
-  if (known) {
+  // A partial match may be mapped: the mapping then says what the sheet is (and replaces any confirmation).
+  if (known && !isPartialMatch(known.detection)) {
     throw new UserFacingError('sidebar.error.knownReport', {
       report: reportLabel(workbook.language, known.definition),
     });
@@ -386,6 +419,41 @@ export function sidebarSavePeriod(sheetId: number, period: DayRange): ActionResu
   }
   return {
     message: translate(workbook.language, 'sidebar.period.saved', { sheet: sheet.getName() }),
+    sheets: sheetSummaries(workbook),
+  };
+}
+
+/**
+ * "Count it as …" for a sheet whose header partly matches an export (issue 14), or, with `count` false, stop counting
+ * it. The confirmation names the export and the header row as they are now: a different header pasted later is not
+ * counted on its strength.
+ */
+export function sidebarConfirmPartial(sheetId: number, count: boolean): ActionResult {
+  const workbook = openWorkbook();
+  const sheet = findSheet(workbook.spreadsheet, sheetId);
+  if (isOwnedSheet(sheet.getName())) throw new UserFacingError('sidebar.error.ownedSheet');
+  const rows = readSheetValues(sheet);
+  const known = detectKnownReport(rows, sheet.getName());
+  const report = known
+    ? reportLabel(workbook.language, known.definition, known.detection.headerLanguage)
+    : '';
+  if (count === false) {
+    if (!forgetConfirmation(sheet.getSheetId())) throw new UserFacingError('sidebar.error.busy');
+    return {
+      message: translate(workbook.language, 'sidebar.partial.withdrawn', { sheet: sheet.getName(), report }),
+      sheets: sheetSummaries(workbook),
+    };
+  }
+  if (!known || !isPartialMatch(known.detection)) throw new UserFacingError('sidebar.error.notPartial');
+  const confirmation: PartialConfirmation = {
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    type: known.detection.type,
+    header: headerFingerprint(rows, known.detection.headerRowIndex),
+  };
+  if (!saveConfirmation(confirmation)) throw new UserFacingError('sidebar.error.busy');
+  return {
+    message: translate(workbook.language, 'sidebar.partial.confirmed', { sheet: sheet.getName(), report }),
     sheets: sheetSummaries(workbook),
   };
 }

@@ -20,6 +20,11 @@ export type SheetStatus =
   /** Mapped by a user in this sidebar. */
   | 'mapped'
   | 'unmapped'
+  /**
+   * Its header has under half of a known export's signature columns (issue 14): not counted until mapped or confirmed.
+   * A confirmed one is 'known' with `partialConfirmed`.
+   */
+  | 'partial'
   /** A sheet the add-on writes (KPI Summary, Settings…): never a source. */
   | 'owned'
   | 'empty';
@@ -32,6 +37,10 @@ export interface SheetSummary {
   reportLabel: string | null;
   /** 0–100 for a known export. */
   confidence: number | null;
+  /** For a known or partial export: its signature columns found, of how many ("n of m columns"). */
+  signature?: { found: number; total: number } | null;
+  /** True for a partial match the user confirmed as the export: it counts exactly as a full match. */
+  partialConfirmed?: boolean;
   mappingKind: MappingKind | null;
   /** True for a report without a date column: the user states its period. */
   periodReport: boolean;
@@ -90,7 +99,10 @@ export interface SheetDetail {
   /** The header row the form starts from (saved, else guessed). */
   headerRow: number;
   headers: HeaderOption[];
-  /** The saved mapping, or a suggestion from the header names for an unmapped sheet; null for known/owned/empty. */
+  /**
+   * The saved mapping, or a suggestion from the header names for an unmapped or partial sheet; null for
+   * known/owned/empty.
+   */
   mapping: SheetMapping | null;
   saved: boolean;
   /**
@@ -132,6 +144,8 @@ export interface SidebarApi {
   sidebarSaveMapping(mapping: SheetMapping): ActionResult;
   sidebarRemoveMapping(sheetId: number): ActionResult;
   sidebarSavePeriod(sheetId: number, period: DayRange): ActionResult;
+  /** Counts a partial header match as the export it looks like (`count` true), or stops counting it (false). */
+  sidebarConfirmPartial(sheetId: number, count: boolean): ActionResult;
   sidebarBuildSummary(): ActionResult;
   sidebarSaveSettings(values: SettingsForm): SidebarState;
 }

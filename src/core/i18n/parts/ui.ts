@@ -38,6 +38,10 @@ export const uiMessages = defineMessages({
     en: 'The add-on writes this sheet itself; it cannot be a source.',
     zh: '此工作表由插件生成，不能作为数据源。',
   },
+  'sidebar.error.notPartial': {
+    en: 'This sheet no longer partly matches an export; refresh the list.',
+    zh: '此工作表已不再部分匹配某份报表，请刷新列表。',
+  },
   'sidebar.error.busy': {
     en: 'Another change is being saved in this workbook. Try again in a few seconds.',
     zh: '本工作簿正在保存其他更改，请几秒后重试。',
@@ -58,6 +62,30 @@ export const uiMessages = defineMessages({
   'sidebar.sheet.known': { en: '{report} ({confidence}% match)', zh: '{report}（匹配度 {confidence}%）' },
   'sidebar.sheet.mapped': { en: 'Mapped: {kind}', zh: '已映射：{kind}' },
   'sidebar.sheet.notMapped': { en: 'Not mapped', zh: '未映射' },
+  // A header with under half of an export's signature columns (issue 14): named, and not counted until mapped or
+  // confirmed.
+  'sidebar.sheet.partial': {
+    en: 'Looks like {report} ({found} of {total} columns): map it to use it',
+    zh: '看起来像{report}（{total} 列中有 {found} 列相符）：映射后才能使用',
+  },
+  'sidebar.sheet.partialConfirmed': {
+    en: '{report} ({found} of {total} columns), counted as you confirmed',
+    zh: '{report}（{total} 列中有 {found} 列相符），已按您的确认计入',
+  },
+  'sidebar.partial.explain': {
+    en: 'Not counted yet. Map its columns below; or, if it is this export with some columns left out, count it as it is.',
+    zh: '尚未计入。请在下方映射各列；如果它就是这份报表、只是少了一些列，也可以直接按该报表计入。',
+  },
+  'sidebar.partial.confirm': { en: 'Count it as {report}', zh: '按{report}计入' },
+  'sidebar.partial.confirmed': {
+    en: '“{sheet}” is counted as {report} from the next build.',
+    zh: '工作表“{sheet}”将从下次生成起按{report}计入。',
+  },
+  'sidebar.partial.withdraw': { en: 'Stop counting it', zh: '不再计入' },
+  'sidebar.partial.withdrawn': {
+    en: '“{sheet}” is no longer counted as {report}.',
+    zh: '工作表“{sheet}”不再按{report}计入。',
+  },
   'sidebar.sheet.owned': { en: 'Written by the add-on', zh: '由插件生成' },
   'sidebar.sheet.empty': { en: 'Empty sheet', zh: '空工作表' },
   'sidebar.sheet.rows': { en: '{rows} {rows|row|rows}', zh: '{rows} 行' },

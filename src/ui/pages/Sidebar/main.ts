@@ -116,11 +116,17 @@ function sheetLines(sheet: SheetSummary): { text: string; warn?: boolean }[] {
   switch (sheet.status) {
     case 'known':
       lines.push({
-        text: t('sidebar.sheet.known', {
-          report: sheet.reportLabel ?? '',
-          confidence: sheet.confidence ?? 0,
-        }),
+        text:
+          sheet.partialConfirmed && sheet.signature
+            ? t('sidebar.sheet.partialConfirmed', { report: sheet.reportLabel ?? '', ...sheet.signature })
+            : t('sidebar.sheet.known', {
+                report: sheet.reportLabel ?? '',
+                confidence: sheet.confidence ?? 0,
+              }),
       });
+      break;
+    case 'partial':
+      lines.push({ text: partialLine(sheet), warn: true });
       break;
     case 'mapped':
       lines.push({
@@ -150,6 +156,31 @@ function sheetLines(sheet: SheetSummary): { text: string; warn?: boolean }[] {
   if (sheet.issueCount)
     lines.push({ text: t('sidebar.sheet.issues', { count: sheet.issueCount }), warn: true });
   return lines;
+}
+
+/** "Looks like … (n of m columns): map it to use it" (issue 14). */
+function partialLine(sheet: SheetSummary): string {
+  return t('sidebar.sheet.partial', {
+    report: sheet.reportLabel ?? '',
+    found: sheet.signature?.found ?? 0,
+    total: sheet.signature?.total ?? 0,
+  });
+}
+
+/** A partial match's two ways forward besides the mapping form below: count it as the export it looks like. */
+function partialNotice(sheet: SheetSummary): HTMLElement {
+  return h(
+    'div',
+    { id: 'partial-match', class: 'notice' },
+    h('p', { class: 'warn' }, partialLine(sheet)),
+    h('p', { class: 'help' }, t('sidebar.partial.explain')),
+    actionButton(
+      'confirm-partial',
+      t('sidebar.partial.confirm', { report: sheet.reportLabel ?? '' }),
+      'secondary',
+      () => void confirmPartial(sheet.sheetId, true),
+    ),
+  );
 }
 
 function renderSheetList(): void {
@@ -369,6 +400,13 @@ function renderDetail(detail: SheetDetail, keepFocus: boolean): void {
         }),
         save,
       ],
+      detail.sheet.partialConfirmed &&
+        actionButton(
+          'withdraw-partial',
+          t('sidebar.partial.withdraw'),
+          'secondary',
+          () => void confirmPartial(detail.sheet.sheetId, false),
+        ),
     );
   } else if (!draft) {
     const reason =
@@ -397,7 +435,7 @@ function renderDetail(detail: SheetDetail, keepFocus: boolean): void {
       view,
       back,
       heading,
-      summary,
+      detail.sheet.status === 'partial' ? partialNotice(detail.sheet) : summary,
       detail.erpPreset && erpPresetNotice(detail.erpPreset, mapping),
       selectField(
         'mapping-kind',
@@ -581,6 +619,18 @@ async function removeMapping(): Promise<void> {
     const result = await callServer('sidebarRemoveMapping', openSheetId);
     showActionResult(result);
   } catch (error) {
+    showError(error);
+  }
+}
+
+async function confirmPartial(sheetId: number, count: boolean): Promise<void> {
+  clearMessages();
+  showStatus(t('sidebar.working'));
+  try {
+    const result = await callServer('sidebarConfirmPartial', sheetId, count);
+    showActionResult(result);
+  } catch (error) {
+    showStatus('');
     showError(error);
   }
 }
