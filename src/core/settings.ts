@@ -26,6 +26,18 @@ export interface Settings {
   refreshSchedule: RefreshSchedule;
   /** Hour of day (0–23, reporting time zone) of the daily refresh. */
   refreshHour: number;
+  /**
+   * The daily trigger-time quota of the account in minutes (issue 17): 90 consumer, 360 Google Workspace
+   * (src/core/schedule/changeWatch.ts says why a script cannot tell which); the sidebar warns near it.
+   */
+  triggerQuotaMinutes: number;
+  /** The schedule's trigger time in the last 24 hours, as the last scheduled run recorded it; null before any. */
+  triggerTime24hMinutes: number | null;
+  /**
+   * When the add-on itself last changed what a build reads (a sidebar save, targets filled in): script writes fire no
+   * change trigger, so a scheduled run compares this stamp with its last build. Null: none recorded.
+   */
+  inputsChangedAtMs: number | null;
   /** The team chat the daily digest goes to (SPEC §4a); 'off' sends nothing. */
   digestService: DigestServiceSetting;
   /** The bot's incoming-webhook URL, under one of the service's WEBHOOK_URL_PREFIXES; "" when none. */
@@ -52,6 +64,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lookerTemplateReportId: '',
   refreshSchedule: 'off',
   refreshHour: 6,
+  triggerQuotaMinutes: 90,
+  triggerTime24hMinutes: null,
+  inputsChangedAtMs: null,
   digestService: 'off',
   digestUrl: '',
   digestLanguage: 'both',
@@ -72,6 +87,9 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lookerTemplateReportId: 'looker_template_report_id',
   refreshSchedule: 'refresh_schedule',
   refreshHour: 'refresh_hour',
+  triggerQuotaMinutes: 'trigger_quota_min',
+  triggerTime24hMinutes: 'trigger_time_24h_min',
+  inputsChangedAtMs: 'inputs_changed_at',
   digestService: 'digest_service',
   digestUrl: 'digest_url',
   digestLanguage: 'digest_language',
@@ -241,6 +259,26 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
     if (value !== null) settings.refreshHour = value;
     else reject('refreshHour', hour);
   }
+  // The schedule's trigger-time budget (issue 17): whole minutes up to a day's 1,440.
+  const quota = byKey.get(SETTING_KEYS.triggerQuotaMinutes);
+  if (quota !== undefined && !isBlankCell(quota)) {
+    const minutes = parseDecimal(quota);
+    if (
+      minutes.ok &&
+      minutes.value !== null &&
+      Number.isInteger(minutes.value) &&
+      minutes.value >= 1 &&
+      minutes.value <= 1440
+    )
+      settings.triggerQuotaMinutes = minutes.value;
+    else reject('triggerQuotaMinutes', quota);
+  }
+  const used = parseDecimal(byKey.get(SETTING_KEYS.triggerTime24hMinutes) ?? '');
+  if (used.ok && used.value !== null && used.value >= 0) settings.triggerTime24hMinutes = used.value;
+  // The add-on writes it as ISO 8601 UTC text; anything else counts as no stamp (a hand edit fires the change trigger).
+  const stamp = text('inputsChangedAtMs');
+  const stampMs = stamp !== null && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(stamp) ? Date.parse(stamp) : NaN;
+  if (Number.isFinite(stampMs)) settings.inputsChangedAtMs = stampMs;
 
   // The daily digest (SPEC §4a). A URL that is not the chosen service's webhook would only fail at send time, so it
   // is refused here, and the digest stays off until Settings names a service and its URL that belong together.

@@ -188,12 +188,17 @@ export function writeSettings(spreadsheet: Spreadsheet, edited: EditableSettings
         changed: setting.changed || (digest.service !== 'off' && !rowOfKey.has(setting.entry[0])),
       }))
     : [];
-  writeEntries(sheet, rows, [
+  const entries = [
     ...wanted
       .filter((setting) => setting.changed || !rowOfKey.has(setting.entry[0]))
       .map((setting) => setting.entry),
     ...digestWanted.filter((setting) => setting.changed).map((setting) => setting.entry),
-  ]);
+  ];
+  // A save that changes a setting stamps Settings in the same writes (issue 17): script writes fire no change trigger,
+  // so a scheduled run would otherwise skip a rebuild the new settings call for (src/gas/changeWatch.ts).
+  if (entries.length > 0)
+    entries.push([SETTING_KEYS.inputsChangedAtMs, new Date().toISOString(), TEXT_FORMAT]);
+  writeEntries(sheet, rows, entries);
   return current;
 }
 
@@ -202,11 +207,15 @@ export type SettingsEntry = readonly [string, Cell, string];
 
 /**
  * Sets key/value rows the add-on itself maintains (last run, schedule) in the Settings sheet, creating it with
- * defaults when missing.
+ * defaults when missing. `rowsAsRead`: the sheet's values as this run just read them, to save reading them again.
  */
-export function writeSettingsEntries(spreadsheet: Spreadsheet, entries: readonly SettingsEntry[]): void {
+export function writeSettingsEntries(
+  spreadsheet: Spreadsheet,
+  entries: readonly SettingsEntry[],
+  rowsAsRead?: CellGrid,
+): void {
   const sheet = settingsSheet(spreadsheet);
-  writeEntries(sheet, readSheetValues(sheet), entries);
+  writeEntries(sheet, rowsAsRead ?? readSheetValues(sheet), entries);
 }
 
 /**

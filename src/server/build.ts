@@ -35,6 +35,7 @@ import { summaryTable } from '../core/summary/table';
 import { type SummaryRow } from '../core/summary/types';
 import { historyForBuild, historyWrites, keepHistoryPlan } from './historySheet';
 import { acquireBuildLock } from '../gas/buildLock';
+import { noteWorkbookBuilt } from '../gas/changeWatch';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
 import { readSettings, settingsLanguage, settingsSheet, userLanguage } from '../gas/settings';
 import {
@@ -440,6 +441,9 @@ function languageWithoutSnapshot(spreadsheet: Spreadsheet): Language {
 export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): BuildResult {
   const now = options.now ?? Date.now;
   const started = now();
+  // When this build began, before its lock and reads, on the real clock: changes from then on make the next
+  // scheduled run build again (issue 17, src/core/schedule/changeWatch.ts).
+  const readFrom = Date.now();
   const deadlineMs = options.deadlineMs ?? DEFAULT_BUILD_DEADLINE_MS;
   const result = (status: BuildStatus, language: Language): BuildResult => ({
     status,
@@ -482,6 +486,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
       return { ...outcome, status: 'deadline', durationMs: now() - started };
     }
     writeOutputs(spreadsheet, computed.writes);
+    noteWorkbookBuilt(spreadsheet.getId(), readFrom, snapshot.settings.reportingTimeZone);
     return {
       ...outcome,
       rowsWritten: pipeline.summaryTable.rows.length,

@@ -187,10 +187,15 @@ export const DIGEST_TIME_NEEDED_MS = 60_000;
  * After a scheduled refresh that built: sends the day's digest when it is due (src/core/digest/record.ts), unless
  * too little of the execution's 6 minutes is left, which is recorded instead. Never throws.
  */
-export function sendScheduledDigest(spreadsheet: Spreadsheet, startedAt: number): DigestSent | null {
+export function sendScheduledDigest(
+  spreadsheet: Spreadsheet,
+  startedAt: number,
+  settingsAsRead?: Settings,
+): DigestSent | null {
   try {
-    // Read again: the build may have changed Settings (the FX memory), and a record is written next to it.
-    const { settings } = readSettings(spreadsheet);
+    // Read again after a build: it may have changed Settings (the FX memory), and a record is written next to it. A
+    // run that skipped the build (issue 17) passes what it read, so deciding costs no second read.
+    const settings = settingsAsRead ?? readSettings(spreadsheet).settings;
     const now = Date.now();
     const service = settings.digestService;
     if (service === 'off' || !digestDue(settings, settings.refreshSchedule, now)) return null;

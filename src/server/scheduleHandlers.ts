@@ -5,7 +5,14 @@
 import { type HandlerSpec } from '../surface';
 import { sendDigestNow } from './digest';
 import { openLookerStudio } from './looker';
-import { REFRESH_HANDLER, runScheduledRefresh, scheduleRefresh, unscheduleRefresh } from './schedule';
+import {
+  CHANGE_HANDLER,
+  recordWorkbookChange,
+  REFRESH_HANDLER,
+  runScheduledRefresh,
+  scheduleRefresh,
+  unscheduleRefresh,
+} from './schedule';
 import { fillTargetsFromActuals } from './targets';
 
 export const DASHBOARD_MENU_HANDLERS: HandlerSpec[] = [
@@ -61,5 +68,13 @@ export const SCHEDULE_TRIGGER_HANDLERS: HandlerSpec[] = [
       'Time-driven trigger: rebuilds the KPI Summary and Dashboard of the workbook it was installed in and records the run in Settings.',
     parameters: ['e'],
     run: runScheduledRefresh,
+  },
+  {
+    kind: 'trigger',
+    name: CHANGE_HANDLER,
+    description:
+      'Change trigger (installed with the schedule): marks the workbook changed when a user edits or pastes, so a scheduled refresh of an unchanged workbook skips the build.',
+    parameters: ['e'],
+    run: recordWorkbookChange,
   },
 ];

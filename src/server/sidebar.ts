@@ -35,6 +35,7 @@ import { isOwnedSheet } from '../core/sheetNames';
 import { detectKnownReport } from '../core/summary/pipeline';
 import { cellText } from '../core/parse';
 import { type Settings } from '../core/settings';
+import { markInputsChanged } from '../gas/changeWatch';
 import { readDigestSecret } from '../gas/digest';
 import {
   forgetConfirmation,
@@ -58,6 +59,7 @@ import {
   type SidebarState,
 } from '../ui/protocol';
 import { buildMessage, runBuild } from './build';
+import { scheduleBudgetView } from './schedule';
 import { saveSettingsForm, settingsView } from './settings';
 import { UserFacingError } from './sidebarRpc';
 
@@ -272,6 +274,7 @@ export function sidebarLoad(): SidebarState {
     sheets: sheetSummaries(workbook),
     settings: settingsView(read, workbook.language, digestSecretSaved()),
     feeTables: rateCardLines(workbook.language),
+    scheduleBudget: scheduleBudgetView(read.settings, workbook.language),
   };
 }
 
@@ -389,6 +392,7 @@ export function sidebarSaveMapping(draft: SheetMapping): ActionResult {
     });
   }
   if (!saveMapping(mapping)) throw new UserFacingError('sidebar.error.busy');
+  markInputsChanged(workbook.spreadsheet);
   return {
     message: translate(workbook.language, 'sidebar.mapping.saved', { sheet: sheet.getName() }),
     sheets: sheetSummaries(workbook),
@@ -399,6 +403,7 @@ export function sidebarRemoveMapping(sheetId: number): ActionResult {
   const workbook = openWorkbook();
   const sheet = findSheet(workbook.spreadsheet, sheetId);
   if (!forgetSavedSheet(sheet.getSheetId())) throw new UserFacingError('sidebar.error.busy');
+  markInputsChanged(workbook.spreadsheet);
   return {
     message: translate(workbook.language, 'sidebar.mapping.removed', { sheet: sheet.getName() }),
     sheets: sheetSummaries(workbook),
@@ -417,6 +422,7 @@ export function sidebarSavePeriod(sheetId: number, period: DayRange): ActionResu
   if (!savePeriod({ sheetId: sheet.getSheetId(), sheetName: sheet.getName(), period: candidate })) {
     throw new UserFacingError('sidebar.error.busy');
   }
+  markInputsChanged(workbook.spreadsheet);
   return {
     message: translate(workbook.language, 'sidebar.period.saved', { sheet: sheet.getName() }),
     sheets: sheetSummaries(workbook),

@@ -11,6 +11,7 @@ import { baselineTargets } from '../core/targets/baseline';
 import { TARGET_COLUMNS, targetsFromGrid } from '../core/targets/targets';
 import { isoDateInZone } from '../core/time';
 import { CHANNELS, type Channel } from '../core/model';
+import { markInputsChanged } from '../gas/changeWatch';
 import { readSettings, settingsLanguage } from '../gas/settings';
 import { ensureSheetSize, findOwnedSheet, getOrCreateSheet, readSheetValues } from '../gas/sheets';
 
@@ -124,6 +125,7 @@ export function fillTargetsFromActuals(): number {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { settings } = readSettings(spreadsheet);
   const result = fillBaselineTargets(spreadsheet, settings, Date.now());
+  if (result.added > 0) markInputsChanged(spreadsheet);
   const language = settingsLanguage(settings);
   const ui = SpreadsheetApp.getUi();
   ui.alert(

@@ -85,6 +85,16 @@ export interface SidebarState {
   settings: SettingsView;
   /** The newest Amazon fee table's dates, one line each, in the user's language (issue 16). */
   feeTables?: string[];
+  /** The schedule's trigger time against the account's daily quota (issue 17). */
+  scheduleBudget?: ScheduleBudgetView;
+}
+
+/** Trigger time used in the last 24 hours against the daily quota; `warning` is set from 80% of it. */
+export interface ScheduleBudgetView {
+  usedMinutes: number;
+  quotaMinutes: number;
+  /** The warning in the user's language, or null while far from the quota. */
+  warning: string | null;
 }
 
 export interface HeaderOption {

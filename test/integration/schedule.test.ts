@@ -135,22 +135,34 @@ describe('scheduling the refresh', () => {
     world.clickMenuItem('Schedule automatic refresh');
     const first = world.triggers.map((t) => t.uid);
     world.clickMenuItem('Schedule automatic refresh');
-    expect(world.triggers).toHaveLength(1);
+    // One clock trigger, and the change trigger that lets an unchanged workbook skip (issue 17).
+    expect(world.triggers.map((t) => t.eventType)).toEqual(['CLOCK', 'ON_CHANGE']);
     const trigger = world.triggers[0];
     expect(first).not.toContain(trigger?.uid);
     expect(trigger?.handlerFunction).toBe('runScheduledRefresh');
     expect(trigger?.schedule).toEqual({ atHour: 6, everyDays: 1 });
     expect(trigger?.timeZone).toBe(ZONE);
-    // One stored workbook id, for the live trigger only.
-    const stored = Object.entries(world.userProperties.getProperties());
-    expect(stored).toEqual([[`sellerKpi.refreshWorkbook.${trigger?.uid}`, world.spreadsheet.getId()]]);
+    // One stored workbook id per live trigger, and the change mark's record.
+    const stored = Object.keys(world.userProperties.getProperties()).sort();
+    expect(stored).toEqual(
+      [
+        `sellerKpi.refreshWorkbook.${trigger?.uid}`,
+        `sellerKpi.changeWorkbook.${world.triggers[1]?.uid}`,
+        `sellerKpi.changeWatch.${world.spreadsheet.getId()}`,
+      ].sort(),
+    );
+    expect(world.userProperties.getProperty(`sellerKpi.refreshWorkbook.${trigger?.uid}`)).toBe(
+      world.spreadsheet.getId(),
+    );
     expect(world.ui.alerts.at(-1)?.prompt).toContain('between 06:00 and 06:59 (America/Los_Angeles)');
   });
 
   it('installs an hourly trigger when Settings say hourly', () => {
     const { world } = workbook({ schedule: 'hourly' });
     world.clickMenuItem('Schedule automatic refresh');
-    expect(world.triggers.map((t) => t.schedule)).toEqual([{ everyHours: 1 }]);
+    expect(world.triggers.filter((t) => t.eventType === 'CLOCK').map((t) => t.schedule)).toEqual([
+      { everyHours: 1 },
+    ]);
   });
 
   it('removing leaves no trigger, no stored id, and Settings say off', () => {
@@ -194,10 +206,11 @@ describe('a scheduled run', () => {
     const { world } = workbook();
     world.clickMenuItem('Schedule automatic refresh');
     const uid = world.triggers[0]?.uid ?? '';
+    const installed = world.triggers.map((trigger) => trigger.uid);
     world.userProperties.setProperty(`sellerKpi.refreshWorkbook.${uid}`, 'an-id-that-cannot-be-opened');
     expect(() => world.fireTimeTrigger(uid)).not.toThrow();
     // Deleted and unreachable look alike, and a passing server error must not cost the user the schedule.
-    expect(world.triggers.map((trigger) => trigger.uid)).toEqual([uid]);
+    expect(world.triggers.map((trigger) => trigger.uid)).toEqual(installed);
     expect(hasSheet(world, 'KPI Summary')).toBe(false);
   });
 
@@ -304,8 +317,7 @@ describe('a scheduled run', () => {
     script.buildKpiSummary?.();
     const summaryBefore = world.sheetValues('KPI Summary');
     const dashboardBefore = world.sheetValues('KPI Dashboard');
-    // New data that a finished build would show.
-    const orders = world.spreadsheet.getSheetByName('All Orders');
+    // New data that a finished build would show, pasted by the user (the change trigger marks it).
     const header = world.sheetValues('All Orders')[0] ?? [];
     const extra = header.map((name) => {
       const values: Record<string, string> = {
@@ -321,7 +333,7 @@ describe('a scheduled run', () => {
       };
       return values[String(name)] ?? '';
     });
-    orders?.getRange(5, 1, 1, extra.length).setValues([extra]);
+    world.userPaste('All Orders', 5, [extra], 'typed');
     world.fireTimeTrigger(world.triggers[0]?.uid ?? '');
     expect(world.sheetValues('KPI Summary')).toEqual(summaryBefore);
     expect(world.sheetValues('KPI Dashboard')).toEqual(dashboardBefore);

@@ -77,6 +77,8 @@ describe('the Settings sheet', () => {
       ['looker_template_report_id', ''],
       ['refresh_schedule', 'off'],
       ['refresh_hour', 7],
+      // The save's stamp, with the missing keys (issue 17: script writes fire no change trigger).
+      ['inputs_changed_at', expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)],
     ]);
     expect(world.sheetFormulas('Settings')[4]?.[1]).toBe('=GOOGLEFINANCE("CURRENCY:USDCNY")');
   });
@@ -127,17 +129,18 @@ describe('the schedule chosen in the settings form', () => {
     const world = new GasWorld({ userLocale: 'en_US' });
     const script = loadDist(world) as unknown as Script;
     world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 9)));
-    expect(world.triggers).toHaveLength(1);
+    // The clock trigger, then the change trigger that goes with it (issue 17).
+    expect(world.triggers.map((trigger) => trigger.eventType)).toEqual(['CLOCK', 'ON_CHANGE']);
     expect(world.triggers[0]?.schedule).toMatchObject({ atHour: 9, everyDays: 1 });
     expect(world.triggers[0]?.timeZone).toBe('America/Los_Angeles');
 
     world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 5, 'America/New_York')));
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(2);
     expect(world.triggers[0]?.schedule).toMatchObject({ atHour: 5, everyDays: 1 });
     expect(world.triggers[0]?.timeZone).toBe('America/New_York');
 
     world.runExecution(() => script.sidebarSaveSettings?.(form('hourly', 5, 'America/New_York')));
-    expect(world.triggers).toHaveLength(1);
+    expect(world.triggers).toHaveLength(2);
     expect(world.triggers[0]?.schedule).toMatchObject({ everyHours: 1 });
 
     world.runExecution(() => script.sidebarSaveSettings?.(form('off', 5, 'America/New_York')));
@@ -148,8 +151,8 @@ describe('the schedule chosen in the settings form', () => {
     const world = new GasWorld({ userLocale: 'en_US' });
     const script = loadDist(world) as unknown as Script;
     world.runExecution(() => script.sidebarSaveSettings?.(form('daily', 9)));
-    const uid = world.triggers[0]?.uid;
+    const uids = world.triggers.map((trigger) => trigger.uid);
     world.runExecution(() => script.sidebarSaveSettings?.({ ...form('daily', 9), language: 'zh' }));
-    expect(world.triggers.map((trigger) => trigger.uid)).toEqual([uid]);
+    expect(world.triggers.map((trigger) => trigger.uid)).toEqual(uids);
   });
 });

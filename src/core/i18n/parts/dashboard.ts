@@ -174,9 +174,10 @@ export const dashboardMessages = defineMessages({
   },
   'schedule.installedHourly': {
     en:
-      'The KPI Summary and Dashboard will be rebuilt every hour (add-ons may not run more often). Each run is ' +
-      'recorded in Settings (last_run_…).',
-    zh: 'KPI 汇总和看板将每小时自动重建一次（插件最多每小时运行一次）。每次运行的结果记录在 Settings 表（last_run_…）。',
+      'The KPI Summary and Dashboard will be rebuilt every hour (add-ons may not run more often). A run skips ' +
+      'the rebuild when nothing was changed since the last build on the same reporting day. Each run is recorded ' +
+      'in Settings (last_run_…), with the trigger time used in the last 24 hours (trigger_time_24h_min).',
+    zh: 'KPI 汇总和看板将每小时自动重建一次（插件最多每小时运行一次）。如果自同一报告日的上次构建以来没有任何更改，该次运行会跳过重建。每次运行的结果记录在 Settings 表（last_run_…），并记录最近 24 小时使用的触发器时间（trigger_time_24h_min）。',
   },
   'schedule.removed': { en: 'Automatic refresh stopped.', zh: '已停止定时刷新。' },
   'schedule.nothingToRemove': {
@@ -194,6 +195,24 @@ export const dashboardMessages = defineMessages({
     zh: '已在写入前停止：构建即将超过 Apps Script 的 6 分钟限制。之前的 KPI 汇总和看板保持不变。请把旧数据移出源表以加快构建。',
   },
   'schedule.failed': { en: 'Failed: {detail}', zh: '失败：{detail}' },
+  // Issue 17: a scheduled run of a workbook nobody changed reads only its change mark and writes only this record.
+  'schedule.skippedUnchanged': {
+    en: 'Skipped: nothing changed since {since}. The KPI sheets are as that build left them.',
+    zh: '已跳过：自 {since} 以来没有任何更改。KPI 各表保持该次构建的结果。',
+  },
+  'schedule.quotaNear': {
+    en:
+      'Automatic refresh has used {used} of the {quota} minutes of trigger time Google allows this account per ' +
+      "day. Past it, Google stops running the add-on's triggers until the quota resets. Choose a daily " +
+      'refresh, or if this is a Google Workspace account (6 hours a day), set trigger_quota_min to 360 in Settings.',
+    zh:
+      '定时刷新已使用 {used} 分钟触发器时间，Google 允许此账号每天 {quota} 分钟。超出后，Google 会停止运行插件的触发器，直到配额重置。' +
+      '请改为每天刷新一次；如果这是 Google Workspace 账号（每天 6 小时），请在 Settings 表中把 trigger_quota_min 设为 360。',
+  },
+  'settings.problem.triggerQuotaMinutes': {
+    en: 'Settings › {setting}: "{value}" is not a whole number of minutes from 1 to 1440; 90 is used.',
+    zh: '设置 › {setting}：“{value}”不是 1 到 1440 之间的整数分钟，已使用 90。',
+  },
   'looker.title': { en: 'Open in Looker Studio', zh: '在 Looker Studio 中打开' },
   'looker.intro': {
     en:

@@ -183,6 +183,15 @@ function partialNotice(sheet: SheetSummary): HTMLElement {
   );
 }
 
+/** The schedule nearing the daily trigger-time quota (issue 17): the server's sentence, in the warning colour. */
+function quotaWarning(): HTMLElement[] {
+  const warning = state?.scheduleBudget?.warning;
+  if (!warning) return [];
+  return [
+    h('div', { id: 'trigger-quota', class: 'notice', role: 'alert' }, h('p', { class: 'warn' }, warning)),
+  ];
+}
+
 function renderSheetList(): void {
   const view = byId('sheet-list-view');
   const sheets = state?.sheets ?? [];
@@ -198,6 +207,7 @@ function renderSheetList(): void {
         : t('sidebar.firstStep.ready', { count: counted }),
     ),
     actionButton('build', t('sidebar.build'), 'action', () => void buildNow()),
+    quotaWarning(),
     h('h2', { id: 'sheets-heading' }, t('sidebar.sheets.heading')),
     sheets.length === 0
       ? h('p', {}, t('sidebar.sheets.none'))
