@@ -1,0 +1,151 @@
+/**
+ * The one BigQuery script (a multi-statement query job) that turns the staging tables of every raw export file into
+ * facts: sql/staging/functions.sql, then one temporary table per export gathering its files' staging tables (the
+ * columns its SQL reads, NULL where a file lacks one), the date texts read once (moments.sql), each export's parse
+ * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql) written to the seller's
+ * dataset with CREATE OR REPLACE TABLE, so a second run over the same files gives the same tables: a file loaded twice
+ * counts once, because its lines are copies the winner rules resolve. Temporary tables and functions live only as long
+ * as the script (cloud.google.com/bigquery/docs/multi-statement-queries#temporary_tables).
+ *
+ * Output tables (the fact shapes of src/core/model.ts, snake_case):
+ * - `raw_order_lines`: OrderLineFact — channel, order_id, line_key, sku, date, last_updated_ms, state, quantity,
+ *   revenue, currency, and source_file (the Drive file id of the winning copy); cancelled winners included (they
+ *   count for nothing, as in the KPI Summary build);
+ * - `raw_ad_rows`: AdFact — channel, ad_product, date, campaign, ad_group, sku, spend, sales, clicks, impressions,
+ *   orders, units, source_file;
+ * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
+ *   key: order id or campaign) and one per file and rule for the lines a rule leaves out (Non-Amazon lines, Pending
+ *   lines without a price, another marketplace or currency with its line count and amount, ad rows over a range).
+ */
+import { type ReportType } from '../../core/reports';
+import { RAW_EXPORTS, type RawExport } from './exports';
+
+/** One export file loaded into its own staging table. */
+export interface StagedFile {
+  type: ReportType;
+  /** The Drive file id: the file's identity in every output row. */
+  fileId: string;
+  /** `dataset.table` of its staging table. */
+  table: string;
+  /** The staging table's columns, in the file's header order (stagingColumns.ts). */
+  columns: readonly string[];
+}
+
+export interface StagingScriptInput {
+  /** sql/staging file name (`functions.sql`, `amazon_all_orders.sql` …) → its text. */
+  sql: Readonly<Record<string, string>>;
+  files: readonly StagedFile[];
+  /** Dataset the output tables are written to. */
+  outputDataset: string;
+}
+
+export const OUTPUT_TABLES = {
+  orderLines: 'raw_order_lines',
+  adRows: 'raw_ad_rows',
+  issues: 'raw_issues',
+} as const;
+
+function sqlText(input: StagingScriptInput, name: string): string {
+  const text = input.sql[name];
+  if (text === undefined) throw new Error(`sql/staging/${name} is missing`);
+  // A trailing semicolon or comment would end the statement the text is embedded in.
+  return text.trim().replace(/;$/, '');
+}
+
+/** A string literal of GoogleSQL (quotes and backslashes escaped). */
+export function stringLiteral(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function stagingTableOf(rawExport: RawExport): string {
+  return `staging_${rawExport.sqlName}`;
+}
+
+/**
+ * The SELECT of one file's staging rows: the export's columns, each cell as kpi_clean leaves it ('' where the file has
+ * no such column or the cell is empty), the file's id, and whether the whole row is blank (a blank line is no row).
+ */
+function fileSelect(rawExport: RawExport, file: StagedFile): string {
+  const present = new Set(file.columns);
+  const blank = `kpi_blank_cells(CONCAT(${file.columns
+    .map((column) => `COALESCE(\`${column}\`, ''), CHR(31)`)
+    .join(', ')}, ''))`;
+  const columns = rawExport.columns.map((column) =>
+    present.has(column) ? `kpi_clean(\`${column}\`) AS \`${column}\`` : `'' AS \`${column}\``,
+  );
+  return `SELECT ${stringLiteral(file.fileId)} AS source_file, ${blank} AS blank_row, ${columns.join(', ')} FROM \`${file.table}\``;
+}
+
+/** The same columns with no row: an export no file of the folder holds still has its (empty) staging table. */
+function emptySelect(rawExport: RawExport): string {
+  const columns = rawExport.columns.map((column) => `CAST('' AS STRING) AS \`${column}\``);
+  return `SELECT CAST('' AS STRING) AS source_file, FALSE AS blank_row, ${columns.join(', ')} LIMIT 0`;
+}
+
+const ORDER_LINE_COLUMNS =
+  'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
+const AD_ROW_COLUMNS =
+  'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
+
+/** Row issues and the per-file counts of left-out lines of one parsed export. */
+function issuesSelect(rawExport: RawExport): string {
+  const parsed = `parsed_${rawExport.sqlName}`;
+  const report = stringLiteral(rawExport.type);
+  const rowKey = rawExport.kind === 'orderLines' ? 'order_id' : 'campaign';
+  const counted = rawExport.kind === 'orderLines' ? "('line')" : "('adRow')";
+  return [
+    `SELECT source_file, ${report} AS report, outcome AS reason, issue_column AS column_name, issue_value AS value,`,
+    `  ${rowKey} AS row_key, 1 AS \`lines\`, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
+    `  CAST(NULL AS DATE) AS last_day`,
+    `FROM ${parsed} WHERE STARTS_WITH(outcome, 'issue.')`,
+    'UNION ALL',
+    `SELECT source_file, ${report}, outcome, CAST(NULL AS STRING), IF(outcome = 'otherMarket', market, NULL),`,
+    `  CAST(NULL AS STRING), COUNT(*), IF(outcome = 'otherMarket', SUM(market_amount), NULL),`,
+    rawExport.kind === 'adRows'
+      ? `  IF(outcome = 'notDaily', MIN(\`date\`), NULL), IF(outcome = 'notDaily', MAX(range_end), NULL)`
+      : '  CAST(NULL AS DATE), CAST(NULL AS DATE)',
+    `FROM ${parsed} WHERE NOT STARTS_WITH(outcome, 'issue.') AND outcome NOT IN ${counted}`,
+    `GROUP BY source_file, outcome, IF(outcome = 'otherMarket', market, NULL)`,
+  ].join('\n');
+}
+
+/** The whole script, its statements separated by `;` and blank lines. */
+export function stagingScript(input: StagingScriptInput): string {
+  const statements: string[] = [sqlText(input, 'functions.sql')];
+  for (const rawExport of RAW_EXPORTS) {
+    const files = input.files.filter((file) => file.type === rawExport.type);
+    const selects =
+      files.length > 0 ? files.map((file) => fileSelect(rawExport, file)) : [emptySelect(rawExport)];
+    statements.push(`CREATE TEMP TABLE ${stagingTableOf(rawExport)} AS\n${selects.join('\nUNION ALL\n')}`);
+  }
+  statements.push(
+    `CREATE TEMP TABLE moment_texts AS\n${RAW_EXPORTS.map(
+      (rawExport) => `SELECT * FROM (\n${sqlText(input, `${rawExport.sqlName}.dates.sql`)}\n)`,
+    ).join('\nUNION ALL\n')}`,
+  );
+  statements.push(`CREATE TEMP TABLE moments AS\n${sqlText(input, 'moments.sql')}`);
+  for (const rawExport of RAW_EXPORTS) {
+    statements.push(
+      `CREATE TEMP TABLE parsed_${rawExport.sqlName} AS\n${sqlText(input, `${rawExport.sqlName}.sql`)}`,
+    );
+  }
+  const ofKind = (kind: RawExport['kind'], columns: string, outcome: string): string =>
+    RAW_EXPORTS.filter((rawExport) => rawExport.kind === kind)
+      .map((rawExport) => `SELECT ${columns} FROM parsed_${rawExport.sqlName} WHERE outcome = '${outcome}'`)
+      .join('\nUNION ALL\n');
+  statements.push(
+    `CREATE TEMP TABLE order_line_copies AS\n${ofKind('orderLines', ORDER_LINE_COLUMNS, 'line')}`,
+  );
+  statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
+  const output = (table: string): string => `\`${input.outputDataset}.${table}\``;
+  statements.push(
+    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.orderLines)} AS\n${sqlText(input, 'order_line_winners.sql')}`,
+  );
+  statements.push(
+    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.adRows)} AS\n${sqlText(input, 'ad_row_winners.sql')}`,
+  );
+  statements.push(
+    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.issues)} AS\n${RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n')}`,
+  );
+  return `${statements.join(';\n\n')};\n`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The Drive-folder path of issue 15 item 4 run locally: each export file loaded into DuckDB as an all-STRING staging
+ * table the way a BigQuery CSV load job reads it (the load plan of src/bigquery/raw/recognise.ts: preamble and header
+ * skipped, the export's delimiter, RFC 4180 quotes for CSV and none for Amazon's TAB flat files, missing trailing
+ * cells as NULL like allowJaggedRows, a UTF-8 BOM ignored), then the very script sent to BigQuery
+ * (stagingScript.ts + sql/staging) translated by dialect.ts. DuckDB's own CSV reader stands in for BigQuery's, so the
+ * TypeScript readers' CSV parsing is not what feeds the SQL.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DUCKDB_PRELUDE, toDuckDb } from '../../src/bigquery/raw/dialect';
+import { recogniseExport, type LoadPlan } from '../../src/bigquery/raw/recognise';
+import { OUTPUT_TABLES, type StagedFile, stagingScript } from '../../src/bigquery/raw/stagingScript';
+
+export const STAGING_SQL_DIR = join(__dirname, '..', '..', 'sql', 'staging');
+
+export function stagingSqlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(STAGING_SQL_DIR)) {
+    if (name.endsWith('.sql')) files[name] = readFileSync(join(STAGING_SQL_DIR, name), 'utf8');
+  }
+  return files;
+}
+
+export function planOf(path: string): LoadPlan {
+  const recognised = recogniseExport(readFileSync(path).subarray(0, 65_536).toString('utf8'));
+  if (recognised.outcome !== 'plan') throw new Error(`${path}: ${recognised.outcome}`);
+  return recognised.plan;
+}
+
+/** An export file given to the staging run: where it is on disk and the Drive file id it stands for. */
+export interface LocalExportFile {
+  fileId: string;
+  path: string;
+}
+
+export interface OrderLineRow {
+  channel: string;
+  order_id: string;
+  line_key: string;
+  sku: string;
+  date: string;
+  last_updated_ms: string | null;
+  state: string;
+  quantity: string;
+  revenue: string;
+  currency: string;
+  source_file: string;
+}
+
+export interface AdRow {
+  channel: string;
+  ad_product: string;
+  date: string;
+  campaign: string;
+  ad_group: string;
+  sku: string;
+  spend: string;
+  sales: string;
+  clicks: string;
+  impressions: string;
+  orders: string;
+  units: string;
+  source_file: string;
+}
+
+export interface IssueRow {
+  source_file: string;
+  report: string;
+  reason: string;
+  column_name: string | null;
+  value: string | null;
+  row_key: string | null;
+  lines: string;
+  amount: string | null;
+  first_day: string | null;
+  last_day: string | null;
+}
+
+export interface StagingResult {
+  orderLines: OrderLineRow[];
+  adRows: AdRow[];
+  issues: IssueRow[];
+  /** Every parsed copy before the winners are chosen (the script's temporary tables). */
+  orderLineCopies: OrderLineRow[];
+  adRowCopies: AdRow[];
+}
+
+let instance: Promise<DuckDBInstance> | null = null;
+
+async function connection(): Promise<DuckDBConnection> {
+  instance ??= DuckDBInstance.create(':memory:');
+  const connected = await (await instance).connect();
+  await connected.run(DUCKDB_PRELUDE);
+  return connected;
+}
+
+function quoted(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Runs the staging script over `files` in a fresh DuckDB schema and returns its three output tables. */
+export async function runStaging(
+  files: readonly LocalExportFile[],
+  reportingTimeZone = 'America/Los_Angeles',
+): Promise<StagingResult> {
+  const db = await connection();
+  const dataset = `run_${Math.random().toString(36).slice(2)}`;
+  await db.run(`CREATE SCHEMA ${dataset}`);
+  const staged: StagedFile[] = [];
+  for (const [index, file] of files.entries()) {
+    const plan = planOf(file.path);
+    const table = `file_${index}`;
+    const columns = plan.columns.map((column) => `${quoted(column)}: 'VARCHAR'`).join(', ');
+    await db.run(
+      `CREATE TABLE ${dataset}.${table} AS SELECT * FROM read_csv(${quoted(file.path)}, header = false, ` +
+        `skip = ${plan.skipLeadingRows}, delim = ${quoted(plan.delimiter)}, quote = ${plan.quoted ? `'"'` : `''`}, ` +
+        `escape = ${plan.quoted ? `'"'` : `''`}, all_varchar = true, null_padding = true, columns = {${columns}})`,
+    );
+    staged.push({
+      type: plan.type,
+      fileId: file.fileId,
+      table: `${dataset}.${table}`,
+      columns: plan.columns,
+    });
+  }
+  const script = stagingScript({ sql: stagingSqlFiles(), files: staged, outputDataset: dataset });
+  // Statement by statement, so a failure names the statement (stagingScript joins them with a blank line).
+  for (const statement of toDuckDb(script, { reporting_time_zone: reportingTimeZone }).split(';\n\n')) {
+    try {
+      await db.run(statement);
+    } catch (error) {
+      throw new Error(`${String(error)}\nin: ${statement.slice(0, 200)}`);
+    }
+  }
+  const read = async <T>(table: string, order: string): Promise<T[]> =>
+    (
+      await db.runAndReadAll(`SELECT * FROM ${dataset}.${table} ORDER BY ${order}`)
+    ).getRowObjectsJson() as unknown as T[];
+  const result = {
+    orderLines: await read<OrderLineRow>(OUTPUT_TABLES.orderLines, 'channel, order_id, line_key'),
+    adRows: await read<AdRow>(OUTPUT_TABLES.adRows, '"date", campaign, ad_group, sku'),
+    issues: await read<IssueRow>(OUTPUT_TABLES.issues, 'source_file, reason, row_key'),
+    orderLineCopies: (
+      await db.runAndReadAll('SELECT * FROM order_line_copies ORDER BY channel, order_id, line_key')
+    ).getRowObjectsJson() as unknown as OrderLineRow[],
+    adRowCopies: (
+      await db.runAndReadAll('SELECT * FROM ad_row_copies ORDER BY "date", campaign, ad_group, sku')
+    ).getRowObjectsJson() as unknown as AdRow[],
+  };
+  await db.run(`DROP SCHEMA ${dataset} CASCADE`);
+  db.closeSync();
+  return result;
+}
