@@ -68,7 +68,12 @@ function main(argv: readonly string[]): number {
     const exports = inputs.filter((input) => input.holds === 'export');
     if (exports.length === 0) throw noReadableExport(inputs, language);
 
-    const sources: SourceGrid[] = exports.map((input) => ({ sheetName: input.sheetName, rows: input.rows }));
+    // --count-partial: what the sidebar's "Count it as …" does for one sheet, for every file of this run.
+    const sources: SourceGrid[] = exports.map((input) => ({
+      sheetName: input.sheetName,
+      rows: input.rows,
+      ...(options.countPartial ? { partialCounted: 'always' as const } : {}),
+    }));
     // The build on 100,000 lines takes a second or two: said, so a large download does not look like a hang.
     const exportBytes = exports.reduce((sum, input) => sum + input.bytes, 0);
     if (exportBytes > PROGRESS_BYTES) {
@@ -168,6 +173,11 @@ function printFiles(
       console.log(`  ${say(language, 'file.empty', { file })}`);
     } else {
       const source = result.sources.find((candidate) => candidate.sheet === input.sheetName);
+      if (source?.partial && source.labelKey) {
+        const report = translate(language, source.labelKey);
+        console.log(`  ${say(language, 'file.partial', { file, report, ...source.partial })}`);
+        continue;
+      }
       if (!source || source.type === null) {
         console.log(`  ${say(language, 'file.unknown', { file })}`);
         continue;

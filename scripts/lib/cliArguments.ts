@@ -22,6 +22,8 @@ export interface CliOptions {
   costsFile: string | null;
   settingsFile: string | null;
   productsFile: string | null;
+  /** --count-partial: a file whose header only partly matches an export is counted as that export anyway. */
+  countPartial: boolean;
 }
 
 /** A failure with the exit code it ends the run with: 2 for the command line, 1 when there is nothing to read. */
@@ -68,6 +70,7 @@ export function parseCliArguments(argv: readonly string[], folder: string, langu
         costs: { type: 'string' },
         settings: { type: 'string' },
         products: { type: 'string' },
+        'count-partial': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -90,6 +93,7 @@ export function parseCliArguments(argv: readonly string[], folder: string, langu
     costsFile: fromUser(values.costs),
     settingsFile: fromUser(values.settings),
     productsFile: fromUser(values.products),
+    countPartial: values['count-partial'] === true,
   };
 }
 

@@ -28,6 +28,8 @@ Options:
   --costs FILE       the Costs sheet as a file: unit cost, freight and duty per SKU, for profit
   --settings FILE    the Settings sheet as a file: time zone, base currency, USD→CNY rate
   --products FILE    the Products sheet as a file: category, owner and lead times per SKU
+  --count-partial    count a file whose header has under half of an export's usual columns as that export anyway
+                     (without it such a file is listed as "looks like …" and not counted)
   -h, --help         this text
 
 Exit codes: 0 done, 1 no readable export among the files, 2 a mistake on the command line.
@@ -52,6 +54,8 @@ Examples:
   --costs FILE       成本表文件：每个 SKU 的单位成本、头程运费和关税，用于计算利润
   --settings FILE    设置表文件：时区、本位币、美元兑人民币汇率
   --products FILE    产品表文件：每个 SKU 的品类、负责人和交货周期
+  --count-partial    表头只含某份报表常见列的不到一半时，仍按该报表计入（不加此选项时，这类文件
+                     显示为“看起来像…”，不计入）
   -h, --help         显示本说明
 
 退出码：0 完成，1 文件中没有可读取的报表，2 命令行有误。
@@ -144,6 +148,10 @@ Examples:
   'file.unknown': {
     en: '{file}: not a known export, skipped (no header row of a known report in its first 15 rows)',
     zh: '{file}：不是已知报表，已跳过（前 15 行中没有已知报表的表头）',
+  },
+  'file.partial': {
+    en: '{file}: looks like {report} ({found} of {total} columns): map it to use it. Not counted; to count it as it is, run again with --count-partial',
+    zh: '{file}：看起来像{report}（{total} 列中有 {found} 列相符）：映射后才能使用。未计入；如要直接按该报表计入，请加上 --count-partial 重新运行',
   },
   'file.empty': { en: '{file}: empty, skipped', zh: '{file}：空文件，已跳过' },
   'file.costs': {

@@ -235,3 +235,61 @@ describe('npm start on a large export', () => {
     expect(run.stderr).toMatch(/^Reading walmart-big\.csv \(1[01] MB\)…$/m);
   });
 });
+
+describe('npm start on a file whose header only partly matches an export (issue 14)', () => {
+  /**
+   * The issue's case: an ERP order table with All Orders' five required columns and five of its 17 signature columns
+   * (order-status, currency, asin, product-name, ship-country): 5 of 17 = 29%, under the 50% cut-off.
+   */
+  function erpOrders(): string {
+    writeFileSync(
+      join(folder, 'erp-orders.csv'),
+      [
+        'amazon-order-id,purchase-date,sku,quantity,item-price,order-status,currency,asin,product-name,ship-country,仓库',
+        '111-0000001-0000001,2026-03-02T18:00:00Z,MUG-01,2,39.98,Shipped,USD,B0MUG00001,Mug,US,深圳仓',
+        '111-0000002-0000002,2026-03-03T18:00:00Z,CUP-02,1,12.50,Shipped,USD,B0CUP00002,Cup,US,深圳仓',
+      ].join('\n') + '\n',
+    );
+    return 'erp-orders.csv';
+  }
+
+  it('lists it as “looks like … (5 of 17 columns): map it to use it”, counts none of it, and names the flag', () => {
+    const run = npmStart([erpOrders()]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'erp-orders.csv: looks like Amazon All Orders report (5 of 17 columns): map it to use it. Not counted; ' +
+        'to count it as it is, run again with --count-partial',
+    );
+    expect(run.stdout).toContain('KPIs by channel: these files hold no dated sales, ads, returns or fees.');
+    expect(run.stdout).toContain('None of its 2 rows are counted until you map it');
+    expect(
+      readFileSync(join(folder, 'out', 'kpi-summary.csv'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
+  });
+
+  it('says the same in Chinese', () => {
+    const run = npmStart([erpOrders(), '--lang', 'zh']);
+    expect(run.stdout).toContain('erp-orders.csv：看起来像');
+    expect(run.stdout).toContain('（17 列中有 5 列相符）：映射后才能使用。未计入；');
+    expect(run.stdout).toContain('--count-partial');
+  });
+
+  it('with --count-partial counts it exactly as the export: 2 orders, 3 units, $52.48', () => {
+    const run = npmStart([erpOrders(), '--count-partial']);
+    expect(run.status).toBe(0);
+    // 39.98 + 12.50 = 52.48 over two orders of 2 and 1 units.
+    const amazon = run.stdout.split('\n').find((line) => line.startsWith('amazon '));
+    expect(amazon?.trim().split(/\s+/).slice(0, 4)).toEqual(['amazon', '2', '3', '52.48']);
+    expect(run.stdout).toContain('2 rows read, 2 counted, 0 with issues');
+    expect(run.stdout).not.toContain('looks like');
+  });
+
+  it('--help explains --count-partial in both languages', () => {
+    expect(npmStart(['--help']).stdout).toMatch(/--count-partial +count a file whose header has under half/);
+    expect(npmStart(['--lang', 'zh', '--help']).stdout).toMatch(
+      /--count-partial +表头只含某份报表常见列的不到一半时/,
+    );
+  });
+});
