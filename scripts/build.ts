@@ -28,7 +28,7 @@ import { SURFACE } from '../src/registry';
 import { type CustomFunctionSpec, type HandlerSpec, type SurfaceEntry } from '../src/surface';
 
 const root = resolve(__dirname, '..');
-const dist = join(root, 'dist');
+const defaultDist = join(root, 'dist');
 const distCli = join(root, 'dist-cli');
 /** The bundle's one global. The generated declarations forward to `SellerKpi.surface[NAME]`. */
 const BUNDLE_GLOBAL = 'SellerKpi';
@@ -129,6 +129,8 @@ async function bundleServer(): Promise<string> {
     minify: true,
     keepNames: true,
     logLevel: 'warning',
+    // The BigQuery views (sql/views/*.sql, src/bigquery/views.ts) are bundled as their text.
+    loader: { '.sql': 'text' },
     plugins: [samplesPlugin],
   });
   const output = result.outputFiles[0];
@@ -172,7 +174,47 @@ function writeAtomically(path: string, content: string): void {
   renameSync(temporary, path);
 }
 
-export async function buildAll(): Promise<void> {
+/**
+ * The BigQuery flavour (`npm run build -- --bigquery`, issue 15): the same bundle with a manifest that enables the
+ * BigQuery advanced service and asks for its scope. Kept out of the default add-on because the scope is sensitive and
+ * every user of a published add-on would be asked for it (README › BigQuery). The manifest's shape:
+ * developers.google.com/apps-script/manifest/dependencies (EnabledAdvancedService: serviceId as in the API discovery
+ * document, userSymbol as the code refers to it, version); the scope: developers.google.com/identity/protocols/oauth2/scopes
+ * (BigQuery API v2: https://www.googleapis.com/auth/bigquery, "view and manage your data in Google BigQuery").
+ */
+export const BIGQUERY_ADVANCED_SERVICE = {
+  userSymbol: 'BigQuery',
+  serviceId: 'bigquery',
+  version: 'v2',
+} as const;
+export const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
+
+/** The default manifest's text with the BigQuery service and scope added; the default build copies the file as is. */
+export function bigQueryManifest(defaultManifest: string): string {
+  const manifest = JSON.parse(defaultManifest) as {
+    oauthScopes?: string[];
+    dependencies?: { enabledAdvancedServices?: object[] };
+  };
+  manifest.oauthScopes = [...(manifest.oauthScopes ?? []), BIGQUERY_SCOPE];
+  manifest.dependencies = {
+    ...manifest.dependencies,
+    enabledAdvancedServices: [
+      ...(manifest.dependencies?.enabledAdvancedServices ?? []),
+      BIGQUERY_ADVANCED_SERVICE,
+    ],
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+export interface BuildFlavour {
+  /** The BigQuery flavour's manifest (`--bigquery`). */
+  bigQuery?: boolean;
+  /** Where to write; default dist/ (what clasp pushes). Tests build the flavour elsewhere. */
+  outDir?: string;
+}
+
+export async function buildAll(flavour: BuildFlavour = {}): Promise<void> {
+  const dist = flavour.outDir ?? defaultDist;
   mkdirSync(dist, { recursive: true });
   const outputs = new Map<string, string>();
   const bundle = await bundleServer();
@@ -184,7 +226,8 @@ export async function buildAll(): Promise<void> {
       if (page.isDirectory()) outputs.set(`${page.name}.html`, await buildPage(join(pagesDir, page.name)));
     }
   }
-  outputs.set('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
+  outputs.set('appsscript.json', flavour.bigQuery ? bigQueryManifest(manifest) : manifest);
   for (const [name, content] of outputs) writeAtomically(join(dist, name), content);
   for (const name of readdirSync(dist)) {
     if (!outputs.has(name) && !name.endsWith('.tmp'))
@@ -236,7 +279,7 @@ export async function buildCommandLine(): Promise<void> {
 }
 
 if (require.main === module) {
-  buildAll()
+  buildAll({ bigQuery: process.argv.includes('--bigquery') })
     .then(buildCommandLine)
     .catch((error: unknown) => {
       console.error(error);

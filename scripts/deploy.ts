@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   }
   if (project.rootDir !== 'dist')
     throw new Error('.clasp.json must keep "rootDir": "dist" (what the build writes)');
-  await buildAll();
+  // `npm run deploy -- --bigquery` pushes the BigQuery flavour (its manifest enables the BigQuery service; README › BigQuery).
+  await buildAll({ bigQuery: process.argv.includes('--bigquery') });
   // --force: the manifest in dist/ is ours and replaces the remote one (clasp asks otherwise).
   const push = spawnSync('npx', ['clasp', 'push', '--force'], { cwd: root, stdio: 'inherit' });
   process.exit(push.status ?? 1);

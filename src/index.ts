@@ -6,6 +6,9 @@
 import { SURFACE } from './registry';
 // Registers the Inventory, KPI Inventory and Products outputs with the build (pure at load time, like the dashboard).
 import './server/inventory';
+// Registers the BigQuery load as a step after every build; it runs only where the manifest enables BigQuery and
+// Settings name a project and dataset (src/bigquery/run.ts).
+import './bigquery/run';
 
 export const surface: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(
   SURFACE.map((entry) => [entry.name, entry.run]),

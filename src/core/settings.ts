@@ -50,6 +50,17 @@ export interface Settings {
   lastDigestStatus: string;
   lastDigestError: string;
   /**
+   * The BigQuery flavour (issue 15): the Google Cloud project and dataset a build loads into, "" for none (then nothing
+   * is loaded), and the dataset's location (US, EU, asia-east1 …), fixed when the dataset is created.
+   */
+  bigQueryProjectId: string;
+  bigQueryDataset: string;
+  bigQueryLocation: string;
+  /** The last load into BigQuery, as the add-on recorded it (src/bigquery/run.ts); "" when none yet. */
+  lastBigQueryLoadAt: string;
+  lastBigQueryLoadStatus: string;
+  lastBigQueryLoadDetail: string;
+  /**
    * The last day kept in the KPI History sheet (issue 17): days up to it come from there and are never recomputed;
    * null = nothing frozen. Set by the menu's "Keep history up to …", which writes KPI History in the same run.
    */
@@ -75,6 +86,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lastDigestAt: '',
   lastDigestStatus: '',
   lastDigestError: '',
+  bigQueryProjectId: '',
+  bigQueryDataset: '',
+  // BigQuery's own default for a dataset created without a location (datasets#create-dataset).
+  bigQueryLocation: 'US',
+  lastBigQueryLoadAt: '',
+  lastBigQueryLoadStatus: '',
+  lastBigQueryLoadDetail: '',
   frozenThrough: null,
 };
 
@@ -97,6 +115,12 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lastDigestAt: 'last_digest_at',
   lastDigestStatus: 'last_digest_status',
   lastDigestError: 'last_digest_error',
+  bigQueryProjectId: 'bigquery_project_id',
+  bigQueryDataset: 'bigquery_dataset',
+  bigQueryLocation: 'bigquery_location',
+  lastBigQueryLoadAt: 'last_bigquery_load_at',
+  lastBigQueryLoadStatus: 'last_bigquery_load_status',
+  lastBigQueryLoadDetail: 'last_bigquery_load_detail',
   frozenThrough: 'frozen_through',
 };
 
@@ -310,6 +334,29 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   }
   settings.lastDigestStatus = text('lastDigestStatus') ?? '';
   settings.lastDigestError = text('lastDigestError') ?? '';
+
+  // BigQuery (issue 15). Project ids: 6–30 lowercase letters, digits and hyphens, starting with a letter, not ending
+  // with a hyphen, optionally behind a "domain:" of a Workspace organisation (cloud.google.com/resource-manager/docs/
+  // creating-managing-projects#before_you_begin). Dataset names: letters, digits, underscores, at most 1,024
+  // (bigquery/docs/datasets#dataset-naming). A wrong one loads nothing rather than into a place the user did not mean.
+  const project = text('bigQueryProjectId');
+  if (project !== null) {
+    if (/^([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(project)) settings.bigQueryProjectId = project;
+    else reject('bigQueryProjectId', project);
+  }
+  const dataset = text('bigQueryDataset');
+  if (dataset !== null) {
+    if (/^[A-Za-z0-9_]{1,1024}$/.test(dataset)) settings.bigQueryDataset = dataset;
+    else reject('bigQueryDataset', dataset);
+  }
+  const location = text('bigQueryLocation');
+  if (location !== null) {
+    if (/^[A-Za-z]+[A-Za-z0-9-]*$/.test(location)) settings.bigQueryLocation = location;
+    else reject('bigQueryLocation', location);
+  }
+  settings.lastBigQueryLoadAt = text('lastBigQueryLoadAt') ?? '';
+  settings.lastBigQueryLoadStatus = text('lastBigQueryLoadStatus') ?? '';
+  settings.lastBigQueryLoadDetail = text('lastBigQueryLoadDetail') ?? '';
   // Written by the add-on as yyyy-MM-dd text; anything else is reported and the build keeps the days KPI History
   // already holds frozen (src/core/history/history.ts), so a typo never brings deleted raw rows' days back as zeros.
   const frozenThrough = text('frozenThrough');

@@ -159,6 +159,20 @@ export function registerOutput(output: BuildOutput): void {
   if (!registeredOutputs.includes(output)) registeredOutputs.push(output);
 }
 
+/**
+ * Work after every sheet is written, still under the build lock (the BigQuery load registers one, src/bigquery/run.ts):
+ * given what was written and when the run started, so it can keep within the execution's 6 minutes. It must not throw:
+ * the workbook is already built, and what it does records its own outcome.
+ */
+export type AfterWriteStep = (
+  spreadsheet: Spreadsheet,
+  build: { snapshot: WorkbookSnapshot; pipeline: PipelineResult; startedAt: number; now: () => number },
+) => void;
+const afterWriteSteps: AfterWriteStep[] = [];
+export function registerAfterWrite(step: AfterWriteStep): void {
+  if (!afterWriteSteps.includes(step)) afterWriteSteps.push(step);
+}
+
 /** A build that stops: carried from the phase that failed to runBuild's result. */
 class BuildStopped extends Error {
   constructor(readonly failure: BuildFailure) {
@@ -486,6 +500,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
       return { ...outcome, status: 'deadline', durationMs: now() - started };
     }
     writeOutputs(spreadsheet, computed.writes);
+    for (const step of afterWriteSteps) step(spreadsheet, { snapshot, pipeline, startedAt: started, now });
     noteWorkbookBuilt(spreadsheet.getId(), readFrom, snapshot.settings.reportingTimeZone);
     return {
       ...outcome,

@@ -175,15 +175,61 @@ function translateDateTrunc(sql: string): string {
   return output + sql.slice(from);
 }
 
-/** Rewrites outside string literals only. */
+interface Segment {
+  kind: 'code' | 'string' | 'comment';
+  text: string;
+}
+
+/** SQL cut into code, string literals ('…', "…") and comments (-- … and block comments), in order. */
+function segments(sql: string): Segment[] {
+  const parts: Segment[] = [];
+  let code = '';
+  let index = 0;
+  const flush = (): void => {
+    if (code) parts.push({ kind: 'code', text: code });
+    code = '';
+  };
+  while (index < sql.length) {
+    const char = sql[index] as string;
+    const next = sql[index + 1];
+    if ((char === '-' && next === '-') || (char === '/' && next === '*')) {
+      const end = char === '-' ? sql.indexOf('\n', index) : sql.indexOf('*/', index + 2);
+      const stop = end === -1 ? sql.length : char === '-' ? end : end + 2;
+      flush();
+      parts.push({ kind: 'comment', text: sql.slice(index, stop) });
+      index = stop;
+    } else if (char === "'" || char === '"') {
+      let stop = index + 1;
+      while (stop < sql.length && sql[stop] !== char) stop += sql[stop] === '\\' ? 2 : 1;
+      flush();
+      parts.push({ kind: 'string', text: sql.slice(index, stop + 1) });
+      index = stop + 1;
+    } else {
+      code += char;
+      index += 1;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** Rewrites the code only: never inside a string literal or a comment. */
 function outsideStrings(sql: string, rewrite: (code: string) => string): string {
-  const parts = sql.split(/('(?:[^'\\]|\\.|'')*')/);
-  return parts.map((part, index) => (index % 2 === 1 ? part : rewrite(part))).join('');
+  return segments(sql)
+    .map((part) => (part.kind === 'code' ? rewrite(part.text) : part.text))
+    .join('');
+}
+
+/** SQL without its comments (a backtick or an apostrophe in a comment is no name and no string). */
+export function stripComments(sql: string): string {
+  return segments(sql)
+    .map((part) => (part.kind === 'comment' ? ' ' : part.text))
+    .join('');
 }
 
 /** One GoogleSQL statement as DuckDB runs it. */
 export function toDuckDbSql(statement: string): string {
-  let sql = outsideStrings(statement, (code) =>
+  let sql = outsideStrings(stripComments(statement), (code) =>
     code
       .replace(/`([^`]+)`/g, (_all, name: string) => {
         const { dataset, table } = parseTableName(name);

@@ -47,6 +47,7 @@ import {
   DUCKDB_TYPE,
   parseTableName,
   splitStatements,
+  stripComments,
   toDuckDbSql,
   TYPE_ALIASES,
 } from './bigquery-sql';
@@ -145,6 +146,8 @@ export interface FailureInjection {
   table?: string;
   reason?: string;
   message?: string;
+  /** Instead of failing, the job runs this long (then succeeds): a slow job. */
+  runningMs?: number;
 }
 
 export interface Roles {
@@ -178,8 +181,12 @@ export class FakeBigQueryService {
     this.roles.set(projectId, { jobUser: roles.jobUser ?? true, dataEditor: roles.dataEditor ?? true });
   }
   /** The next job that matches ends DONE with this error and changes nothing. */
-  failNextJob(injection: FailureInjection = {}): void {
+  failNextJob(injection: Omit<FailureInjection, 'runningMs'> = {}): void {
     this.injections.push(injection);
+  }
+  /** The next job that matches stays RUNNING for `runningMs` of the world's clock, then does its work. */
+  delayNextJob(injection: Pick<FailureInjection, 'jobType' | 'table'>, runningMs: number): void {
+    this.injections.push({ ...injection, runningMs });
   }
   /** Every job, in creation order, as Jobs.get would return it now. */
   jobs(): JobRecord[] {
@@ -499,16 +506,17 @@ export class FakeBigQueryService {
       },
       createdAt: now,
       startsAt: now + this.jobTiming.pendingMs,
-      endsAt: now + this.jobTiming.pendingMs + this.jobTiming.runningMs,
+      endsAt: now + this.jobTiming.pendingMs + (injected?.runningMs ?? this.jobTiming.runningMs),
       settled: false,
       run,
-      injected: injected
-        ? {
-            reason: injected.reason ?? 'backendError',
-            message:
-              injected.message ?? 'Error encountered during execution. Retrying may solve the problem.',
-          }
-        : null,
+      injected:
+        injected && injected.runningMs === undefined
+          ? {
+              reason: injected.reason ?? 'backendError',
+              message:
+                injected.message ?? 'Error encountered during execution. Retrying may solve the problem.',
+            }
+          : null,
       result: null,
       loadTable,
     };
@@ -817,7 +825,7 @@ export class FakeBigQueryService {
 
   private referencedDatasets(sql: string): DatasetState[] {
     const found: DatasetState[] = [];
-    for (const match of sql.matchAll(/`([^`]+)`/g)) {
+    for (const match of stripComments(sql).matchAll(/`([^`]+)`/g)) {
       const name = parseTableName(match[1] as string);
       const dataset = [...this.datasets.values()].find(
         (d) => d.datasetId === name.dataset && (name.project === null || d.projectId === name.project),

@@ -19,6 +19,7 @@ import {
   type Capability,
   type Runtime,
 } from './runtime';
+import { FakeBigQueryService } from './bigquery';
 import { AUTH_MODE, FakeScriptApp, type TriggerHost, type TriggerRecord } from './script-app';
 import { FakeCache, FakeLock, FakeProperties, FakeSession, LockTable, type LockKind } from './services';
 import { FakeSheet, FakeSpreadsheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './spreadsheet';
@@ -40,6 +41,7 @@ export { FakeSpreadsheet, FakeSheet, FakeRange, MESSAGES } from './spreadsheet';
 export { LOCK_TIMEOUT_MESSAGE, PROPERTY_VALUE_LIMIT_BYTES, PROPERTY_STORE_LIMIT_BYTES } from './services';
 export { TOO_MANY_TRIGGERS } from './script-app';
 export { EXTERNAL_REQUEST_SCOPE, type FetchRecord } from './url-fetch';
+export { BIGQUERY_SCOPE, FakeBigQueryService, LOAD_JOBS_PER_TABLE_PER_DAY } from './bigquery';
 
 /** What getValues returns for one cell. */
 export type Cell = string | number | boolean | Date;
@@ -105,6 +107,13 @@ export class GasWorld {
   readonly urlFetchRoutes = new Map<string, string>();
   /** Every UrlFetchApp.fetch call, in order, with the status it got (null when it got none). */
   readonly urlFetches: FetchRecord[] = [];
+  /**
+   * The manifest's enabled advanced services by userSymbol (loadDist reads dependencies.enabledAdvancedServices): a
+   * service the manifest does not enable is no global at all, as in Apps Script (guides/services/advanced).
+   */
+  advancedServices: readonly string[] = [];
+  /** The BigQuery double (test/gas-world/bigquery.ts); the script sees it as `BigQuery` when the manifest enables it. */
+  readonly bigQuery: FakeBigQueryService;
 
   private readonly runtime: Runtime;
   private readonly options: WorldOptions;
@@ -171,6 +180,7 @@ export class GasWorld {
     this.scriptCache = new FakeCache(runtime);
     this.documentCache = new FakeCache(runtime);
     this.userCache = new FakeCache(runtime);
+    this.bigQuery = new FakeBigQueryService(runtime, options.userEmail ?? 'seller@example.com');
   }
 
   get authMode(): AuthModeName {
@@ -310,6 +320,7 @@ export class GasWorld {
       CacheService: cacheService,
       Logger: logger,
       console: scriptConsole,
+      ...Object.fromEntries(this.advancedServices.map((symbol) => [symbol, this.bigQuery])),
     };
   }
 
@@ -577,6 +588,9 @@ interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
   urlFetchWhitelist?: string[];
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
 }
 
 /**
@@ -597,6 +611,14 @@ export function loadDist(
     if (manifest.oauthScopes) world.oauthScopes = manifest.oauthScopes;
     if (manifest.urlFetchWhitelist) world.urlFetchWhitelist = manifest.urlFetchWhitelist;
     if (manifest.timeZone && world.scriptTimeZone === 'Etc/UTC') world.scriptTimeZone = manifest.timeZone;
+    // Only the BigQuery v2 service is modelled; another entry names a service the world cannot give.
+    world.advancedServices = (manifest.dependencies?.enabledAdvancedServices ?? []).map((service) => {
+      if (service.serviceId !== 'bigquery' || service.version !== 'v2' || !service.userSymbol)
+        throw new Error(
+          `The world models the BigQuery v2 advanced service only, not ${JSON.stringify(service)}`,
+        );
+      return service.userSymbol;
+    });
   }
   const context = gasLocal.require(distDir, world.globals(), { filter: (path) => path.endsWith('.js') });
   world.attachScript(context, distDir);

@@ -1,5 +1,6 @@
 import { type BilingualText, type Language } from './catalogue';
 import { formatMessage } from './format';
+import { bigQueryMessages } from './parts/bigquery';
 import { buildMessages } from './parts/build';
 import { chineseMessages } from './parts/chinese';
 import { commonMessages } from './parts/common';
@@ -39,6 +40,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...helpMessages,
   ...samplesMessages,
   ...historyMessages,
+  ...bigQueryMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

@@ -1,0 +1,34 @@
+-- Seller KPI: the KPI Summary as Looker Studio reads it, one row per day × channel × SKU, with its ratios
+-- re-derived from the row's own sums (SPEC §1) instead of being stored: ACoS = ad spend / ad sales,
+-- TACoS = ad spend / revenue, margin = gross profit / revenue, net margin = net profit / revenue,
+-- return rate = returned units / units. SAFE_DIVIDE gives NULL where the KPI Summary leaves the cell blank
+-- (a zero denominator, or a profit that is unknown because the SKU has no cost or fees).
+SELECT
+  date,
+  channel,
+  sku,
+  category,
+  owner,
+  units,
+  orders,
+  revenue,
+  ad_spend,
+  ad_sales,
+  ad_clicks,
+  ad_impressions,
+  returned_units,
+  cogs,
+  fees,
+  fees_estimated,
+  gross_profit,
+  refunds,
+  reimbursements,
+  gross_profit_cny,
+  net_profit,
+  net_profit_cny,
+  SAFE_DIVIDE(ad_spend, ad_sales) AS acos,
+  SAFE_DIVIDE(ad_spend, revenue) AS tacos,
+  SAFE_DIVIDE(gross_profit, revenue) AS margin,
+  SAFE_DIVIDE(net_profit, revenue) AS net_margin,
+  SAFE_DIVIDE(returned_units, units) AS return_rate
+FROM `{{project}}.{{dataset}}.kpi_summary`

@@ -1,0 +1,47 @@
+/**
+ * The views the BigQuery flavour creates or replaces after a load (issue 15, item 3): one per file of sql/views/,
+ * named after the file, bundled as text (scripts/build.ts loads `.sql` files as strings). In the files, the placeholders
+ * `{{project}}` and `{{dataset}}` stand for the Settings' project and dataset.
+ */
+import kpiByCategory from '../../sql/views/kpi_by_category.sql';
+import kpiByChannel from '../../sql/views/kpi_by_channel.sql';
+import kpiByOwner from '../../sql/views/kpi_by_owner.sql';
+import kpiDaily from '../../sql/views/kpi_daily.sql';
+import { fingerprintOf } from './schema';
+
+export const VIEW_SQL: Readonly<Record<string, string>> = {
+  kpi_daily: kpiDaily,
+  kpi_by_channel: kpiByChannel,
+  kpi_by_category: kpiByCategory,
+  kpi_by_owner: kpiByOwner,
+};
+
+/** A view's SELECT for one project and dataset. */
+export function viewSelect(sql: string, projectId: string, datasetId: string): string {
+  return sql
+    .replace(/\{\{project\}\}/g, projectId)
+    .replace(/\{\{dataset\}\}/g, datasetId)
+    .trim();
+}
+
+/**
+ * One script that creates or replaces every view (DDL is not allowed inside a transaction, so it runs as its own
+ * job after the data: cloud.google.com/bigquery/docs/transactions#statements_supported_in_transactions).
+ */
+export function viewsScript(
+  projectId: string,
+  datasetId: string,
+  views: Readonly<Record<string, string>> = VIEW_SQL,
+): string {
+  return Object.entries(views)
+    .map(
+      ([name, sql]) =>
+        `CREATE OR REPLACE VIEW \`${projectId}.${datasetId}.${name}\` AS\n${viewSelect(sql, projectId, datasetId)};`,
+    )
+    .join('\n\n');
+}
+
+/** What the views script would create, as a short fingerprint: a build replaces the views only when it changed. */
+export function viewsFingerprint(projectId: string, datasetId: string): string {
+  return fingerprintOf([viewsScript(projectId, datasetId)]);
+}
