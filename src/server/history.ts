@@ -41,7 +41,10 @@ function refusal(
   current: IsoDate | null,
   today: IsoDate,
 ): string | null {
-  if (day === current) return translate(language, 'history.unchanged', { date: day ?? '—' });
+  if (day === current)
+    return day === null
+      ? translate(language, 'history.unchangedNone')
+      : translate(language, 'history.unchanged', { date: day });
   if (day === null) return null;
   const lastComplete = addDays(today, -1);
   if (day > lastComplete) return translate(language, 'history.notComplete', { date: day, lastComplete });

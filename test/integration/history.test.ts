@@ -207,6 +207,9 @@ describe('Keep history up to… on dist/', () => {
     keepHistory(world, '2026-03-02');
     const first = world.sheetValues('KPI History').length;
     keepHistory(world, '2026-03-03');
+    expect(keepHistory(world, '2026-03-03')).toEqual([
+      'History is already kept up to 2026-03-03. Nothing was changed.',
+    ]);
     expect(world.sheetValues('KPI History').length).toBeGreaterThan(first);
     expect(world.sheetValues('KPI History')[0]?.[1]).toBe('2026-03-03');
     expect(world.sheetValues('KPI Summary')).toEqual(built);
@@ -266,6 +269,7 @@ describe('Keep history up to… on dist/', () => {
     expect(keepHistory(world, '2026-03-20')[0]).toMatch(
       /^The KPI Summary has no day after 2026-03-04, so 2026-03-20 cannot be kept/,
     );
+    expect(keepHistory(world, 'none')[0]).toBe('No history is kept, as before. Nothing was changed.');
     expect(keepHistory(world, 'last month')[0]).toMatch(/^“last month” is not a day in the form yyyy-MM-dd/);
     // Answering No to the confirmation, or Cancel to the question, changes nothing either.
     keepHistory(world, '2026-03-02', 'NO');

@@ -48,6 +48,10 @@ export const historyMessages = defineMessages({
     en: 'History is already kept up to {date}. Nothing was changed.',
     zh: '历史数据已保留至 {date}。未做任何更改。',
   },
+  'history.unchangedNone': {
+    en: 'No history is kept, as before. Nothing was changed.',
+    zh: '与之前一样，未保留历史。未做任何更改。',
+  },
   'history.confirmFreeze': {
     en: 'Keep every KPI Summary row up to {date} in KPI History? Those days will never be recomputed: exports pasted later for them are ignored (Data Issues says so), and you may delete their raw rows to free cells. Make sure their costs are filled in first: a gross profit left blank stays blank.',
     zh: '将截至 {date} 的全部 KPI Summary 行保存到 KPI History？这些日期将不再重新计算：之后为这些日期粘贴的导出数据会被忽略（Data Issues 中会注明），您可以删除其原始行以释放单元格。请先确认已填写成本：空白的毛利保存后仍为空白。',
