@@ -18,6 +18,7 @@
  */
 import { type Cell, type CellGrid, isBlankCell } from '../cell';
 import { CHANNELS, type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
+import { OWNED_SHEETS } from '../sheetNames';
 import { type SummaryTable } from '../summary/table';
 import { type SummaryRow } from '../summary/types';
 import { addDays, isIsoDate } from '../time';
@@ -47,7 +48,7 @@ export interface HistorySheet {
   problems: DataIssue[];
 }
 
-const HISTORY_SHEET = 'KPI History';
+const HISTORY_SHEET = OWNED_SHEETS.history;
 
 /** A day stored as text by the add-on; a Date cell only if someone typed over it, read as the day it shows. */
 function dayOf(cell: Cell | undefined, dayOfDate: (date: Date) => IsoDate): IsoDate | null {
@@ -101,7 +102,7 @@ export function frozenThroughOf(
   if (setting === null) {
     if (held !== null && sheet.rows.length > 0)
       issues.push({
-        sheet: 'Settings',
+        sheet: OWNED_SHEETS.settings,
         row: 0,
         key: HISTORY_THROUGH_LABEL,
         reason: { key: 'history.settingBlank', params: { held } },
@@ -110,7 +111,7 @@ export function frozenThroughOf(
   }
   if (held === null) {
     issues.push({
-      sheet: 'Settings',
+      sheet: OWNED_SHEETS.settings,
       row: 0,
       key: HISTORY_THROUGH_LABEL,
       reason: { key: 'history.nothingHeld', params: { setting } },
@@ -119,7 +120,7 @@ export function frozenThroughOf(
   }
   if (setting > held) {
     issues.push({
-      sheet: 'Settings',
+      sheet: OWNED_SHEETS.settings,
       row: 0,
       key: HISTORY_THROUGH_LABEL,
       reason: { key: 'history.settingLater', params: { setting, held } },
