@@ -6,7 +6,7 @@
  * with RFC 4180 quotes otherwise) and names the columns from the header (stagingColumns.ts).
  */
 import { type CellGrid } from '../../core/cell';
-import { detectReport, HEADER_SEARCH_ROWS, type ReportType } from '../../core/reports';
+import { detectReport, HEADER_SEARCH_ROWS, isPartialMatch, type ReportType } from '../../core/reports';
 import { rawExportOf } from './exports';
 import { stagingColumns } from './stagingColumns';
 
@@ -25,6 +25,11 @@ export type Recognition =
   | { outcome: 'plan'; plan: LoadPlan }
   /** A known export the Drive-folder path does not load (payments, returns, inventory …): the sheet path reads it. */
   | { outcome: 'notLoaded'; type: ReportType }
+  /**
+   * A header with under half of an export's signature columns only looks like it (issue 14: a sheet like it counts
+   * once the user confirms it in the sidebar). A Drive file has no such step: it is listed, never loaded.
+   */
+  | { outcome: 'partial'; type: ReportType; confidence: number }
   | { outcome: 'unknown' };
 
 /** Splits one CSV line into cells (RFC 4180: `"` quotes a cell, `""` inside is a quote). */
@@ -82,6 +87,8 @@ export function recogniseExport(head: string): Recognition {
   const grid: CellGrid = lines.map((line) => (delimiter === '\t' ? line.split('\t') : csvCells(line)));
   const detection = detectReport(grid);
   if (!detection) return { outcome: 'unknown' };
+  if (isPartialMatch(detection))
+    return { outcome: 'partial', type: detection.type, confidence: detection.confidence };
   const rawExport = rawExportOf(detection.type);
   if (!rawExport) return { outcome: 'notLoaded', type: detection.type };
   const header = (grid[detection.headerRowIndex] ?? []).map((cell) => (typeof cell === 'string' ? cell : ''));
