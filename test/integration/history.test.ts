@@ -178,7 +178,19 @@ describe('Keep history up to… on dist/', () => {
       world.addSheet(name, rows, 'text');
     }
     const alerts = world.ui.alerts.length;
+    world.calls.reset();
     world.clickMenuItem(MENU.build);
+    // KPI History is read in one call, its whole grid (the frozen_through row, the header, the rows), and not written.
+    const historyCalls = world.calls.log().filter((call) => call.sheet === 'KPI History');
+    expect(historyCalls.filter((call) => call.method === 'getValues')).toEqual([
+      {
+        kind: 'read',
+        method: 'getValues',
+        sheet: 'KPI History',
+        cells: (2 + frozenDays.length) * (built[0]?.length ?? 0),
+      },
+    ]);
+    expect(historyCalls.filter((call) => call.kind === 'write')).toEqual([]);
     expect(world.ui.alerts.length).toBe(alerts);
     expect(world.ui.toasts.at(-1)?.message).toMatch(/^KPI Summary built: /);
     expect(world.sheetValues('KPI Summary')).toEqual(built);
