@@ -13,7 +13,7 @@ import {
   parseMomentGeneral,
 } from '../../src/core/parse/date';
 import { parseDecimal, parseDecimalGeneral } from '../../src/core/parse/number';
-import { cleanText, cleanTextGeneral } from '../../src/core/parse/text';
+import { cleanText, cleanTextGeneral, isLowerCaseOf } from '../../src/core/parse/text';
 import {
   epochFromWallClock,
   isoDateInZone,
@@ -376,5 +376,40 @@ describe('year-first days of Chinese-UI reports (`2026/9/1`, `2026-9-1`)', () =>
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isLowerCaseOf (the All Orders statuses and sales channel without a lower-case copy)', () => {
+  const WORDS = ['cancelled', 'pending', 'non-amazon', 'amazon.com', 'k', 'i'] as const;
+  /** A word in any casing, sometimes with one letter swapped for a look-alike whose lower case is ASCII or longer. */
+  const writtenWord = fc
+    .tuple(fc.constantFrom(...WORDS), fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), fc.nat(20))
+    .map(([word, upper, swapAt]) => {
+      const cased = [...word].map((letter, index) => (upper[index] ? letter.toUpperCase() : letter)).join('');
+      const swapped = cased
+        .replace(/k/i, swapAt % 3 === 0 ? '\u212A' : 'k')
+        .replace(/i/i, (letter) => (swapAt % 5 === 0 ? '\u0130' : letter));
+      return swapAt % 7 === 0 ? `${swapped} ` : swapped;
+    });
+
+  it('property: the same answer as toLowerCase() === word, for any text', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(writtenWord, fc.string(), fc.string({ unit: 'binary' })),
+        fc.constantFrom(...WORDS),
+        (text, word) => {
+          const expected = text.toLowerCase() === word;
+          if (expected) matched++;
+          expect(isLowerCaseOf(text, word)).toBe(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the matching case, Kelvin sign included, or the property says little.
+    expect(matched).toBeGreaterThan(100);
+    expect(isLowerCaseOf('\u212A', 'k')).toBe(true);
+    expect(isLowerCaseOf('Cancelled', 'cancelled')).toBe(true);
+    expect(isLowerCaseOf('Cancelled ', 'cancelled')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Cell value parsing: every reader returns a value or a reason, never throws (see result.ts). */
 export { type Parsed, type ParseFailure, parsedValue, parseFailure } from './result';
-export { cellText, cleanText, normaliseHeader } from './text';
+export { cellText, cleanText, isLowerCaseOf, normaliseHeader } from './text';
 export {
   parseBoolean,
   parseCount,

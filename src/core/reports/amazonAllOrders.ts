@@ -4,7 +4,7 @@
  * are found by name, so both read the same (EXPORTS §3).
  */
 import { type OrderLineState } from '../model';
-import { roundCents } from '../parse';
+import { isLowerCaseOf, roundCents } from '../parse';
 import { type ReportDefinition } from './types';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
@@ -58,16 +58,15 @@ export const amazonAllOrders: ReportDefinition = {
     for (const dataRow of sheet.dataRows()) {
       const row = sheet.row(dataRow, orderIdColumn);
       const salesChannel = row.text(salesChannelColumn);
-      const lowerSalesChannel = salesChannel.toLowerCase();
       // Multi-channel fulfilment: Amazon ships another channel's order (Shopify, Walmart…). That channel's own export
       // carries the sale; counting it here would count it twice and call it Amazon's (SPEC §2 "Revenue").
-      if (lowerSalesChannel === NON_AMAZON_SALES_CHANNEL) {
+      if (isLowerCaseOf(salesChannel, NON_AMAZON_SALES_CHANNEL)) {
         nonAmazonLines++;
         sheet.excludeRow();
         continue;
       }
       const currency = row.text(currencyColumn);
-      const otherMarketplace = lowerSalesChannel !== '' && lowerSalesChannel !== US_SALES_CHANNEL;
+      const otherMarketplace = salesChannel !== '' && !isLowerCaseOf(salesChannel, US_SALES_CHANNEL);
       if (otherMarketplace || !isUsDollars(currency)) {
         const itemPrice = row.money(itemPriceColumn);
         // An unreadable price is that row's own Data Issue; the row is not also counted as left out.
@@ -85,11 +84,11 @@ export const amazonAllOrders: ReportDefinition = {
       const quantity = row.count(quantityColumn);
       const itemPrice = row.money(itemPriceColumn);
       const promotionDiscount = row.money(promotionDiscountColumn) ?? 0;
-      const orderStatus = row.text(orderStatusColumn).toLowerCase();
+      const orderStatus = row.text(orderStatusColumn);
       const state: OrderLineState =
-        orderStatus === 'cancelled' || row.text(itemStatusColumn).toLowerCase() === 'cancelled'
+        isLowerCaseOf(orderStatus, 'cancelled') || isLowerCaseOf(row.text(itemStatusColumn), 'cancelled')
           ? 'cancelled'
-          : orderStatus === 'pending'
+          : isLowerCaseOf(orderStatus, 'pending')
             ? 'pending'
             : 'sold';
       if (row.failed || purchased === null) continue;

@@ -9,7 +9,8 @@ import { type SheetReader } from './sheetReader';
 
 /** Blank means the export's own currency, which for the US exports read here is USD. */
 export function isUsDollars(currency: string): boolean {
-  return currency === '' || currency.toUpperCase() === 'USD';
+  // `USD` as written is tried first: it needs no upper-case copy (one per line of a 100,000-line report).
+  return currency === 'USD' || currency === '' || currency.toUpperCase() === 'USD';
 }
 
 export class OtherMarketLines {
