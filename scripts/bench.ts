@@ -8,13 +8,16 @@
  *   floor;
  * - the spreadsheet calls it made and the cells it read, against the cells it needs (see NEEDED_COLUMNS);
  * - the heap the parsed facts hold (the build's peak: every fact is alive from its sheet's parse until summarize
- *   ends) and the heap the core's result holds, each measured after a forced GC, and the bytes per input row.
+ *   ends) and the heap the core's result holds, each measured after a forced GC, and the bytes per input row;
+ * - a scheduled refresh of the same workbook with nothing changed since its last build (issue 17, item 3): its calls,
+ *   the sheets they touch, its time and the record it leaves.
  * Then the curve of the build core from 10,000 to 400,000 lines (in process, on the cells the build reads), the
  * bundle's load time and the KPI custom functions' 10,000-row times (scripts/bench-functions.ts).
  *
  * Targets (issues 4 and 17), each printed as PASS or NO: own time ≤ 3× the floor at 100k lines; cells read ≤ 1.25 ×
  * cells needed; spreadsheet calls independent of the row count; parsed facts ≤ 150 bytes per input row and in
- * proportion to the rows; time per row at 400k lines within 30% of that at 100k (linear).
+ * proportion to the rows; time per row at 400k lines within 30% of that at 100k (linear); a scheduled run of an
+ * unchanged workbook skipped, touching only Settings, with the same calls at both sizes.
  * Heap figures need `--expose-gc` (the npm script passes it to tsx); without it the memory targets are not judged.
  */
 import { readFileSync } from 'node:fs';
@@ -286,6 +289,52 @@ interface SizeResult {
   factsHeapBytes: number | null;
   /** Heap of the pipeline's result (summary rows, tables, issues): sized by the KPI Summary, not by the input. */
   resultHeapBytes: number | null;
+  /** A scheduled run of the same workbook after a build, nothing changed since (issue 17, item 3). */
+  skipped: SkippedRun;
+}
+
+interface SkippedRun {
+  calls: number;
+  reads: number;
+  cellsRead: number;
+  /** The sheets its calls touched. */
+  sheets: string[];
+  ms: number;
+  worldMs: number;
+  /** What it recorded in Settings (last_run_error). */
+  record: string;
+}
+
+/**
+ * A scheduled refresh of an unchanged workbook: the schedule installed (with its change trigger), one build, then the
+ * time-driven handler with nothing changed in between. It should read only the change mark (user properties) and
+ * the Settings sheet, and write only its record, whatever the row count.
+ */
+function skippedScheduledRun(
+  world: GasWorld,
+  script: Record<string, ScriptFunction>,
+  clock: WorldClock,
+): SkippedRun {
+  const { scheduleRefresh, buildKpiSummary, runScheduledRefresh } = script;
+  if (!scheduleRefresh || !buildKpiSummary || !runScheduledRefresh)
+    throw new Error('dist/main.js lacks the schedule handlers: run npm run build');
+  scheduleRefresh();
+  const refresh = world.triggers.find((trigger) => trigger.eventType === 'CLOCK');
+  buildKpiSummary();
+  world.calls.reset();
+  clock.ns = 0n;
+  const ms = timedMs(() => runScheduledRefresh({ triggerUid: refresh?.uid }));
+  const record = String(world.sheetValues('Settings').find((row) => row[0] === 'last_run_error')?.[1] ?? '');
+  const log = world.calls.log();
+  return {
+    calls: world.calls.total,
+    reads: world.calls.reads,
+    cellsRead: world.calls.cellsRead,
+    sheets: [...new Set(log.map((call) => call.sheet ?? '(workbook)'))],
+    ms,
+    worldMs: Number(clock.ns) / 1e6,
+    record,
+  };
 }
 
 /** Cells a build of `world` needs to read: the add-on's own sheets whole, each source's NEEDED_COLUMNS. */
@@ -367,6 +416,7 @@ function measure(lines: number): SizeResult {
       .filter((call) => call.kind === 'read' && !(call.sheet !== null && call.sheet in NEEDED_COLUMNS))
       .reduce((sum, call) => sum + call.cells, 0);
   }
+  const skipped = skippedScheduledRun(world, script, clock);
   const buildMs = median(builds.map((build) => build.ms));
   const worldMs = median(builds.map((build) => build.worldMs));
   const ownMs = median(builds.map((build) => build.ms - build.worldMs));
@@ -383,6 +433,7 @@ function measure(lines: number): SizeResult {
     cellsNeeded: cellsNeeded(world, ownSheetCells),
     factsHeapBytes,
     resultHeapBytes,
+    skipped,
   };
 }
 
@@ -434,7 +485,10 @@ function printSize(result: SizeResult): void {
       `  spreadsheet calls per build ${result.calls.join(', ')} (the first build creates the add-on's sheets)\n` +
       `  cells read ${result.cellsRead} of ${result.cellsNeeded} needed ` +
       `(${(result.cellsRead / result.cellsNeeded).toFixed(2)}×)\n` +
-      `  heap after GC: ${heap}`,
+      `  heap after GC: ${heap}\n` +
+      `  scheduled run, nothing changed: ${result.skipped.calls} calls (${result.skipped.reads} reads, ` +
+      `${result.skipped.cellsRead} cells, on ${result.skipped.sheets.join(', ')}), ${ms(result.skipped.ms).trim()} ` +
+      `(world ${ms(result.skipped.worldMs).trim()}): "${result.skipped.record.slice(0, 40)}…"`,
   );
 }
 
@@ -460,6 +514,18 @@ function printTargets(small: SizeResult, large: SizeResult, curve: ReturnType<ty
       `  ${verdict(at400k <= at100k * LINEAR_ALLOWANCE)} linear: ${(at100k * 1000).toFixed(2)} → ` +
       `${(at400k * 1000).toFixed(2)} µs per input row from 100k to 400k lines (target: within ` +
       `${Math.round((LINEAR_ALLOWANCE - 1) * 100)}%)`,
+  );
+  // Issue 17, item 3: a skipped run reads only Settings (the change mark is a user property, no sheet), at any size.
+  const skippedOk = [small, large].every(
+    (result) =>
+      result.skipped.record.startsWith('Skipped: nothing changed') &&
+      result.skipped.sheets.every((sheet) => sheet === 'Settings') &&
+      result.skipped.calls === small.skipped.calls,
+  );
+  console.log(
+    `  ${verdict(skippedOk)} scheduled run of an unchanged workbook: ${small.skipped.calls}/${large.skipped.calls} ` +
+      `calls at ${small.lines}/${large.lines} lines, on ${large.skipped.sheets.join(', ')} only ` +
+      `(target: skipped, Settings only, same calls at any size)`,
   );
   if (small.factsHeapBytes === null || large.factsHeapBytes === null) {
     console.log('  NO   memory not judged: run with --expose-gc (npm run bench does)');
