@@ -445,6 +445,7 @@ export function sidebarConfirmPartial(sheetId: number, count: boolean): ActionRe
     : '';
   if (count === false) {
     if (!forgetConfirmation(sheet.getSheetId())) throw new UserFacingError('sidebar.error.busy');
+    markInputsChanged(workbook.spreadsheet);
     return {
       message: translate(workbook.language, 'sidebar.partial.withdrawn', { sheet: sheet.getName(), report }),
       sheets: sheetSummaries(workbook),
@@ -458,6 +459,8 @@ export function sidebarConfirmPartial(sheetId: number, count: boolean): ActionRe
     header: headerFingerprint(rows, known.detection.headerRowIndex),
   };
   if (!saveConfirmation(confirmation)) throw new UserFacingError('sidebar.error.busy');
+  // What the next build counts has changed: a scheduled run must not skip it as unchanged (changeWatch.ts).
+  markInputsChanged(workbook.spreadsheet);
   return {
     message: translate(workbook.language, 'sidebar.partial.confirmed', { sheet: sheet.getName(), report }),
     sheets: sheetSummaries(workbook),

@@ -279,3 +279,56 @@ describe('a partial header match on the built add-on', () => {
     expect(answer.message).toBe(`工作表“ERP orders”将从下次生成起按${label}计入。`);
   });
 });
+
+describe('a confirmation and the scheduled refresh', () => {
+  /** Waits on the host clock, which the script's Date reads: a change in the millisecond of a build counts as unread. */
+  function pauseMs(ms: number): void {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      // busy wait: these tests are synchronous
+    }
+  }
+
+  it('is a change: the next scheduled run builds instead of skipping as unchanged', () => {
+    const world = new GasWorld({ spreadsheetTimeZone: 'America/Los_Angeles' });
+    const sheet = world.addSheet('ERP orders', ERP_ROWS, 'text');
+    world.addSheet('All Orders', ALL_ORDERS, 'text');
+    world.addSheet(
+      'Settings',
+      [
+        ['key', 'value'],
+        ['refresh_schedule', 'hourly'],
+      ],
+      'typed',
+    );
+    const script = loadDist(world) as unknown as Script;
+    script.onOpen?.({ authMode: 'FULL' });
+    world.clickMenuItem('Schedule automatic refresh');
+    const refresh = world.triggers.find((trigger) => trigger.eventType === 'CLOCK')?.uid ?? '';
+    const lastRunError = (): string =>
+      String(world.sheetValues('Settings').find((cells) => cells[0] === 'last_run_error')?.[1] ?? '');
+    const revenue = (): number => {
+      const summary = world.sheetValues('KPI Summary');
+      const column = (summary[0] ?? []).indexOf('revenue');
+      return Math.round(summary.slice(1).reduce((sum, row) => sum + Number(row[column] || 0), 0) * 100) / 100;
+    };
+    const issues = (): string[] => world.sheetValues('Data Issues').map((row) => String(row[3]));
+
+    world.fireTimeTrigger(refresh);
+    expect(revenue()).toBe(35);
+    world.fireTimeTrigger(refresh);
+    expect(lastRunError()).toMatch(/^Skipped: nothing changed/);
+
+    pauseMs(2);
+    world.runExecution(() => script.sidebarConfirmPartial?.(sheet.getSheetId(), true));
+    world.fireTimeTrigger(refresh);
+    expect(lastRunError()).toBe('');
+    // A scheduled run here reaches no document properties, so like the mappings the confirmation is not read: the
+    // sheet stays out with its Data Issue, and the run says why (the build from the menu counts it).
+    expect(revenue()).toBe(35);
+    expect(issues()).toContainEqual(expect.stringMatching(/^Sheets mapped in the sidebar could not be read/));
+    expect(issues()).toContainEqual(expect.stringMatching(/^Looks like Amazon All Orders report \(5 of 17/));
+    world.runExecution(() => script.buildKpiSummary?.());
+    expect(revenue()).toBe(87.48);
+  });
+});
