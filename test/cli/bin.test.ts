@@ -42,6 +42,16 @@ interface Run {
 }
 
 /**
+ * What the run said on stderr besides the launcher's own notice that it rebuilt the bundle: other engineers' edits to
+ * the sources while the tests run make any run a rebuild (tested on its own below), and the notice is all it adds.
+ */
+const complaints = (run: Run): string =>
+  run.stderr.replace(
+    /^seller-kpi: building from the sources \(a few seconds, once after each update\)…\n/m,
+    '',
+  );
+
+/**
  * Runs `command` in the user's folder. INIT_CWD points elsewhere on purpose: a bin started from some other npm
  * script inherits one, and the folder the user is in must still win.
  */
@@ -82,7 +92,7 @@ describe('seller-kpi reads the files named from the folder it is run in', () => 
     copyFileSync(join(samples, 'shopify-orders.csv'), join(folder, 'shopify-orders.csv'));
     const run = sellerKpi(['shopify-orders.csv']);
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('');
+    expect(complaints(run)).toBe('');
     expect(run.stdout).toContain(
       'shopify-orders.csv: Shopify orders export, 2026-03-02 to 2026-03-04: 5 rows read, 5 counted, 0 with issues',
     );
@@ -95,7 +105,7 @@ describe('seller-kpi reads the files named from the folder it is run in', () => 
   it('exit code 1 and one sentence for a file that is not there, naming the folder it looked in', () => {
     const run = sellerKpi(['missing.csv']);
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`missing.csv does not exist (paths are read from ${folder}).`);
+    expect(complaints(run).trim()).toBe(`missing.csv does not exist (paths are read from ${folder}).`);
   });
 });
 
@@ -132,8 +142,8 @@ describe('seller-kpi --help and command-line mistakes', () => {
     const run = sellerKpi(args);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(sentence);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(complaints(run)).toContain(sentence);
+    expect(complaints(run).trim().split('\n')).toHaveLength(1);
   });
 });
 
