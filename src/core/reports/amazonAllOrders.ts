@@ -79,8 +79,8 @@ export const amazonAllOrders: ReportDefinition = {
       }
       const orderId = row.requiredText(orderIdColumn);
       const sku = row.requiredText(skuColumn);
-      const purchased = row.requiredMoment(purchaseDateColumn);
-      const lastUpdated = row.moment(lastUpdatedColumn);
+      const purchaseDay = row.requiredDay(purchaseDateColumn);
+      const lastUpdated = row.instant(lastUpdatedColumn);
       const quantity = row.count(quantityColumn);
       const itemPrice = row.money(itemPriceColumn);
       const promotionDiscount = row.money(promotionDiscountColumn) ?? 0;
@@ -91,7 +91,7 @@ export const amazonAllOrders: ReportDefinition = {
           : isLowerCaseOf(orderStatus, 'pending')
             ? 'pending'
             : 'sold';
-      if (row.failed || purchased === null) continue;
+      if (row.failed || purchaseDay === null) continue;
       if (state !== 'cancelled') {
         // A Cancelled line counts for nothing whatever its cells say (Amazon writes quantity 0, price blank).
         if (quantity === null) {
@@ -106,7 +106,7 @@ export const amazonAllOrders: ReportDefinition = {
           // a day the export covers.
           pendingWithoutPrice++;
           sheet.excludeRow();
-          sheet.noteDay(purchased.date);
+          sheet.noteDay(purchaseDay);
           continue;
         } else if (itemPrice === null) {
           row.fail({ key: 'issue.missingValue', params: { column: sheet.headerText(itemPriceColumn) } });
@@ -129,8 +129,8 @@ export const amazonAllOrders: ReportDefinition = {
         orderId,
         lineKey: sku,
         sku,
-        date: purchased.date,
-        lastUpdated: lastUpdated?.epochMs ?? null,
+        date: purchaseDay,
+        lastUpdated,
         state,
         quantity: quantity ?? 0,
         // item-price is the line total; the promotion discount is written negative in some files and positive in

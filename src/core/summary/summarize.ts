@@ -375,13 +375,14 @@ function countOrderLines(
       ordersByChannel.set(line.channel, (ordersByChannel.get(line.channel) ?? 0) + 1);
     }
   };
-  for (const [id, lines] of orders) {
+  // Map.forEach, not for…of: the iterator's result object and [key, value] pair were 100,000 allocations each.
+  orders.forEach((lines, id) => {
     // Almost every order has one or two lines: a list beats a set here.
     reached.length = 0;
     orderCounted = false;
     orderId = id;
     forEachLineOfOrder(lines, count);
-  }
+  });
 }
 
 /**
