@@ -32,9 +32,11 @@ export const helpMessages = defineMessages({
     en:
       'Only from the tabs of this workbook: the add-on reads the exports you paste or import, recognises them by ' +
       'their header row, and never connects to Amazon, Shopify, Walmart or TikTok Shop. A table it does not ' +
-      'recognise (an ERP export) is counted once you map its columns in “{map}”. Costs come from the Costs sheet, ' +
-      'the USD→CNY rate from Settings. Your data stays in your own Google account. Exports it recognises:',
-    zh: '只来自本工作簿的标签页：插件读取您粘贴或导入的导出数据，按表头识别报表类型，从不连接亚马逊、Shopify、沃尔玛或 TikTok Shop。无法识别的表（如 ERP 导出）在「{map}」中映射列之后即会统计。成本来自 Costs 表，美元兑人民币汇率来自 Settings 表。数据始终保存在您自己的 Google 账号中。可识别的导出报表：',
+      'recognise (an ERP export) is counted once you map its columns in “{map}”; one with under half of an ' +
+      'export’s usual columns shows there as “looks like …” and is counted once you map it or confirm it. Costs ' +
+      'come from the Costs sheet, the USD→CNY rate from Settings. Your data stays in your own Google account. ' +
+      'Exports it recognises:',
+    zh: '只来自本工作簿的标签页：插件读取您粘贴或导入的导出数据，按表头识别报表类型，从不连接亚马逊、Shopify、沃尔玛或 TikTok Shop。无法识别的表（如 ERP 导出）在「{map}」中映射列之后即会统计；常见列不到一半的表在那里显示为“看起来像…”，映射或确认之后才会统计。成本来自 Costs 表，美元兑人民币汇率来自 Settings 表。数据始终保存在您自己的 Google 账号中。可识别的导出报表：',
   },
 
   'help.menu.showMappingSidebar': {
