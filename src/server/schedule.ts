@@ -81,6 +81,13 @@ function removeScheduleTriggers(spreadsheet: Spreadsheet): number {
   return refreshes;
 }
 
+/** Whether this user's change trigger of `spreadsheet` is still installed. */
+function hasChangeTrigger(spreadsheet: Spreadsheet): boolean {
+  return ScriptApp.getUserTriggers(spreadsheet).some(
+    (trigger) => trigger.getHandlerFunction() === CHANGE_HANDLER,
+  );
+}
+
 /** Removes the schedule of `spreadsheet`: its triggers and what they stored; returns how many refresh triggers. */
 export function removeRefreshTriggers(spreadsheet: Spreadsheet): number {
   const removed = removeScheduleTriggers(spreadsheet);
@@ -326,6 +333,9 @@ function unchangedRun(
 ): RunRecord | null {
   if (refreshDecision(watch, Date.now()).build) return null;
   try {
+    // The mark is only as good as its watcher: a change trigger deleted by hand (script.google.com › My Triggers)
+    // leaves the record in place, and every change since went unseen. One ScriptApp call, no sheet read.
+    if (!hasChangeTrigger(spreadsheet)) return null;
     const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.settings);
     if (!sheet) return null;
     const rows: CellGrid = readSheetValues(sheet);

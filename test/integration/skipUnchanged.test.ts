@@ -165,6 +165,7 @@ describe('a scheduled run of an unchanged workbook', () => {
   it('says it in Chinese when Settings ask for Chinese', () => {
     const { world, refreshUid } = scheduledWorkbook();
     world.userPaste('Settings', 5, [['language', 'zh']], 'typed');
+    pauseMs(2);
     world.fireTimeTrigger(refreshUid);
     world.fireTimeTrigger(refreshUid);
     expect(String(setting(world, 'last_run_error'))).toMatch(/^已跳过：自 .+ 以来没有任何更改。/);
@@ -262,6 +263,20 @@ describe('the change mark', () => {
     world.userProperties.setProperty(
       watchKey(world),
       JSON.stringify({ ...watch, builtDay: addDays(watch.builtDay ?? yesterday, -1) }),
+    );
+    world.calls.reset();
+    world.fireTimeTrigger(refreshUid);
+    expect(world.calls.bySheet('All Orders').reads).toBeGreaterThan(0);
+    expect(setting(world, 'last_run_error')).toBe('');
+  });
+
+  it('cannot be trusted once the change trigger was deleted by hand: every run builds', () => {
+    const { world, refreshUid } = scheduledWorkbook();
+    world.fireTimeTrigger(refreshUid);
+    // Deleted from script.google.com › My Triggers: the record stays, nothing marks changes any more.
+    world.triggers.splice(
+      world.triggers.findIndex((trigger) => trigger.eventType === 'ON_CHANGE'),
+      1,
     );
     world.calls.reset();
     world.fireTimeTrigger(refreshUid);
