@@ -32,7 +32,6 @@ import {
   type LoadRow,
   stagingTableOf,
 } from './schema';
-import { viewsFingerprint, viewsScript } from './views';
 
 /**
  * The most bytes sent in one upload. BigQuery takes far larger uploads; Apps Script's own request limits are not
@@ -236,6 +235,8 @@ export function loadBuild(
   rowsByTable: ReadonlyMap<LoadedTableName, readonly LoadRow[]>,
   budget: TimeBudget,
   properties: KeyValueStore,
+  /** The script that creates or replaces the views (views.ts) and its fingerprint. */
+  views: { script: string; fingerprint: string },
 ): LoadOutcome | { status: 'setup'; problem: LoadSetupProblem } {
   const problem = ensureTables(client, datasetId);
   if (problem) return { status: 'setup', problem };
@@ -284,14 +285,13 @@ export function loadBuild(
   }
 
   // The views read only kpi_summary, which exists by now; replaced when their SQL (or the dataset) changed.
-  const views = viewsFingerprint(client.projectId, datasetId);
   let viewsReplaced = false;
-  if (properties.get(VIEWS_PROPERTY) !== views) {
-    const job = client.startQuery(viewsScript(client.projectId, datasetId));
+  if (properties.get(VIEWS_PROPERTY) !== views.fingerprint) {
+    const job = client.startQuery(views.script);
     const [outcome] = client.waitForJobs([job], budget);
     if (outcome?.state === 'FAILED') return { status: 'failed', step: 'views', detail: outcome.error };
     if (outcome?.state !== 'DONE') return { status: 'pending', step: 'views', job: job.jobId };
-    properties.set(VIEWS_PROPERTY, views);
+    properties.set(VIEWS_PROPERTY, views.fingerprint);
     viewsReplaced = true;
   }
   return replaced ? { status: 'loaded', ...replaced, viewsReplaced } : { status: 'unchanged', viewsReplaced };

@@ -19,6 +19,7 @@ import { type AfterWriteStep, registerAfterWrite } from '../server/build';
 import { BigQueryApiError, BigQueryClient, bigQueryService } from './client';
 import { type KeyValueStore, loadBuild, type LoadOutcome, type LoadSetupProblem } from './load';
 import { loadRowsOfBuild } from './schema';
+import { viewsFingerprint, viewsScript } from './views';
 
 /**
  * Apps Script ends an execution at 6 minutes (quotas page, PLATFORM §2); the load stops waiting 30 s before, so the
@@ -95,6 +96,13 @@ export function recordOf(
       return { status: 'failed', detail, issue: issueOf('issue.bigQuery.failed', { detail }) };
     }
     case 'failed':
+      // The sandbox (no billing account) refuses DML: said plainly, with what to do.
+      if (/DML queries are not allowed in the free tier|billing has not been enabled/i.test(outcome.detail))
+        return {
+          status: 'failed',
+          detail: outcome.detail,
+          issue: issueOf('issue.bigQuery.sandbox', { project: target.projectId }),
+        };
       return {
         status: 'failed',
         detail: outcome.detail,
@@ -157,7 +165,12 @@ export const bigQueryAfterWrite: AfterWriteStep = (spreadsheet, build) => {
         sleep: (ms: number) => Utilities.sleep(ms),
         deadline: build.startedAt + LOAD_DEADLINE_MS,
       };
-      record = recordOf(loadBuild(client, target.datasetId, rows, budget, documentStore()), target, language);
+      const views = {
+        script: viewsScript(target.projectId, target.datasetId),
+        fingerprint: viewsFingerprint(target.projectId, target.datasetId),
+      };
+      const outcome = loadBuild(client, target.datasetId, rows, budget, documentStore(), views);
+      record = recordOf(outcome, target, language);
     }
   } catch (error) {
     // A request BigQuery refused outright (no access to the project, the API not enabled): its own words.

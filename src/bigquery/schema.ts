@@ -216,7 +216,8 @@ export function stagingTableOf(name: string): string {
  * 0.1 + 0.2 would otherwise be sent with 17 digits and fail the load ("Invalid NUMERIC value").
  */
 export function decimalText(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
+  // toFixed writes an exponent from 1e21 on; no amount of a seller's money comes near it.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) throw new Error(`Not an amount: ${value}`);
   const fixed = value.toFixed(9).replace(/\.?0+$/, '');
   return fixed === '-0' ? '0' : fixed;
 }

@@ -188,6 +188,17 @@ describe('BigQuery load after a build', () => {
     expect(world.bigQuery.jobs()).toHaveLength(0);
   });
 
+  it('in the BigQuery sandbox (no billing, no DML) says what to do and changes nothing', () => {
+    const world = workbook();
+    world.bigQuery.sandboxProjects.add(PROJECT);
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_load_status')).toBe('failed');
+    expect(dataIssues(world).find((reason) => reason.startsWith('BigQuery:'))).toMatch(
+      /^BigQuery: project seller-kpi-demo has no billing account \(the BigQuery sandbox\)/,
+    );
+    expect(world.bigQuery.tableRows(DATASET, 'kpi_summary')).toHaveLength(0);
+  });
+
   it('loads nothing and says nothing when Settings name no project', () => {
     const world = workbook({
       settings: [

@@ -51,6 +51,10 @@ import {
   toDuckDbSql,
   TYPE_ALIASES,
 } from './bigquery-sql';
+import {
+  DUCKDB_PRELUDE as STAGING_PRELUDE,
+  toDuckDb as toStagingDuckDb,
+} from '../../src/bigquery/raw/dialect';
 import { permissionError, type Runtime } from './runtime';
 import { type FakeBlob } from './utilities';
 
@@ -162,6 +166,12 @@ export class FakeBigQueryService {
   maxUploadBytes = 50 * 1024 * 1024;
   /** The projects the user can reach and the roles they hold there. */
   readonly roles = new Map<string, Roles>();
+  /**
+   * Projects in the BigQuery sandbox (no billing account): DML is refused ("Data manipulation language (DML)
+   * statements" are among the sandbox's unsupported features, cloud.google.com/bigquery/docs/sandbox#limitations).
+   * Its 60-day expiration of tables and partitions is not modelled.
+   */
+  readonly sandboxProjects = new Set<string>();
   private readonly datasets = new Map<string, DatasetState>();
   private readonly tables = new Map<string, TableState>();
   private readonly views = new Map<string, ViewState>();
@@ -779,6 +789,13 @@ export class FakeBigQueryService {
         query: (view[2] as string).trim(),
       });
     }
+    const project = holder.record.jobReference.projectId;
+    if (this.sandboxProjects.has(project) && /\b(INSERT|UPDATE|DELETE|MERGE)\b/i.test(stripComments(sql)))
+      throw new JobFailure({
+        reason: 'billingNotEnabled',
+        // [mem] the wording BigQuery gives in the sandbox.
+        message: `Billing has not been enabled for this project. Enable billing at https://console.cloud.google.com/billing. DML queries are not allowed in the free tier. Set up a billing account to remove this restriction.`,
+      });
     const outcome = this.runSql(sql);
     // Committed only now that every statement ran: a failed script changed nothing.
     for (const table of outcome.tables) {
@@ -826,6 +843,9 @@ export class FakeBigQueryService {
   private referencedDatasets(sql: string): DatasetState[] {
     const found: DatasetState[] = [];
     for (const match of stripComments(sql).matchAll(/`([^`]+)`/g)) {
+      // A backquoted name without a dot is a column (`date`, `order`: GoogleSQL quotes reserved words and any
+      // identifier so), never a table here, since no job of this project sets a default dataset.
+      if (!(match[1] as string).includes('.')) continue;
       const name = parseTableName(match[1] as string);
       const dataset = [...this.datasets.values()].find(
         (d) => d.datasetId === name.dataset && (name.project === null || d.projectId === name.project),
@@ -843,7 +863,11 @@ export class FakeBigQueryService {
   private runSql(sql: string): DuckDbOutcome {
     let statements: string[];
     try {
-      statements = splitStatements(sql).map(toDuckDbSql);
+      // The raw-export staging script (src/bigquery/raw) defines temp functions and reads REGEXP_*, DIV, NUMERIC …:
+      // translated whole by its own module, whose macros the prelude below adds.
+      statements = /\bCREATE\s+TEMP\s+FUNCTION\b/i.test(sql)
+        ? splitStatements(toStagingDuckDb(sql))
+        : splitStatements(sql).map(toDuckDbSql);
     } catch (error) {
       throw new JobFailure({
         reason: 'invalidQuery',
@@ -851,7 +875,7 @@ export class FakeBigQueryService {
       });
     }
     const request = {
-      prelude: DUCKDB_PRELUDE,
+      prelude: [...DUCKDB_PRELUDE, STAGING_PRELUDE],
       tables: [...this.tables.values()].map((table) => ({
         dataset: table.datasetId,
         table: table.tableId,

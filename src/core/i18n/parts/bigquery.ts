@@ -22,6 +22,10 @@ export const bigQueryMessages = defineMessages({
     en: 'BigQuery: the load failed ({detail}). Every table is as it was before this build; the next build loads the same days again.',
     zh: 'BigQuery：加载失败（{detail}）。所有表保持本次构建之前的状态；下一次构建会重新加载这些日期。',
   },
+  'issue.bigQuery.sandbox': {
+    en: 'BigQuery: project {project} has no billing account (the BigQuery sandbox), which refuses the statements that replace changed days, and deletes every table after 60 days. Link a billing account to the project (the monthly free tier still applies); nothing was changed in BigQuery.',
+    zh: 'BigQuery：项目 {project} 没有关联结算账号（BigQuery 沙盒），沙盒不允许替换变更日期所需的语句，并会在 60 天后删除所有表。请为项目关联结算账号（每月免费额度仍然适用）；BigQuery 中未做任何更改。',
+  },
   'issue.bigQuery.pending': {
     en: 'BigQuery: {step} had not finished when this run had to stop (job {job}). BigQuery applies it whole or not at all; the next build checks which days landed and loads the others again.',
     zh: 'BigQuery：本次运行必须结束时，{step}尚未完成（作业 {job}）。BigQuery 会整体完成或整体放弃；下一次构建会检查哪些日期已写入，并重新加载其余日期。',
