@@ -351,7 +351,10 @@ function countOrderLines(
   revenueOfOrder: Map<string, number>,
   ordersByChannel: Map<Channel, number>,
 ): void {
+  // The groups the current order's lines reached: the first `reachedCount` entries. Not emptied with `length = 0`,
+  // which frees the list's store so that the next push allocated a new one for every order (15 MB at 100,000).
   const reached: Accumulator[] = [];
+  let reachedCount = 0;
   let orderId = '';
   let orderCounted = false;
   const count = (line: OrderLineFact): void => {
@@ -366,8 +369,11 @@ function countOrderLines(
       const key = `${line.channel}\u0000${orderId}`;
       if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + line.revenue);
     }
-    if (!reached.includes(group)) {
-      reached.push(group);
+    let reachedBefore = false;
+    for (let index = 0; index < reachedCount && !reachedBefore; index++)
+      reachedBefore = reached[index] === group;
+    if (!reachedBefore) {
+      reached[reachedCount++] = group;
       group.distinctOrders++;
     }
     if (!orderCounted) {
@@ -378,7 +384,7 @@ function countOrderLines(
   // Map.forEach, not for…of: the iterator's result object and [key, value] pair were 100,000 allocations each.
   orders.forEach((lines, id) => {
     // Almost every order has one or two lines: a list beats a set here.
-    reached.length = 0;
+    reachedCount = 0;
     orderCounted = false;
     orderId = id;
     forEachLineOfOrder(lines, count);
