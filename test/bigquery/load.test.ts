@@ -199,6 +199,32 @@ describe('BigQuery load after a build', () => {
     expect(world.bigQuery.tableRows(DATASET, 'kpi_summary')).toHaveLength(0);
   });
 
+  it('without the Job User role: failed, in the words BigQuery gives, and the workbook built', () => {
+    const world = workbook();
+    world.bigQuery.grantRoles(PROJECT, { jobUser: false });
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_load_status')).toBe('failed');
+    expect(String(settingOf(world, 'last_bigquery_load_detail'))).toContain(
+      'User does not have bigquery.jobs.create permission in project seller-kpi-demo',
+    );
+    expect(dataIssues(world).some((reason) => reason.startsWith('BigQuery: the load failed'))).toBe(true);
+    expect(world.sheetValues('KPI Summary').length).toBeGreaterThan(1);
+  });
+
+  it('a dataset in another location than Settings say: failed, saying which location to set', () => {
+    const world = workbook();
+    world.bigQuery.Datasets.insert(
+      { datasetReference: { projectId: PROJECT, datasetId: DATASET }, location: 'EU' },
+      PROJECT,
+    );
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_load_status')).toBe('failed');
+    expect(settingOf(world, 'last_bigquery_load_detail')).toBe(
+      'dataset seller_kpi is in EU, not in US as Settings say; set bigquery_location to EU',
+    );
+    expect(world.bigQuery.jobs()).toHaveLength(0);
+  });
+
   it('loads nothing and says nothing when Settings name no project', () => {
     const world = workbook({
       settings: [
