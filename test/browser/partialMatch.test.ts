@@ -66,6 +66,9 @@ const CASES = [
     locale: 'en_US',
     menu: 'Map sheets…',
     line: 'Looks like Amazon All Orders report (5 of 17 columns): map it to use it',
+    firstStep:
+      '“ERP orders” looks like an export but is not counted yet: open it below to map it or count it as it is, then build.',
+    ready: '1 sheet will be counted: build to update KPI Summary and the dashboard.',
     confirm: 'Count it as Amazon All Orders report',
     confirmed: 'Amazon All Orders report (5 of 17 columns), counted as you confirmed',
   },
@@ -73,6 +76,9 @@ const CASES = [
     locale: 'zh_CN',
     menu: '映射工作表…',
     line: '（17 列中有 5 列相符）：映射后才能使用',
+    firstStep:
+      '工作表“ERP orders”看起来像导出报表，但尚未计入：请在下方打开它，映射各列或直接按该报表计入，然后点击生成。',
+    ready: '将统计 1 个工作表：点击生成即可更新 KPI Summary 和看板。',
     confirm: '按',
     confirmed: '（17 列中有 5 列相符），已按您的确认计入',
   },
@@ -98,8 +104,8 @@ describe('a partial header match in the sidebar at 300 px', () => {
 
     const entry = page.locator(`[data-sheet-id="${sheet.getSheetId()}"]`);
     await until(async () => expect((await entry.textContent()) ?? '').toContain(c.line));
-    // Not counted: the first sentence still asks for an export.
-    expect(await page.locator('#first-step').textContent()).not.toMatch(/1 sheet|1 个工作表/);
+    // Not counted: the first sentence says so and where to go, instead of asking for an export.
+    expect(await page.locator('#first-step').textContent()).toBe(c.firstStep);
     const list = await overflow();
     expect(list.client).toBe(300);
     expect(list.scroll).toBeLessThanOrEqual(list.client);
@@ -121,6 +127,7 @@ describe('a partial header match in the sidebar at 300 px', () => {
     await confirm.click();
     await until(() => expect(harness?.calls.map((call) => call.name)).toContain('sidebarConfirmPartial'));
     await until(async () => expect((await entry.textContent()) ?? '').toContain(c.confirmed));
+    expect(await page.locator('#first-step').textContent()).toBe(c.ready);
     const after = await overflow();
     expect(after.scroll).toBeLessThanOrEqual(after.client);
   });

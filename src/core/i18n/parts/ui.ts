@@ -52,6 +52,10 @@ export const uiMessages = defineMessages({
     en: 'Paste an export from Amazon, Shopify, Walmart or TikTok Shop into a new tab (or choose “{sample}” in the menu), then build.',
     zh: '把亚马逊、Shopify、沃尔玛或 TikTok Shop 的导出数据粘贴到一个新标签页（或在菜单中选择「{sample}」），然后点击生成。',
   },
+  'sidebar.firstStep.partial': {
+    en: '“{sheet}” looks like an export but is not counted yet: open it below to map it or count it as it is, then build.',
+    zh: '工作表“{sheet}”看起来像导出报表，但尚未计入：请在下方打开它，映射各列或直接按该报表计入，然后点击生成。',
+  },
   'sidebar.firstStep.ready': {
     en: '{count} {count|sheet|sheets} will be counted: build to update KPI Summary and the dashboard.',
     zh: '将统计 {count} 个工作表：点击生成即可更新 KPI Summary 和看板。',

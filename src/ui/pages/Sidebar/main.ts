@@ -192,6 +192,17 @@ function quotaWarning(): HTMLElement[] {
   ];
 }
 
+/**
+ * Nothing counts yet: paste an export, or, when a sheet only looks like one (issue 14), open that sheet, since the
+ * user has pasted something and "paste an export" would send them looking for a mistake they did not make.
+ */
+function firstStepWithNothingCounted(sheets: readonly SheetSummary[]): string {
+  const partial = sheets.find((sheet) => sheet.status === 'partial');
+  return partial
+    ? t('sidebar.firstStep.partial', { sheet: partial.name })
+    : t('sidebar.firstStep.none', { sample: t('menu.loadSampleData') });
+}
+
 function renderSheetList(): void {
   const view = byId('sheet-list-view');
   const sheets = state?.sheets ?? [];
@@ -202,9 +213,7 @@ function renderSheetList(): void {
     h(
       'p',
       { id: 'first-step', class: 'first-step' },
-      counted === 0
-        ? t('sidebar.firstStep.none', { sample: t('menu.loadSampleData') })
-        : t('sidebar.firstStep.ready', { count: counted }),
+      counted === 0 ? firstStepWithNothingCounted(sheets) : t('sidebar.firstStep.ready', { count: counted }),
     ),
     actionButton('build', t('sidebar.build'), 'action', () => void buildNow()),
     quotaWarning(),
