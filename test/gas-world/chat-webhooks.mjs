@@ -124,7 +124,13 @@ const server = createServer((request, response) => {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const reply = (result) => {
-      response.writeHead(result.status, { 'content-type': result.type, ...(result.headers ?? {}) });
+      // One request per connection: the test process's fetch (undici) keeps idle sockets for reuse and, on a loaded
+      // machine, could send on one this server had just closed ("other side closed"), failing a test at random.
+      response.writeHead(result.status, {
+        'content-type': result.type,
+        connection: 'close',
+        ...(result.headers ?? {}),
+      });
       response.end(result.body);
     };
     if (url.pathname === '/__config') {
