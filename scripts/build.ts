@@ -188,6 +188,13 @@ export const BIGQUERY_ADVANCED_SERVICE = {
   version: 'v2',
 } as const;
 export const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
+/**
+ * The Drive-folder path of the same flavour (issue 15, item 4; src/bigquery/raw) lists and reads the export files of
+ * one folder the seller names: read-only Drive access (developers.google.com/identity/protocols/oauth2/scopes, Drive
+ * API v3: https://www.googleapis.com/auth/drive.readonly, "see and download all your Google Drive files"), a restricted scope in add-on
+ * review, so it is asked for in this flavour only.
+ */
+export const DRIVE_READONLY_SCOPE = 'https://www.googleapis.com/auth/drive.readonly';
 
 /** The default manifest's text with the BigQuery service and scope added; the default build copies the file as is. */
 export function bigQueryManifest(defaultManifest: string): string {
@@ -195,7 +202,7 @@ export function bigQueryManifest(defaultManifest: string): string {
     oauthScopes?: string[];
     dependencies?: { enabledAdvancedServices?: object[] };
   };
-  manifest.oauthScopes = [...(manifest.oauthScopes ?? []), BIGQUERY_SCOPE];
+  manifest.oauthScopes = [...(manifest.oauthScopes ?? []), BIGQUERY_SCOPE, DRIVE_READONLY_SCOPE];
   manifest.dependencies = {
     ...manifest.dependencies,
     enabledAdvancedServices: [

@@ -9,6 +9,8 @@ import './server/inventory';
 // Registers the BigQuery load as a step after every build; it runs only where the manifest enables BigQuery and
 // Settings name a project and dataset (src/bigquery/run.ts).
 import './bigquery/run';
+// The Drive folder of raw exports, loaded and parsed in BigQuery after the build's own load (src/bigquery/raw/run.ts).
+import './bigquery/raw/run';
 
 export const surface: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(
   SURFACE.map((entry) => [entry.name, entry.run]),

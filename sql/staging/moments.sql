@@ -2,6 +2,7 @@
 -- same reason): `moment_texts` (source_file, date_column, raw_text, day_order), gathered from each export's
 -- *.dates.sql, becomes one `moment` per row: NULL for a blank cell, `yyyy-MM-dd[|epochMs]`, 'ERR' or 'AMBIGUOUS'
 -- (functions.sql). Staged in steps so each function gets columns, never another function's whole body.
+-- `{{reporting_time_zone}}` is the Settings' reporting time zone (SPEC §2), put in as a string literal by stagingScript.ts.
 WITH written AS (
   SELECT
     source_file,
@@ -43,7 +44,7 @@ SELECT
     WHEN written = 'AMBIGUOUS' THEN 'AMBIGUOUS'
     WHEN written IS NULL THEN 'ERR'
     ELSE kpi_moment_of_parts(
-      unix_day, hour_text, hour, minute, second, zone_text, zone_offset, year, month, day, @reporting_time_zone
+      unix_day, hour_text, hour, minute, second, zone_text, zone_offset, year, month, day, {{reporting_time_zone}}
     )
   END AS moment
 FROM clock

@@ -61,6 +61,15 @@ export interface Settings {
   lastBigQueryLoadStatus: string;
   lastBigQueryLoadDetail: string;
   /**
+   * The Drive folder of raw export files loaded straight into BigQuery and parsed there (issue 15, item 4;
+   * src/bigquery/raw): its id, "" for none. A folder's address (…/drive/folders/<id>) is read as its id.
+   */
+  bigQueryRawFolderId: string;
+  /** The last load of that folder, as the add-on recorded it; "" when none yet. */
+  lastBigQueryRawLoadAt: string;
+  lastBigQueryRawLoadStatus: string;
+  lastBigQueryRawLoadDetail: string;
+  /**
    * The last day kept in the KPI History sheet (issue 17): days up to it come from there and are never recomputed;
    * null = nothing frozen. Set by the menu's "Keep history up to …", which writes KPI History in the same run.
    */
@@ -93,6 +102,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lastBigQueryLoadAt: '',
   lastBigQueryLoadStatus: '',
   lastBigQueryLoadDetail: '',
+  bigQueryRawFolderId: '',
+  lastBigQueryRawLoadAt: '',
+  lastBigQueryRawLoadStatus: '',
+  lastBigQueryRawLoadDetail: '',
   frozenThrough: null,
 };
 
@@ -121,6 +134,10 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lastBigQueryLoadAt: 'last_bigquery_load_at',
   lastBigQueryLoadStatus: 'last_bigquery_load_status',
   lastBigQueryLoadDetail: 'last_bigquery_load_detail',
+  bigQueryRawFolderId: 'bigquery_raw_folder_id',
+  lastBigQueryRawLoadAt: 'last_bigquery_raw_load_at',
+  lastBigQueryRawLoadStatus: 'last_bigquery_raw_load_status',
+  lastBigQueryRawLoadDetail: 'last_bigquery_raw_load_detail',
   frozenThrough: 'frozen_through',
 };
 
@@ -357,6 +374,17 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   settings.lastBigQueryLoadAt = text('lastBigQueryLoadAt') ?? '';
   settings.lastBigQueryLoadStatus = text('lastBigQueryLoadStatus') ?? '';
   settings.lastBigQueryLoadDetail = text('lastBigQueryLoadDetail') ?? '';
+  // Drive file and folder ids are letters, digits, `-` and `_` (developers.google.com/drive/api/guides/about-files:
+  // "a unique opaque ID"; the ids Drive shows in folder addresses are 19–44 such characters).
+  const rawFolder = text('bigQueryRawFolderId');
+  if (rawFolder !== null) {
+    const id = /\/folders\/([A-Za-z0-9_-]+)/.exec(rawFolder)?.[1] ?? rawFolder;
+    if (/^[A-Za-z0-9_-]{10,100}$/.test(id)) settings.bigQueryRawFolderId = id;
+    else reject('bigQueryRawFolderId', rawFolder);
+  }
+  settings.lastBigQueryRawLoadAt = text('lastBigQueryRawLoadAt') ?? '';
+  settings.lastBigQueryRawLoadStatus = text('lastBigQueryRawLoadStatus') ?? '';
+  settings.lastBigQueryRawLoadDetail = text('lastBigQueryRawLoadDetail') ?? '';
   // Written by the add-on as yyyy-MM-dd text; anything else is reported and the build keeps the days KPI History
   // already holds frozen (src/core/history/history.ts), so a typo never brings deleted raw rows' days back as zeros.
   const frozenThrough = text('frozenThrough');

@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { DUCKDB_PRELUDE, toDuckDb } from '../../src/bigquery/raw/dialect';
 import { recogniseExport, type LoadPlan } from '../../src/bigquery/raw/recognise';
-import { OUTPUT_TABLES, type StagedFile, stagingScript } from '../../src/bigquery/raw/stagingScript';
+import {
+  OUTPUT_TABLE_SPECS,
+  OUTPUT_TABLES,
+  type StagedFile,
+  stagingScript,
+} from '../../src/bigquery/raw/stagingScript';
 
 export const STAGING_SQL_DIR = join(__dirname, '..', '..', 'sql', 'staging');
 
@@ -72,7 +77,7 @@ export interface IssueRow {
   column_name: string | null;
   value: string | null;
   row_key: string | null;
-  lines: string;
+  line_count: string;
   amount: string | null;
   first_day: string | null;
   last_day: string | null;
@@ -108,6 +113,19 @@ export async function runStaging(
   const db = await connection();
   const dataset = `run_${Math.random().toString(36).slice(2)}`;
   await db.run(`CREATE SCHEMA ${dataset}`);
+  // The output tables exist before the script, as folderLoad.ts creates them (DDL cannot run in its transaction).
+  const duckType: Record<string, string> = {
+    STRING: 'VARCHAR',
+    INTEGER: 'BIGINT',
+    NUMERIC: 'DECIMAL(38, 9)',
+    DATE: 'DATE',
+  };
+  for (const spec of OUTPUT_TABLE_SPECS) {
+    const columns = spec.fields
+      .map((field) => `"${field.name}" ${duckType[field.type] ?? 'VARCHAR'}`)
+      .join(', ');
+    await db.run(`CREATE TABLE ${dataset}.${spec.tableId} (${columns})`);
+  }
   const staged: StagedFile[] = [];
   for (const [index, file] of files.entries()) {
     const plan = planOf(file.path);
@@ -125,9 +143,14 @@ export async function runStaging(
       columns: plan.columns,
     });
   }
-  const script = stagingScript({ sql: stagingSqlFiles(), files: staged, outputDataset: dataset });
+  const script = stagingScript({
+    sql: stagingSqlFiles(),
+    files: staged,
+    outputDataset: dataset,
+    reportingTimeZone,
+  });
   // Statement by statement, so a failure names the statement (stagingScript joins them with a blank line).
-  for (const statement of toDuckDb(script, { reporting_time_zone: reportingTimeZone }).split(';\n\n')) {
+  for (const statement of toDuckDb(script).split(';\n\n')) {
     try {
       await db.run(statement);
     } catch (error) {

@@ -147,12 +147,12 @@ function sqlIssues(result: StagingResult, fileId: string): string[] {
     .filter((issue) => issue.source_file === fileId)
     .map((issue) => {
       if (issue.reason.startsWith('issue.'))
-        return `${issue.reason} | ${issue.row_key ?? ''} | ${issue.lines}`;
+        return `${issue.reason} | ${issue.row_key ?? ''} | ${issue.line_count}`;
       if (issue.reason === 'otherMarket')
-        return `otherMarket | ${issue.value ?? ''} | ${issue.lines} | ${cents(issue.amount ?? 0)}`;
+        return `otherMarket | ${issue.value ?? ''} | ${issue.line_count} | ${cents(issue.amount ?? 0)}`;
       if (issue.reason === 'notDaily')
-        return `notDaily | | ${issue.lines} | | ${issue.first_day ?? ''} | ${issue.last_day ?? ''}`;
-      return `${issue.reason} | | ${issue.lines}`;
+        return `notDaily | | ${issue.line_count} | | ${issue.first_day ?? ''} | ${issue.last_day ?? ''}`;
+      return `${issue.reason} | | ${issue.line_count}`;
     });
 }
 

@@ -20,6 +20,7 @@ import {
   type Runtime,
 } from './runtime';
 import { FakeBigQueryService } from './bigquery';
+import { FakeDriveApp } from './drive';
 import { AUTH_MODE, FakeScriptApp, type TriggerHost, type TriggerRecord } from './script-app';
 import { FakeCache, FakeLock, FakeProperties, FakeSession, LockTable, type LockKind } from './services';
 import { FakeSheet, FakeSpreadsheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './spreadsheet';
@@ -42,6 +43,7 @@ export { LOCK_TIMEOUT_MESSAGE, PROPERTY_VALUE_LIMIT_BYTES, PROPERTY_STORE_LIMIT_
 export { TOO_MANY_TRIGGERS } from './script-app';
 export { EXTERNAL_REQUEST_SCOPE, type FetchRecord } from './url-fetch';
 export { BIGQUERY_SCOPE, FakeBigQueryService, LOAD_JOBS_PER_TABLE_PER_DAY } from './bigquery';
+export { DRIVE_READONLY_SCOPE, FakeDriveApp, MAX_BLOB_BYTES } from './drive';
 
 /** What getValues returns for one cell. */
 export type Cell = string | number | boolean | Date;
@@ -114,6 +116,8 @@ export class GasWorld {
   advancedServices: readonly string[] = [];
   /** The BigQuery double (test/gas-world/bigquery.ts); the script sees it as `BigQuery` when the manifest enables it. */
   readonly bigQuery: FakeBigQueryService;
+  /** Drive's folders and files as DriveApp shows them (test/gas-world/drive.ts). */
+  readonly drive: FakeDriveApp;
 
   private readonly runtime: Runtime;
   private readonly options: WorldOptions;
@@ -181,6 +185,7 @@ export class GasWorld {
     this.documentCache = new FakeCache(runtime);
     this.userCache = new FakeCache(runtime);
     this.bigQuery = new FakeBigQueryService(runtime, options.userEmail ?? 'seller@example.com');
+    this.drive = new FakeDriveApp(runtime);
   }
 
   get authMode(): AuthModeName {
@@ -308,6 +313,7 @@ export class GasWorld {
         effectiveEmail: this.options.userEmail ?? 'seller@example.com',
       }),
       Utilities: new FakeUtilities(runtime),
+      DriveApp: this.drive,
       UrlFetchApp: new FakeUrlFetchApp(runtime, {
         whitelist: () => world.urlFetchWhitelist,
         routes: world.urlFetchRoutes,

@@ -10,7 +10,7 @@
  *   DuckDB's own NUMERIC would be DECIMAL(18, 3)), FLOAT64 → DOUBLE, BOOL → BOOLEAN.
  * - `SAFE_CAST` → `TRY_CAST`; raw strings `r'…'` → `'…'` (DuckDB does not treat a backslash in a string literal as an
  *   escape, so the regex text is the same); backquoted names → double-quoted, `dataset.table` as schema and table;
- *   `UNION DISTINCT` → `UNION`.
+ *   `UNION DISTINCT` → `UNION`; `COMMIT TRANSACTION` → `COMMIT`.
  * - Functions whose name or arguments differ become `bq_*` macros of DUCKDB_PRELUDE: REGEXP_EXTRACT (BigQuery returns
  *   the one capturing group, NULL when nothing matches; DuckDB group 0 and ''), REGEXP_REPLACE (BigQuery replaces every
  *   match; DuckDB needs the 'g' option), DIV, DATE_FROM_UNIX_DATE; REGEXP_CONTAINS is DuckDB's regexp_matches
@@ -41,6 +41,7 @@ const FUNCTION_NAMES: readonly [RegExp, string][] = [
   [/\bLOGICAL_OR\s*\(/g, 'bool_or('],
   // GoogleSQL has no bare UNION; DuckDB's UNION is the distinct one.
   [/\bUNION\s+DISTINCT\b/g, 'UNION'],
+  [/\bCOMMIT\s+TRANSACTION\b/g, 'COMMIT'],
 ];
 
 /** Macros standing in for BigQuery built-ins; run once per DuckDB connection before any translated SQL. */

@@ -3,9 +3,11 @@
  * facts: sql/staging/functions.sql, then one temporary table per export gathering its files' staging tables (the
  * columns its SQL reads, NULL where a file lacks one), the date texts read once (moments.sql), each export's parse
  * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql) written to the seller's
- * dataset with CREATE OR REPLACE TABLE, so a second run over the same files gives the same tables: a file loaded twice
- * counts once, because its lines are copies the winner rules resolve. Temporary tables and functions live only as long
- * as the script (cloud.google.com/bigquery/docs/multi-statement-queries#temporary_tables).
+ * dataset's three output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
+ * they were (cloud.google.com/bigquery/docs/transactions), and a second run over the same files gives the same tables:
+ * a file loaded twice counts once, because its lines are copies the winner rules resolve. The output tables are created
+ * beforehand from OUTPUT_TABLE_SPECS (DDL is not allowed inside a transaction). Temporary tables and functions live only as
+ * long as the script (cloud.google.com/bigquery/docs/multi-statement-queries#temporary_tables).
  *
  * Output tables (the fact shapes of src/core/model.ts, snake_case):
  * - `raw_order_lines`: OrderLineFact — channel, order_id, line_key, sku, date, last_updated_ms, state, quantity,
@@ -18,6 +20,7 @@
  *   lines without a price, another marketplace or currency with its line count and amount, ad rows over a range).
  */
 import { type ReportType } from '../../core/reports';
+import { type TableSpec } from '../client';
 import { RAW_EXPORTS, type RawExport } from './exports';
 
 /** One export file loaded into its own staging table. */
@@ -37,6 +40,8 @@ export interface StagingScriptInput {
   files: readonly StagedFile[];
   /** Dataset the output tables are written to. */
   outputDataset: string;
+  /** IANA zone whose calendar days the facts use (Settings; SPEC §2). */
+  reportingTimeZone: string;
 }
 
 export const OUTPUT_TABLES = {
@@ -44,6 +49,67 @@ export const OUTPUT_TABLES = {
   adRows: 'raw_ad_rows',
   issues: 'raw_issues',
 } as const;
+
+const field = (name: string, type: string): TableSpec['fields'][number] => ({ name, type, mode: 'NULLABLE' });
+
+/** The output tables' schemas, in the column order the script inserts; the facts are partitioned by day. */
+export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
+  {
+    tableId: OUTPUT_TABLES.orderLines,
+    partitionField: 'date',
+    description: 'Order lines of the Drive folder exports, each line once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('order_id', 'STRING'),
+      field('line_key', 'STRING'),
+      field('sku', 'STRING'),
+      field('date', 'DATE'),
+      field('last_updated_ms', 'INTEGER'),
+      field('state', 'STRING'),
+      field('quantity', 'INTEGER'),
+      field('revenue', 'NUMERIC'),
+      field('currency', 'STRING'),
+      field('source_file', 'STRING'),
+    ],
+  },
+  {
+    tableId: OUTPUT_TABLES.adRows,
+    partitionField: 'date',
+    description: 'Ad rows of the Drive folder exports, each row once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('ad_product', 'STRING'),
+      field('date', 'DATE'),
+      field('campaign', 'STRING'),
+      field('ad_group', 'STRING'),
+      field('sku', 'STRING'),
+      field('spend', 'NUMERIC'),
+      field('sales', 'NUMERIC'),
+      field('clicks', 'INTEGER'),
+      field('impressions', 'INTEGER'),
+      field('orders', 'INTEGER'),
+      field('units', 'INTEGER'),
+      field('source_file', 'STRING'),
+    ],
+  },
+  {
+    tableId: OUTPUT_TABLES.issues,
+    partitionField: null,
+    description: 'Rows of the Drive folder exports left out, and why (Seller KPI, sql/staging)',
+    fields: [
+      field('source_file', 'STRING'),
+      field('report', 'STRING'),
+      field('reason', 'STRING'),
+      field('column_name', 'STRING'),
+      field('value', 'STRING'),
+      field('row_key', 'STRING'),
+      field('line_count', 'INTEGER'),
+      field('amount', 'NUMERIC'),
+      field('first_day', 'DATE'),
+      field('last_day', 'DATE'),
+    ],
+  },
+];
 
 function sqlText(input: StagingScriptInput, name: string): string {
   const text = input.sql[name];
@@ -95,7 +161,7 @@ function issuesSelect(rawExport: RawExport): string {
   const counted = rawExport.kind === 'orderLines' ? "('line')" : "('adRow')";
   return [
     `SELECT source_file, ${report} AS report, outcome AS reason, issue_column AS column_name, issue_value AS value,`,
-    `  ${rowKey} AS row_key, 1 AS \`lines\`, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
+    `  ${rowKey} AS row_key, 1 AS line_count, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
     `  CAST(NULL AS DATE) AS last_day`,
     `FROM ${parsed} WHERE STARTS_WITH(outcome, 'issue.')`,
     'UNION ALL',
@@ -123,7 +189,10 @@ export function stagingScript(input: StagingScriptInput): string {
       (rawExport) => `SELECT * FROM (\n${sqlText(input, `${rawExport.sqlName}.dates.sql`)}\n)`,
     ).join('\nUNION ALL\n')}`,
   );
-  statements.push(`CREATE TEMP TABLE moments AS\n${sqlText(input, 'moments.sql')}`);
+  const zone = stringLiteral(input.reportingTimeZone);
+  statements.push(
+    `CREATE TEMP TABLE moments AS\n${sqlText(input, 'moments.sql').replace(/\{\{reporting_time_zone\}\}/g, zone)}`,
+  );
   for (const rawExport of RAW_EXPORTS) {
     statements.push(
       `CREATE TEMP TABLE parsed_${rawExport.sqlName} AS\n${sqlText(input, `${rawExport.sqlName}.sql`)}`,
@@ -137,15 +206,20 @@ export function stagingScript(input: StagingScriptInput): string {
     `CREATE TEMP TABLE order_line_copies AS\n${ofKind('orderLines', ORDER_LINE_COLUMNS, 'line')}`,
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
-  const output = (table: string): string => `\`${input.outputDataset}.${table}\``;
-  statements.push(
-    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.orderLines)} AS\n${sqlText(input, 'order_line_winners.sql')}`,
-  );
-  statements.push(
-    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.adRows)} AS\n${sqlText(input, 'ad_row_winners.sql')}`,
-  );
-  statements.push(
-    `CREATE OR REPLACE TABLE ${output(OUTPUT_TABLES.issues)} AS\n${RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n')}`,
-  );
+  const selects: Readonly<Record<string, string>> = {
+    [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
+    [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
+    [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
+  };
+  statements.push('BEGIN TRANSACTION');
+  for (const spec of OUTPUT_TABLE_SPECS) {
+    const table = `\`${input.outputDataset}.${spec.tableId}\``;
+    const columns = spec.fields.map((column) => column.name).join(', ');
+    statements.push(`DELETE FROM ${table} WHERE TRUE`);
+    statements.push(
+      `INSERT INTO ${table} (${columns})\nSELECT ${columns} FROM (\n${selects[spec.tableId] ?? ''}\n)`,
+    );
+  }
+  statements.push('COMMIT TRANSACTION');
   return `${statements.join(';\n\n')};\n`;
 }

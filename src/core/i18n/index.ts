@@ -1,6 +1,7 @@
 import { type BilingualText, type Language } from './catalogue';
 import { formatMessage } from './format';
 import { bigQueryMessages } from './parts/bigquery';
+import { bigQueryRawMessages } from './parts/bigqueryRaw';
 import { buildMessages } from './parts/build';
 import { chineseMessages } from './parts/chinese';
 import { commonMessages } from './parts/common';
@@ -41,6 +42,7 @@ export const MESSAGES: Readonly<Record<string, BilingualText>> = {
   ...samplesMessages,
   ...historyMessages,
   ...bigQueryMessages,
+  ...bigQueryRawMessages,
 };
 
 export type MessageParams = Record<string, string | number>;

@@ -1,0 +1,32 @@
+/** The files of sql/staging, bundled as their text (scripts/build.ts loads `.sql` files as strings, src/bigquery/sql.d.ts). */
+import adRowWinners from '../../../sql/staging/ad_row_winners.sql';
+import amazonAllOrdersDates from '../../../sql/staging/amazon_all_orders.dates.sql';
+import amazonAllOrders from '../../../sql/staging/amazon_all_orders.sql';
+import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
+import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
+import functions from '../../../sql/staging/functions.sql';
+import moments from '../../../sql/staging/moments.sql';
+import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
+import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
+import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
+import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
+import tiktokOrders from '../../../sql/staging/tiktok_orders.sql';
+import walmartOrdersDates from '../../../sql/staging/walmart_orders.dates.sql';
+import walmartOrders from '../../../sql/staging/walmart_orders.sql';
+
+export const STAGING_SQL: Readonly<Record<string, string>> = {
+  'functions.sql': functions,
+  'moments.sql': moments,
+  'amazon_all_orders.sql': amazonAllOrders,
+  'amazon_all_orders.dates.sql': amazonAllOrdersDates,
+  'shopify_orders.sql': shopifyOrders,
+  'shopify_orders.dates.sql': shopifyOrdersDates,
+  'walmart_orders.sql': walmartOrders,
+  'walmart_orders.dates.sql': walmartOrdersDates,
+  'tiktok_orders.sql': tiktokOrders,
+  'tiktok_orders.dates.sql': tiktokOrdersDates,
+  'amazon_sp_advertised_product.sql': amazonSp,
+  'amazon_sp_advertised_product.dates.sql': amazonSpDates,
+  'order_line_winners.sql': orderLineWinners,
+  'ad_row_winners.sql': adRowWinners,
+};
