@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Cell, GasWorld, loadDist } from '../gas-world';
+import { startWebhookServer } from '../gas-world/webhook-server';
 import { addDays, isoDateInZone } from '../../src/core/time';
 
 const ZONE = 'America/Los_Angeles';
@@ -56,7 +57,10 @@ interface Workbook {
 }
 
 /** Yesterday: 1 mug at $20 and 2 at $40 ($60, 3 units); an hourly schedule turned on from the menu. */
-function scheduledWorkbook(schedule: 'hourly' | 'daily' = 'hourly'): Workbook {
+function scheduledWorkbook(
+  schedule: 'hourly' | 'daily' = 'hourly',
+  moreSettings: [string, string | number][] = [],
+): Workbook {
   const world = new GasWorld({ spreadsheetTimeZone: ZONE });
   world.addSheet('All Orders', [
     ORDERS_HEADER,
@@ -70,6 +74,7 @@ function scheduledWorkbook(schedule: 'hourly' | 'daily' = 'hourly'): Workbook {
       ['reporting_time_zone', ZONE],
       ['refresh_schedule', schedule],
       ['refresh_hour', 6],
+      ...moreSettings,
     ],
     'typed',
   );
@@ -297,6 +302,29 @@ describe('the change mark', () => {
     expect(setting(world, 'last_run_error')).toBe('');
     expect(storedWatch(world).watchingSince).toBeNull();
     expect(storedWatch(world).usage.reduce((sum, bucket) => sum + bucket[2], 0)).toBe(2);
+  });
+});
+
+describe('the daily digest on a skipped run', () => {
+  it('goes out from the KPI sheets as they are when it falls due in an hour that skipped the build', async () => {
+    const server = await startWebhookServer();
+    try {
+      await server.configure({ slack: { path: 'T000/B000/XXXX' } });
+      const { world, script, refreshUid } = scheduledWorkbook('hourly', [
+        ['digest_service', 'slack'],
+        ['digest_url', 'https://hooks.slack.com/services/T000/B000/XXXX'],
+        ['digest_hour', 0],
+      ]);
+      server.route(world);
+      // Built from the menu (which sends no digest), then an hourly run with nothing changed.
+      script.buildKpiSummary?.();
+      world.fireTimeTrigger(refreshUid);
+      expect(String(setting(world, 'last_run_error'))).toMatch(/^Skipped: nothing changed/);
+      expect(setting(world, 'last_digest_status')).toBe('ok · slack · HTTP 200 · 1 attempt');
+      expect((await server.requests()).map((request) => request.service)).toEqual(['slack']);
+    } finally {
+      server.stop();
+    }
   });
 });
 
