@@ -46,6 +46,21 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
 }
 export const VIEWS_PROPERTY = 'seller_kpi_bigquery_views';
+/**
+ * Where the dataset and tables the last good load found are remembered: the next build skips the 15 Datasets.get and
+ * Tables.get calls (each a round trip from Apps Script). Cleared by any failure, so a table deleted in BigQuery is
+ * created again by the build after.
+ */
+export const TABLES_PROPERTY = 'seller_kpi_bigquery_tables';
+
+/** What TABLES_PROPERTY holds when the tables of this add-on version exist in this dataset. */
+export function tablesStamp(projectId: string, datasetId: string, location: string): string {
+  const schemas = [
+    ...LOADED_TABLES.map((table) => JSON.stringify(table.fields)),
+    JSON.stringify(LOAD_STATE_FIELDS),
+  ];
+  return `${projectId}.${datasetId}@${location}:${fingerprintOf(schemas)}`;
+}
 
 export type LoadStep = 'upload' | 'replace' | 'views';
 
@@ -185,13 +200,21 @@ export interface LoadSetupProblem {
   params: Record<string, string>;
 }
 
-/** Creates what is missing: the dataset, the tables, their staging tables and the state table. */
-export function ensureTables(client: BigQueryClient, datasetId: string): LoadSetupProblem | null {
+/**
+ * Creates what is missing: the dataset, the tables, their staging tables and the state table. Returns the loaded
+ * tables it had to create (deleted in BigQuery, or never there), or the problem that stops the load.
+ */
+export function ensureTables(
+  client: BigQueryClient,
+  datasetId: string,
+): { problem: LoadSetupProblem } | { created: Set<string> } {
   const dataset = client.ensureDataset(datasetId);
   if (typeof dataset === 'object')
     return {
-      kind: 'location',
-      params: { dataset: datasetId, actual: dataset.location, expected: client.location },
+      problem: {
+        kind: 'location',
+        params: { dataset: datasetId, actual: dataset.location, expected: client.location },
+      },
     };
   const specs = [
     ...LOADED_TABLES.flatMap((table) => [
@@ -201,12 +224,14 @@ export function ensureTables(client: BigQueryClient, datasetId: string): LoadSet
     { tableId: LOAD_STATE_TABLE, fields: LOAD_STATE_FIELDS, partitionField: null },
     { tableId: stagingTableOf(LOAD_STATE_TABLE), fields: LOAD_STATE_FIELDS, partitionField: null },
   ];
+  const created = new Set<string>();
   for (const spec of specs) {
     const result = client.ensureTable(datasetId, spec);
     if (typeof result === 'object')
-      return { kind: 'schema', params: { table: spec.tableId, difference: result.mismatch } };
+      return { problem: { kind: 'schema', params: { table: spec.tableId, difference: result.mismatch } } };
+    if (result === 'created') created.add(spec.tableId);
   }
-  return null;
+  return { created };
 }
 
 /** What the state table says was loaded: table and day → fingerprint. Null when the query did not finish in time. */
@@ -238,10 +263,34 @@ export function loadBuild(
   /** The script that creates or replaces the views (views.ts) and its fingerprint. */
   views: { script: string; fingerprint: string },
 ): LoadOutcome | { status: 'setup'; problem: LoadSetupProblem } {
-  const problem = ensureTables(client, datasetId);
-  if (problem) return { status: 'setup', problem };
-  const loaded = loadedFingerprints(client, datasetId, budget);
-  if (loaded === null) return { status: 'pending', step: 'replace', job: 'state query' };
+  const stamp = tablesStamp(client.projectId, datasetId, client.location);
+  const known = properties.get(TABLES_PROPERTY) === stamp;
+  // Forgotten first: if anything below throws or fails, the next build checks the tables again.
+  let created = new Set<string>();
+  if (known) properties.set(TABLES_PROPERTY, '');
+  else {
+    const setup = ensureTables(client, datasetId);
+    if ('problem' in setup) return { status: 'setup', problem: setup.problem };
+    created = setup.created;
+  }
+  const outcome = loadAfterSetup(client, datasetId, rowsByTable, budget, properties, views, created);
+  if (outcome.status === 'loaded' || outcome.status === 'unchanged') properties.set(TABLES_PROPERTY, stamp);
+  return outcome;
+}
+
+function loadAfterSetup(
+  client: BigQueryClient,
+  datasetId: string,
+  rowsByTable: ReadonlyMap<LoadedTableName, readonly LoadRow[]>,
+  budget: TimeBudget,
+  properties: KeyValueStore,
+  views: { script: string; fingerprint: string },
+  created: ReadonlySet<string>,
+): LoadOutcome {
+  const state = loadedFingerprints(client, datasetId, budget);
+  if (state === null) return { status: 'pending', step: 'replace', job: 'state query' };
+  // A table just created holds nothing, whatever the state says (it was deleted in BigQuery): every day it holds loads.
+  const loaded = new Map([...state].filter(([key]) => !created.has(key.split('\u0000')[0] ?? '')));
   const plan = planLoad(rowsByTable, loaded, new Date(budget.now()).toISOString());
 
   let replaced: { days: number; rows: number; tables: LoadedTableName[] } | null = null;

@@ -119,10 +119,13 @@ describe('BigQuery load after a build', () => {
     ]);
   });
 
-  it('a rebuild with nothing changed loads nothing', () => {
+  it('a rebuild with nothing changed loads nothing and checks no table again', () => {
     const world = workbook();
     buildIn(world, dist);
+    // The first build checked (and created) the dataset and its 14 tables (6 + 6 staging + state + its staging).
+    expect(world.bigQuery.calls.filter((call) => call === 'tables.get')).toHaveLength(14);
     const jobsBefore = world.bigQuery.jobs().length;
+    const callsBefore = world.bigQuery.calls.length;
     buildIn(world, dist);
     expect(settingOf(world, 'last_bigquery_load_status')).toBe('unchanged');
     expect(
@@ -131,6 +134,23 @@ describe('BigQuery load after a build', () => {
         .slice(jobsBefore)
         .map((job) => job.configuration.jobType),
     ).toEqual(['QUERY']);
+    expect(world.bigQuery.calls.slice(callsBefore)).toEqual(['jobs.query']);
+  });
+
+  it('a table deleted in BigQuery: that build fails, the next one creates the tables again and loads', () => {
+    const world = workbook();
+    buildIn(world, dist);
+    world.bigQuery.dropTable(DATASET, 'kpi_summary');
+    correctWeek(world);
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_load_status')).toBe('failed');
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_load_status')).toBe('loaded');
+    // The table created again gets every day the workbook holds, not only the changed week.
+    expect(world.bigQuery.partitionDays(DATASET, 'kpi_summary')).toEqual(DAYS);
+    expect(world.bigQuery.tableRows(DATASET, 'kpi_summary')).toHaveLength(
+      world.sheetValues('KPI Summary').length - 1,
+    );
   });
 
   it('a failed job leaves every table as it was, is recorded in Settings and Data Issues, and the next build retries', () => {

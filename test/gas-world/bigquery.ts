@@ -172,6 +172,8 @@ export class FakeBigQueryService {
    * Its 60-day expiration of tables and partitions is not modelled.
    */
   readonly sandboxProjects = new Set<string>();
+  /** Every API call the script made, by method ("tables.get", "jobs.insert" …), in order. */
+  readonly calls: string[] = [];
   private readonly datasets = new Map<string, DatasetState>();
   private readonly tables = new Map<string, TableState>();
   private readonly views = new Map<string, ViewState>();
@@ -202,6 +204,11 @@ export class FakeBigQueryService {
   jobs(): JobRecord[] {
     this.settle();
     return this.jobList.map((job) => structuredClone(job.record));
+  }
+  /** A table deleted in the console (by the seller, or by an expiration). */
+  dropTable(datasetId: string, tableId: string): void {
+    const table = this.tableState(datasetId, tableId);
+    this.tables.delete(`${table.projectId}:${datasetId}.${tableId}`);
   }
   hasTable(datasetId: string, tableId: string): boolean {
     return [...this.tables.values()].some((t) => t.datasetId === datasetId && t.tableId === tableId);
@@ -429,6 +436,7 @@ export class FakeBigQueryService {
   // ---- Internals -------------------------------------------------------------------------------------------------
 
   private enter(method: string, projectId: string): void {
+    this.calls.push(method);
     this.runtime.require('externalRequests', `BigQuery.${method}`);
     const scopes = this.runtime.oauthScopes;
     if (scopes && !scopes.includes(BIGQUERY_SCOPE) && !scopes.includes(CLOUD_PLATFORM_SCOPE))
