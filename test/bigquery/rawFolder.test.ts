@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translate } from '../../src/core/i18n';
+import { settingsFromRows } from '../../src/core/settings';
 import { type GasWorld, DRIVE_READONLY_SCOPE } from '../gas-world';
 import { bigQueryDist, buildIn, DATASET, PROJECT, settingOf, workbook } from './workbook';
 
@@ -143,4 +145,58 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
     ).toBe(true);
     expect(world.bigQuery.hasTable(DATASET, 'raw_order_lines')).toBe(false);
   }, 300_000);
+
+  it('a file whose load job fails is a Data Issue; the other files are parsed without it', () => {
+    const world = rawWorkbook();
+    // The fourth file of the folder (Shopify's orders_export.csv) is the fourth raw load.
+    world.bigQuery.failNextJob({
+      jobType: 'LOAD',
+      table: 'raw_file_1FakeDriveFile_0004_x',
+      message: 'Bad character',
+    });
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_raw_load_status')).toBe('loaded');
+    expect(
+      dataIssues(world).some((text) =>
+        text.startsWith(
+          'orders_export.csv | BigQuery › orders_export.csv: the load job failed (Bad character)',
+        ),
+      ),
+    ).toBe(true);
+    expect(revenueOf(world, 'shopify')).toBe('0.00');
+    expect(revenueOf(world, 'amazon')).toBe('208.90');
+  }, 300_000);
+
+  it('a parse still running when the run must stop is recorded as pending in Settings and Data Issues', () => {
+    const world = rawWorkbook();
+    world.bigQuery.delayNextJob({ jobType: 'QUERY', table: 'raw_order_lines' }, 600_000);
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_raw_load_status')).toBe('pending');
+    expect(
+      dataIssues(world).some((text) => text.includes('the parse of the export files had not finished')),
+    ).toBe(true);
+  }, 300_000);
+});
+
+describe('Settings › bigquery_raw_folder_id', () => {
+  it('takes a folder id or a folder address, and refuses anything else in both languages', () => {
+    expect(settingsFromRows([['bigquery_raw_folder_id', FOLDER_ID]]).settings.bigQueryRawFolderId).toBe(
+      FOLDER_ID,
+    );
+    expect(
+      settingsFromRows([
+        ['bigquery_raw_folder_id', `https://drive.google.com/drive/folders/${FOLDER_ID}?usp=sharing`],
+      ]).settings.bigQueryRawFolderId,
+    ).toBe(FOLDER_ID);
+    const { settings, problems } = settingsFromRows([['bigquery_raw_folder_id', 'my exports']]);
+    expect(settings.bigQueryRawFolderId).toBe('');
+    const problem = problems[0]?.message;
+    expect(problem?.key).toBe('settings.problem.bigQueryRawFolderId');
+    expect(translate('en', problem?.key ?? '', problem?.params)).toContain(
+      '"my exports" is not a Google Drive folder id',
+    );
+    expect(translate('zh', problem?.key ?? '', problem?.params)).toContain(
+      '“my exports”不是 Google 云端硬盘文件夹 ID',
+    );
+  });
 });
