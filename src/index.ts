@@ -6,11 +6,9 @@
 import { SURFACE } from './registry';
 // Registers the Inventory, KPI Inventory and Products outputs with the build (pure at load time, like the dashboard).
 import './server/inventory';
-// Registers the BigQuery load as a step after every build; it runs only where the manifest enables BigQuery and
-// Settings name a project and dataset (src/bigquery/run.ts).
-import './bigquery/run';
-// The Drive folder of raw exports, loaded and parsed in BigQuery after the build's own load (src/bigquery/raw/run.ts).
-import './bigquery/raw/run';
+// Registers the BigQuery flavour's steps after every build: the load, then the Drive folder of raw exports
+// (src/bigquery/steps.ts). The default build bundles src/bigquery/defaultFlavour.ts here instead (scripts/build.ts).
+import './bigquery/steps';
 
 export const surface: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(
   SURFACE.map((entry) => [entry.name, entry.run]),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { planLoad, uploadPieces } from '../../src/bigquery/load';
 import { decimalText, fingerprintOf, type LoadedTableName, type LoadRow } from '../../src/bigquery/schema';
 import { bigQueryManifest } from '../../scripts/build';
+import { bigQueryDist } from './workbook';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -170,6 +171,19 @@ describe('manifests', () => {
   it('the default build copies appsscript.json byte for byte: no BigQuery service, no BigQuery scope', () => {
     expect(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8')).toBe(repoManifest);
     expect(repoManifest).not.toMatch(/bigquery/i);
+  });
+
+  it('the default bundle leaves the BigQuery code out (load, views, staging SQL); the flavour carries it', async () => {
+    // Markers of what only the flavour needs: the views' SQL, the load's state table, the client, the load jobs.
+    const markers = ['SAFE_DIVIDE', '_seller_kpi_load_state', 'BigQueryClient', 'WRITE_TRUNCATE'];
+    const defaultBundle = readFileSync(join(ROOT, 'dist', 'main.js'), 'utf8');
+    const flavourBundle = readFileSync(join(await bigQueryDist(), 'main.js'), 'utf8');
+    for (const marker of markers) {
+      expect([marker, defaultBundle.includes(marker)]).toEqual([marker, false]);
+      expect([marker, flavourBundle.includes(marker)]).toEqual([marker, true]);
+    }
+    // What the flavour adds is most of its size difference, not a rounding error (measured: 456 KB against 545 KB).
+    expect(flavourBundle.length - defaultBundle.length).toBeGreaterThan(50_000);
   });
 
   it('the --bigquery flavour adds the advanced service and the scope, and keeps everything else', () => {

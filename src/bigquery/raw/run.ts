@@ -13,7 +13,8 @@ import { type SettingsEntry, writeSettingsEntries } from '../../gas/settings';
 import { ensureSheetSize, findOwnedSheet } from '../../gas/sheets';
 import { type AfterWriteStep, registerAfterWrite } from '../../server/build';
 import { BigQueryClient, bigQueryService } from '../client';
-import { bigQueryTarget, LOAD_DEADLINE_MS } from '../run';
+import { bigQueryTarget } from '../record';
+import { LOAD_DEADLINE_MS } from '../run';
 import { loadRawFolder, type RawLoadOutcome } from './folderLoad';
 import { STAGING_SQL } from './sqlFiles';
 
