@@ -124,6 +124,20 @@ describe('the world throws where Sheets throws', () => {
     expect(sheet.getMaxRows()).toBe(1500);
   });
 
+  it("grows a sheet for a user's paste past its edge (a 33-column export into a new tab), not for a script", () => {
+    const world = new GasWorld();
+    const header = Array.from({ length: 33 }, (_, index) => `column ${index + 1}`);
+    world.userAddSheet('Pasted', [header]);
+    world.userPaste('Pasted', 1200, [['last row']]);
+    const sheet = activeSpreadsheet(world).getSheetByName('Pasted');
+    expect(sheet?.getMaxColumns()).toBe(33);
+    expect(sheet?.getMaxRows()).toBe(1200);
+    expect(sheet?.getRange(1, 1, 1, 33).getValues()).toEqual([header]);
+    expect(sheet?.getRange(1200, 1).getValue()).toBe('last row');
+    // A script's write past the edge still throws.
+    expect(() => sheet?.getRange(1, 34)).toThrow(MESSAGES.outsideSheet);
+  });
+
   it('rejects setValues whose rows or columns do not match the range, with the real messages', () => {
     const world = new GasWorld();
     const range = activeSpreadsheet(world).getSheets()[0]?.getRange(1, 1, 2, 3);

@@ -660,6 +660,14 @@ export class FakeSheet implements Pick<
     mode: 'text' | 'typed',
     firstColumn = 1,
   ): void {
+    // A user's paste past the grid's edge grows the sheet to fit it, rows and columns [mem: Sheets adds what a paste
+    // needs; only a script's setValues beyond the grid throws] — a 33-column export pasted into a new 26-column tab.
+    const lastColumn = firstColumn + cells.length - 1;
+    if (lastColumn > this.maxColumns) this.maxColumns = lastColumn;
+    if (row > this.values.length) {
+      this.values.length = row;
+      this.meta.length = row;
+    }
     cells.forEach((cell, index) => {
       const column = firstColumn + index;
       if (mode === 'text' && typeof cell === 'string')
