@@ -350,4 +350,12 @@ function writeOutputs(
   );
 }
 
+// A reader that stops early (`npm start | head`, `seller-kpi … | less` quit) closes the pipe: the rest of the table
+// has nowhere to go, which is the user's choice, not a failure. Node reports it as an unhandled EPIPE 'error' event
+// with a stack trace; end quietly instead, with the exit code the run had (a pipeline's status is the last command's).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -3,7 +3,7 @@
  * exit code, stdout and stderr it gives them. npm passes the user's folder as INIT_CWD (the script itself runs from
  * the package root), so the tests do the same.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -219,6 +219,22 @@ describe('npm start fails with one sentence and an exit code', () => {
     expect(run.status).toBe(1);
     expectOneSentence(run);
     expect(run.stderr).toContain('is an Excel workbook (.xlsx)');
+  });
+});
+
+describe('npm start piped into a reader that stops early', () => {
+  it('ends quietly when the pipe closes after the first line (npm start | head -1): no EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, [tsxCli, startScript, samples, '--out', join(folder, 'out')], {
+      cwd: root,
+      env: { ...process.env, INIT_CWD: folder, LANG: 'en_US.UTF-8', LC_ALL: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    // Like head -1: read the first chunk, then close our end while the table is still to be printed.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(status).toBe(0);
   });
 });
 
