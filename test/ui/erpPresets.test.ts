@@ -184,6 +184,30 @@ describe('the mapping form filled in from a Chinese ERP export', () => {
     });
   });
 
+  it("a table cut from an All Orders report keeps Amazon's names: amazon-order-id is the order id", () => {
+    const header = [
+      'amazon-order-id',
+      'purchase-date',
+      'sku',
+      'quantity',
+      'item-price',
+      'order-status',
+      'currency',
+    ];
+    expect(suggestionFor(header)).toMatchObject({
+      preset: null,
+      columns: {
+        orderId: 'amazon-order-id',
+        date: 'purchase-date',
+        sku: 'sku',
+        quantity: 'quantity',
+        revenue: 'item-price',
+        status: 'order-status',
+        currency: 'currency',
+      },
+    });
+  });
+
   it('an export of no known ERP gets the general suggestions and no preset', () => {
     expect(suggestionFor(['订单号', 'SKU', '下单时间', '数量', '单价'])).toMatchObject({
       preset: null,

@@ -88,6 +88,8 @@ export const MAPPING_FIELDS: Readonly<Record<MappingKind, readonly FieldSpec[]>>
     field('orderId', 'text', true, [
       'order id',
       'order-id',
+      // Amazon's own name, kept by ERP tables cut from an All Orders report (issue 14's partial match).
+      'amazon-order-id',
       'order number',
       'order no',
       'name',
