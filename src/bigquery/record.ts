@@ -12,7 +12,7 @@ import { SETTING_KEYS, type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { dataIssuesTable } from '../core/summary/table';
 import { type SettingsEntry, writeSettingsEntries } from '../gas/settings';
-import { ensureSheetSize, findOwnedSheet } from '../gas/sheets';
+import { appendTableRows, findOwnedSheet } from '../gas/sheets';
 import { type AfterWriteStep } from '../server/build';
 import { type LoadOutcome, type LoadSetupProblem } from './load';
 
@@ -108,21 +108,17 @@ export function recordOf(
   }
 }
 
-/** One more row below the Data Issues the build wrote (one read for the last row, one write). */
-function appendDataIssue(
+/**
+ * Issues below the Data Issues the build wrote, kept as text where the build keeps it (a SKU such as 00501, a reason
+ * starting with a sign). Nothing when the build wrote no Data Issues sheet.
+ */
+export function appendDataIssues(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  issue: DataIssue,
+  issues: readonly DataIssue[],
   language: Language,
 ): void {
   const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.dataIssues);
-  if (!sheet) return;
-  const cells = dataIssuesTable([issue], language).rows[0] ?? [];
-  const row = sheet.getLastRow() + 1;
-  ensureSheetSize(sheet, row, cells.length);
-  const range = sheet.getRange(row, 1, 1, cells.length);
-  // Text stays text (a SKU such as 00501, a reason starting with a sign), as the build writes the sheet.
-  range.setNumberFormats([['@', '0', '@', '@']]);
-  range.setValues([cells]);
+  if (sheet) appendTableRows(sheet, dataIssuesTable(issues, language));
 }
 
 /** Settings' record of the load, and its Data Issue when there is one. Never throws: the workbook is built already. */
@@ -139,7 +135,7 @@ export function writeLoadRecord(
       [SETTING_KEYS.lastBigQueryLoadDetail, record.detail, '@'],
     ];
     writeSettingsEntries(spreadsheet, entries);
-    if (record.issue) appendDataIssue(spreadsheet, record.issue, language);
+    if (record.issue) appendDataIssues(spreadsheet, [record.issue], language);
   } catch (error) {
     console.error(`Seller KPI: could not record the BigQuery load: ${String(error)}`);
   }

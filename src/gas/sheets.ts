@@ -121,6 +121,22 @@ export function ensureSheetSize(sheet: Sheet, rows: number, columns: number): vo
 }
 
 /**
+ * The rows of `table` (not its header) below the last row of `sheet`, in the table's column formats: one call for the
+ * formats, one for the values. For a step after the build that adds to a sheet the build wrote whole (the BigQuery
+ * loads' Data Issues).
+ */
+export function appendTableRows(sheet: Sheet, table: OutputTable): void {
+  const width = table.header.length;
+  if (table.rows.length === 0 || width === 0) return;
+  const first = sheet.getLastRow() + 1;
+  ensureSheetSize(sheet, first + table.rows.length - 1, width);
+  const range = sheet.getRange(first, 1, table.rows.length, width);
+  const formats = table.formats.map((format) => NUMBER_FORMATS[format]);
+  range.setNumberFormats(table.rows.map(() => formats));
+  range.setValues(table.rows.map((row) => [...row]));
+}
+
+/**
  * Sheets refuses a cell of more than 50,000 characters ("Your input contains more than the maximum of 50000
  * characters in a single cell"), and a NaN, an Infinity or an invalid Date is an arithmetic bug that must not reach a
  * sheet (the build would die with "Invalid argument" halfway through its writes).

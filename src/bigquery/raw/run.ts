@@ -5,36 +5,16 @@
  * (last_bigquery_raw_load_at / _status / _detail) and what the user must know to Data Issues. It never fails the build.
  */
 import { runTimeText } from '../../core/dashboard/lastRun';
+import { type Language } from '../../core/i18n';
 import { SETTING_KEYS } from '../../core/settings';
-import { dataIssuesTable } from '../../core/summary/table';
 import { OWNED_SHEETS } from '../../core/sheetNames';
-import { type DataIssue } from '../../core/model';
 import { type SettingsEntry, writeSettingsEntries } from '../../gas/settings';
-import { ensureSheetSize, findOwnedSheet } from '../../gas/sheets';
 import { type AfterWriteStep, registerAfterWrite } from '../../server/build';
 import { BigQueryClient, bigQueryService } from '../client';
-import { bigQueryTarget } from '../record';
+import { appendDataIssues, bigQueryTarget } from '../record';
 import { LOAD_DEADLINE_MS } from '../run';
 import { loadRawFolder, type RawLoadOutcome } from './folderLoad';
 import { STAGING_SQL } from './sqlFiles';
-
-/** Rows below the Data Issues the build wrote (one read for the last row, one write). */
-function appendDataIssues(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  issues: readonly DataIssue[],
-  language: Parameters<typeof dataIssuesTable>[1],
-): void {
-  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.dataIssues);
-  if (!sheet || issues.length === 0) return;
-  const rows = dataIssuesTable(issues, language).rows;
-  const width = rows[0]?.length ?? 0;
-  const first = sheet.getLastRow() + 1;
-  ensureSheetSize(sheet, first + rows.length - 1, width);
-  const range = sheet.getRange(first, 1, rows.length, width);
-  // Text stays text (a file name or key starting with a sign, an order id of digits), as the build writes the sheet.
-  range.setNumberFormats(rows.map(() => ['@', '0', '@', '@']));
-  range.setValues(rows);
-}
 
 export const bigQueryRawAfterWrite: AfterWriteStep = (spreadsheet, build) => {
   const { settings, language } = build.snapshot;
@@ -101,7 +81,7 @@ function record(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   outcome: RawLoadOutcome,
   build: Parameters<AfterWriteStep>[1],
-  language: Parameters<typeof dataIssuesTable>[1],
+  language: Language,
 ): void {
   try {
     const entries: SettingsEntry[] = [
