@@ -112,7 +112,7 @@ export function recordOf(
  * Issues below the Data Issues the build wrote, kept as text where the build keeps it (a SKU such as 00501, a reason
  * starting with a sign). Nothing when the build wrote no Data Issues sheet.
  */
-export function appendDataIssues(
+function appendDataIssues(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   issues: readonly DataIssue[],
   language: Language,
@@ -121,22 +121,55 @@ export function appendDataIssues(
   if (sheet) appendTableRows(sheet, dataIssuesTable(issues, language));
 }
 
-/** Settings' record of the load, and its Data Issue when there is one. Never throws: the workbook is built already. */
+/** Where a step after the build records its last run in Settings, and what it is called in the log. */
+export interface StepRecordKeys {
+  at: string;
+  status: string;
+  detail: string;
+  /** For the execution log when even the record cannot be written. */
+  step: string;
+}
+
+export const LOAD_RECORD_KEYS: StepRecordKeys = {
+  at: SETTING_KEYS.lastBigQueryLoadAt,
+  status: SETTING_KEYS.lastBigQueryLoadStatus,
+  detail: SETTING_KEYS.lastBigQueryLoadDetail,
+  step: 'the BigQuery load',
+};
+
+/**
+ * A step's run in Settings (when, status, detail) and what the user must know in Data Issues. Never throws: the
+ * workbook is built already.
+ */
+export function writeStepRecord(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  build: Parameters<AfterWriteStep>[1],
+  keys: StepRecordKeys,
+  outcome: { status: string; detail: string; issues: readonly DataIssue[] },
+): void {
+  const { settings, language } = build.snapshot;
+  try {
+    const entries: SettingsEntry[] = [
+      [keys.at, runTimeText(build.now(), settings.reportingTimeZone), '@'],
+      [keys.status, outcome.status, '@'],
+      [keys.detail, outcome.detail, '@'],
+    ];
+    writeSettingsEntries(spreadsheet, entries);
+    appendDataIssues(spreadsheet, outcome.issues, language);
+  } catch (error) {
+    console.error(`Seller KPI: could not record ${keys.step}: ${String(error)}`);
+  }
+}
+
+/** Settings' record of the load, and its Data Issue when there is one. */
 export function writeLoadRecord(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   build: Parameters<AfterWriteStep>[1],
   record: LoadRecord,
 ): void {
-  const { settings, language } = build.snapshot;
-  try {
-    const entries: SettingsEntry[] = [
-      [SETTING_KEYS.lastBigQueryLoadAt, runTimeText(build.now(), settings.reportingTimeZone), '@'],
-      [SETTING_KEYS.lastBigQueryLoadStatus, record.status, '@'],
-      [SETTING_KEYS.lastBigQueryLoadDetail, record.detail, '@'],
-    ];
-    writeSettingsEntries(spreadsheet, entries);
-    if (record.issue) appendDataIssues(spreadsheet, [record.issue], language);
-  } catch (error) {
-    console.error(`Seller KPI: could not record the BigQuery load: ${String(error)}`);
-  }
+  writeStepRecord(spreadsheet, build, LOAD_RECORD_KEYS, {
+    status: record.status,
+    detail: record.detail,
+    issues: record.issue ? [record.issue] : [],
+  });
 }

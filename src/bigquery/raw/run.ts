@@ -4,14 +4,11 @@
  * folder's export files are loaded and parsed in BigQuery (folderLoad.ts). The outcome goes to Settings
  * (last_bigquery_raw_load_at / _status / _detail) and what the user must know to Data Issues. It never fails the build.
  */
-import { runTimeText } from '../../core/dashboard/lastRun';
-import { type Language } from '../../core/i18n';
 import { SETTING_KEYS } from '../../core/settings';
 import { OWNED_SHEETS } from '../../core/sheetNames';
-import { type SettingsEntry, writeSettingsEntries } from '../../gas/settings';
 import { type AfterWriteStep, registerAfterWrite } from '../../server/build';
 import { BigQueryClient, bigQueryService } from '../client';
-import { appendDataIssues, bigQueryTarget } from '../record';
+import { bigQueryTarget, type StepRecordKeys, writeStepRecord } from '../record';
 import { LOAD_DEADLINE_MS } from '../run';
 import { loadRawFolder, type RawLoadOutcome } from './folderLoad';
 import { STAGING_SQL } from './sqlFiles';
@@ -41,7 +38,7 @@ export const bigQueryRawAfterWrite: AfterWriteStep = (spreadsheet, build) => {
         detail: reason.params.detail,
         issues: [{ sheet: OWNED_SHEETS.settings, row: 0, key: SETTING_KEYS.bigQueryRawFolderId, reason }],
       };
-      record(spreadsheet, outcome, build, language);
+      writeStepRecord(spreadsheet, build, RAW_RECORD_KEYS, outcome);
       return;
     }
     outcome = loadRawFolder({
@@ -74,30 +71,15 @@ export const bigQueryRawAfterWrite: AfterWriteStep = (spreadsheet, build) => {
       ],
     };
   }
-  record(spreadsheet, outcome, build, language);
+  writeStepRecord(spreadsheet, build, RAW_RECORD_KEYS, outcome);
 };
 
-function record(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  outcome: RawLoadOutcome,
-  build: Parameters<AfterWriteStep>[1],
-  language: Language,
-): void {
-  try {
-    const entries: SettingsEntry[] = [
-      [
-        SETTING_KEYS.lastBigQueryRawLoadAt,
-        runTimeText(build.now(), build.snapshot.settings.reportingTimeZone),
-        '@',
-      ],
-      [SETTING_KEYS.lastBigQueryRawLoadStatus, outcome.status, '@'],
-      [SETTING_KEYS.lastBigQueryRawLoadDetail, outcome.detail, '@'],
-    ];
-    writeSettingsEntries(spreadsheet, entries);
-    appendDataIssues(spreadsheet, outcome.issues, language);
-  } catch (error) {
-    console.error(`Seller KPI: could not record the Drive folder load: ${String(error)}`);
-  }
-}
+/** Where the Drive-folder step records its last run (Settings keys of issue 15, item 4). */
+const RAW_RECORD_KEYS: StepRecordKeys = {
+  at: SETTING_KEYS.lastBigQueryRawLoadAt,
+  status: SETTING_KEYS.lastBigQueryRawLoadStatus,
+  detail: SETTING_KEYS.lastBigQueryRawLoadDetail,
+  step: 'the Drive folder load',
+};
 
 registerAfterWrite(bigQueryRawAfterWrite);
