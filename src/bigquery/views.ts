@@ -1,19 +1,21 @@
 /**
- * The views the BigQuery flavour creates or replaces after a load (issue 15, item 3): one per file of sql/views/,
- * named after the file, bundled as text (scripts/build.ts loads `.sql` files as strings). In the files, the placeholders
- * `{{project}}` and `{{dataset}}` stand for the Settings' project and dataset.
+ * The views the BigQuery flavour creates or replaces after a load (issue 15, item 3): kpi_daily, and kpi_by_channel,
+ * kpi_by_category and kpi_by_owner from one level file; the files of sql/views/ are bundled as text (scripts/build.ts
+ * loads `.sql` files as strings). In the files, `{{project}}` and `{{dataset}}` stand for the Settings' project and
+ * dataset.
  */
-import kpiByCategory from '../../sql/views/kpi_by_category.sql';
-import kpiByChannel from '../../sql/views/kpi_by_channel.sql';
-import kpiByOwner from '../../sql/views/kpi_by_owner.sql';
+import kpiByLevel from '../../sql/views/kpi_by_level.sql';
 import kpiDaily from '../../sql/views/kpi_daily.sql';
 import { fingerprintOf } from './schema';
 
+/** The level rollups (SPEC §3a): one SQL file, a view per level, its `{{level}}` the KPI Summary column it groups by. */
+const LEVELS = ['channel', 'category', 'owner'] as const;
+
 export const VIEW_SQL: Readonly<Record<string, string>> = {
   kpi_daily: kpiDaily,
-  kpi_by_channel: kpiByChannel,
-  kpi_by_category: kpiByCategory,
-  kpi_by_owner: kpiByOwner,
+  ...Object.fromEntries(
+    LEVELS.map((level) => [`kpi_by_${level}`, kpiByLevel.replace(/\{\{level\}\}/g, level)]),
+  ),
 };
 
 /** A view's SELECT for one project and dataset. */

@@ -1,8 +1,9 @@
--- Seller KPI: totals by owner for each day, week (Monday to Sunday) and month, with the ratios re-derived from
+-- Seller KPI: totals by {{level}} for each day, week (Monday to Sunday) and month, with the ratios re-derived from
 -- the sums, never averaged (SPEC §1), as the add-on's targets and dashboard derive them (src/core/targets/metrics.ts):
 -- margin and net margin divide by the revenue of the rows whose profit is known, so a SKU without costs does not
 -- dilute them; profit is NULL when no row has it. `sku_orders` adds each row's orders: an order of two SKUs counts
 -- on both rows, so it is not the number of distinct orders.
+-- One file for every level: {{level}} is channel, category or owner, each its own view kpi_by_{{level}} (views.ts).
 WITH periods AS (
   SELECT 'day' AS grain, date AS period_start, * FROM `{{project}}.{{dataset}}.kpi_summary`
   UNION ALL
@@ -13,7 +14,7 @@ WITH periods AS (
 SELECT
   grain,
   period_start,
-  owner,
+  {{level}},
   SUM(units) AS units,
   SUM(orders) AS sku_orders,
   SUM(revenue) AS revenue,
@@ -37,4 +38,4 @@ SELECT
   SAFE_DIVIDE(SUM(net_profit), SUM(CASE WHEN gross_profit IS NULL THEN NULL ELSE revenue END)) AS net_margin,
   SAFE_DIVIDE(SUM(returned_units), SUM(units)) AS return_rate
 FROM periods
-GROUP BY grain, period_start, owner
+GROUP BY grain, period_start, {{level}}
