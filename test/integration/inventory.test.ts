@@ -4,45 +4,11 @@
  * sheets. The script's clock is the host's (test/gas-world README), so the orders are dated back from today.
  */
 import { type Cell, GasWorld, loadDist } from '../gas-world';
+import { daysInZone, ORDERS_HEADER } from './recentOrders';
 
 const ZONE = 'America/Los_Angeles';
+const { isoDay, today: TODAY, dayBefore } = daysInZone(ZONE);
 const Z95 = 1.6448536269514722;
-
-function isoDay(epochMs: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(epochMs));
-}
-
-const TODAY = isoDay(Date.now());
-
-function dayBefore(days: number): string {
-  const [year, month, day] = TODAY.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) - days)).toISOString().slice(0, 10);
-}
-
-const ORDERS_HEADER = [
-  'amazon-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'sales-channel',
-  'sku',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'merchant-order-id',
-  'fulfillment-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'asin',
-  'item-tax',
-  'shipping-price',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-country',
-  'is-business-order',
-];
 
 /** 2 units of SKU-A a day for the 60 complete days before today (noon UTC is the same day in Los Angeles). */
 const ORDERS: Cell[][] = Array.from({ length: 60 }, (_, index) => {
@@ -89,7 +55,7 @@ const MYI_ROW = [
 
 function workbook(): GasWorld {
   const world = new GasWorld({ spreadsheetTimeZone: ZONE, fxRateUsdCny: 7.2 });
-  world.addSheet('All Orders', [ORDERS_HEADER, ...ORDERS], 'text');
+  world.addSheet('All Orders', [[...ORDERS_HEADER], ...ORDERS], 'text');
   // The export pasted twice in one tab, with its header: one snapshot.
   world.addSheet('FBA stock', [MYI_HEADER, MYI_ROW, MYI_HEADER, MYI_ROW], 'text');
   world.addSheet(

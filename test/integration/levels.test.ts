@@ -5,44 +5,16 @@
  * its attainment. The script's clock is the host's (test/gas-world README), so the orders are dated yesterday.
  */
 import { type Cell, GasWorld, loadDist } from '../gas-world';
+import { daysInZone, ORDERS_HEADER } from './recentOrders';
 
 const ZONE = 'America/Los_Angeles';
+const { today: TODAY } = daysInZone(ZONE);
 
-function isoDay(epochMs: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(epochMs));
-}
-
-const TODAY = isoDay(Date.now());
 const YESTERDAY = new Date(Date.parse(`${TODAY}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
-const ORDERS_HEADER = [
-  'amazon-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'sales-channel',
-  'sku',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'merchant-order-id',
-  'fulfillment-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'asin',
-  'item-tax',
-  'shipping-price',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-country',
-  'is-business-order',
-];
 
 /** Yesterday: 3 × MUG-01, $60 for the line (item-price is the line's, not each unit's), and 1 × LAMP-3 at $45. */
 const ORDERS: Cell[][] = [
-  ORDERS_HEADER,
+  [...ORDERS_HEADER],
   [
     '111-0000001-0000001',
     `${YESTERDAY}T20:00:00+00:00`,

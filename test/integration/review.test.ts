@@ -6,44 +6,10 @@
  * for MUG-01 and $20 a day for CUP-02 gives the same week totals whatever today is.
  */
 import { type Cell, GasWorld, loadDist } from '../gas-world';
+import { daysInZone, ORDERS_HEADER } from './recentOrders';
 
 const ZONE = 'Asia/Shanghai';
-
-function isoDay(epochMs: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(epochMs));
-}
-
-const TODAY = isoDay(Date.now());
-
-function dayBefore(days: number): string {
-  const [year, month, day] = TODAY.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, (day ?? 1) - days)).toISOString().slice(0, 10);
-}
-
-const ORDERS_HEADER = [
-  'amazon-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'sales-channel',
-  'sku',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'merchant-order-id',
-  'fulfillment-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'asin',
-  'item-tax',
-  'shipping-price',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-country',
-  'is-business-order',
-];
+const { dayBefore } = daysInZone(ZONE);
 
 /** 70 complete days of orders: enough for the last week, the week before and the 4 weeks before it. */
 const ORDERS: Cell[][] = Array.from({ length: 70 }, (_, index) => {
@@ -68,7 +34,7 @@ const ORDERS: Cell[][] = Array.from({ length: 70 }, (_, index) => {
 
 function workbook(): GasWorld {
   const world = new GasWorld({ spreadsheetTimeZone: ZONE, fxRateUsdCny: 7.2, userLocale: 'zh_CN' });
-  world.addSheet('All Orders', [ORDERS_HEADER, ...ORDERS], 'text');
+  world.addSheet('All Orders', [[...ORDERS_HEADER], ...ORDERS], 'text');
   world.addSheet(
     'Products',
     [
