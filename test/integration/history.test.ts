@@ -76,9 +76,13 @@ function sampleExports(): { name: string; rows: Cell[][] }[] {
     .map((file) => ({ name: file.replace(/\.[^.]+$/, ''), rows: readExportFile(join(SAMPLES, file)) }));
 }
 
-function workbook(exportsOf: { name: string; rows: Cell[][] }[], locale = 'en_US'): GasWorld {
+function workbook(
+  exportsOf: { name: string; rows: Cell[][] }[],
+  locale = 'en_US',
+  spreadsheetTimeZone = 'America/Los_Angeles',
+): GasWorld {
   const world = new GasWorld({
-    spreadsheetTimeZone: 'America/Los_Angeles',
+    spreadsheetTimeZone,
     userLocale: locale,
     fxRateUsdCny: 7.2,
     now: new Date('2026-03-05T16:00:00Z'),
@@ -170,8 +174,7 @@ describe('Keep history up to… on dist/', () => {
       0,
     );
     expect(removed).toBeGreaterThan(10);
-    // Each tab is replaced by its remaining rows (the world's user actions paste into a 26-column sheet, too narrow
-    // for a 33-column export; the deletion is counted as a call, which nothing here looks at).
+    // Each tab is replaced by its remaining rows (the deletion is counted as a call, which nothing here looks at).
     for (const { name, rows } of trimmed) {
       const tab = world.spreadsheet.getSheetByName(name);
       if (tab) world.runExecution(() => world.spreadsheet.deleteSheet(tab));
@@ -210,6 +213,46 @@ describe('Keep history up to… on dist/', () => {
     expect(world.sheetValues('KPI Summary')).toEqual(never.sheetValues('KPI Summary'));
     expect(world.sheetValues('KPI Summary').length).toBe(built.length - frozenDays.length);
     expect(summaryGid(world)).toBe(gid);
+  });
+
+  it('in a Shanghai workbook (date cells shown in Asia/Shanghai, days counted in Los Angeles): the same rows frozen, the same round trip', () => {
+    const exportsOf = sampleExports();
+    const losAngeles = workbook(exportsOf);
+    losAngeles.clickMenuItem(MENU.build);
+    const world = workbook(exportsOf, 'en_US', 'Asia/Shanghai');
+    world.clickMenuItem(MENU.build);
+    const built = world.sheetValues('KPI Summary');
+    // A KPI Summary date cell is midnight of its day in the spreadsheet's zone: read back there, it names that day.
+    const shanghaiDay = (cell: Cell): string =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(cell as Date);
+    const frozenDays = built.slice(1).filter((row) => shanghaiDay(row[0] as Cell) <= FROZEN_THROUGH);
+    // The same reporting days as in the Los Angeles workbook, so the same rows are frozen.
+    expect(built.length).toBe(losAngeles.sheetValues('KPI Summary').length);
+    const losAngelesFrozen = losAngeles
+      .sheetValues('KPI Summary')
+      .slice(1)
+      .filter((row) => (row[0] as Date) < new Date('2026-03-03T00:00:00-08:00'));
+    expect(frozenDays.length).toBeGreaterThan(3);
+    expect(frozenDays.length).toBe(losAngelesFrozen.length);
+
+    const said = keepHistory(world, FROZEN_THROUGH);
+    expect(said[1]).toMatch(
+      new RegExp(`^KPI History now keeps ${frozenDays.length} KPI Summary rows up to 2026-03-02\\.`),
+    );
+    // The order cancelled at 01:30 UTC on the 3rd is 17:30 on the 2nd in Los Angeles: frozen, whatever the sheet shows.
+    const ordersIssue = issuesAbout(world, 'dated on or before 2026-03-02').find(
+      (row) => row[0] === 'amazon-all-orders-2026-03-03',
+    );
+    expect(ordersIssue?.[3]).toMatch(/^4 rows of this sheet are dated on or before 2026-03-02/);
+
+    for (const { name, rows } of exportsOf) {
+      const tab = world.spreadsheet.getSheetByName(name);
+      if (tab) world.runExecution(() => world.spreadsheet.deleteSheet(tab));
+      world.addSheet(name, withoutRowsUpTo(name, rows, FROZEN_THROUGH), 'text');
+    }
+    world.clickMenuItem(MENU.build);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    expect(issuesAbout(world, 'dated on or before')).toEqual([]);
   });
 
   it('appends when moved later and recomputes the days after an earlier day from the raw rows still there', () => {
