@@ -2,8 +2,9 @@
  * Which columns of a source sheet the build reads (issue 17). Sheets serialises every cell of a Range, so reading an
  * All Orders export whole moves its 33 columns although its reader uses 11. The build reads a sheet's top rows in
  * full (detection looks for the header there), then only the columns the detected report's parse asks for, each
- * run of them (contiguous, or joined over the narrowest gaps: columnRuns) in one call, and lays them back at their own positions: row i of the grid is still sheet
- * row i + 1 and column c still the header's column c, so Data Issues cite the same rows and headers as before.
+ * run of them (contiguous, or joined over the narrowest gaps: columnRuns) in one call, and lays them back at their
+ * own positions: row i of the grid is still sheet row i + 1 and column c still the header's column c, so Data Issues
+ * cite the same rows and headers as before.
  *
  * How the columns are known: a dry run of the report's own parse on the header rows alone, with a recorder in its
  * context (SheetReader.column and the mapped reader tell it each column they look up). Every parse looks its
