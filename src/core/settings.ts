@@ -74,6 +74,11 @@ export interface Settings {
    * null = nothing frozen. Set by the menu's "Keep history up to …", which writes KPI History in the same run.
    */
   frozenThrough: IsoDate | null;
+  /**
+   * What the last whole write of the KPI Summary left at its top (issue 17, src/core/history/keptRows.ts): the frozen
+   * rows, their header and the reporting day of that write; "" when none. Later builds of that day write only below.
+   */
+  summaryFrozenWritten: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -107,6 +112,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   lastBigQueryRawLoadStatus: '',
   lastBigQueryRawLoadDetail: '',
   frozenThrough: null,
+  summaryFrozenWritten: '',
 };
 
 /** The key in column A of the Settings sheet for each setting. */
@@ -139,6 +145,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   lastBigQueryRawLoadStatus: 'last_bigquery_raw_load_status',
   lastBigQueryRawLoadDetail: 'last_bigquery_raw_load_detail',
   frozenThrough: 'frozen_through',
+  summaryFrozenWritten: 'kpi_summary_frozen_written',
 };
 
 /** The live rate a new Settings sheet gets (PLATFORM §6: a GOOGLEFINANCE formula by default, SPEC §3). */
@@ -387,6 +394,7 @@ export function settingsFromRows(rows: readonly (readonly Cell[])[]): {
   settings.lastBigQueryRawLoadDetail = text('lastBigQueryRawLoadDetail') ?? '';
   // Written by the add-on as yyyy-MM-dd text; anything else is reported and the build keeps the days KPI History
   // already holds frozen (src/core/history/history.ts), so a typo never brings deleted raw rows' days back as zeros.
+  settings.summaryFrozenWritten = text('summaryFrozenWritten') ?? '';
   const frozenThrough = text('frozenThrough');
   if (frozenThrough !== null) {
     if (typeof byKey.get(SETTING_KEYS.frozenThrough) === 'string' && isIsoDate(frozenThrough))

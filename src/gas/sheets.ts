@@ -64,6 +64,16 @@ export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly 
   return assembleRows(top.rows, runs, values);
 }
 
+/**
+ * The first and the last of the data rows a table write may keep (rows 2 and `kept` + 1), as the sheet holds them,
+ * in two calls: enough to notice a sorted, shortened or pasted-over sheet before rows are written below them.
+ */
+export interface KeptRowsCheck {
+  kept: number;
+  /** True when the sheet's cells of those two rows are the table's (`first` and `last`: the sheet's, as read). */
+  holds(first: readonly Cell[], last: readonly Cell[]): boolean;
+}
+
 /** How Sheets should store a column of an output table. */
 export type ColumnFormat =
   /** Plain text (number format "@"): SKUs such as 00501 or 3-4 and any export text stay exactly as written. */
@@ -247,6 +257,52 @@ function setColumnFormats(
   }
   flush();
   for (const [format, ranges] of rangesByFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+}
+
+/**
+ * Writes `table` below its first `check.kept` data rows, which the sheet already holds from an earlier write, and
+ * blanks rows left over below; returns false, having written nothing, when the sheet is missing, shorter than those
+ * rows or its first and last kept rows are not the table's (then write it whole with writeTable). The header row is
+ * not written: the caller keeps rows only under the same header. For the KPI Summary's frozen days (issue 17): years
+ * of them are otherwise written again by every build.
+ */
+export function writeTableBelowKeptRows(
+  spreadsheet: Spreadsheet,
+  name: OwnedSheetName,
+  table: OutputTable,
+  check: KeptRowsCheck,
+): boolean {
+  const { kept } = check;
+  const width = table.header.length;
+  const sheet = findOwnedSheet(spreadsheet, name);
+  if (!sheet || kept < 1 || kept > table.rows.length || table.rowFormats) return false;
+  const previousRows = sheet.getLastRow();
+  if (previousRows < kept + 1 || sheet.getLastColumn() !== width) return false;
+  const first = (sheet.getRange(2, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const last = (sheet.getRange(kept + 1, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  if (!check.holds(first, last)) return false;
+  const height = Math.max(table.rows.length + 1, previousRows);
+  ensureSheetSize(sheet, height, width);
+  setColumnFormats(
+    sheet,
+    table.formats.map((format) => NUMBER_FORMATS[format]),
+    previousRows,
+    height,
+  );
+  const below = height - (kept + 1);
+  if (below > 0) {
+    const blankRow: Cell[] = Array<Cell>(width).fill('');
+    const values: Cell[][] = new Array<Cell[]>(below);
+    for (let index = 0; index < below; index++) {
+      const row = table.rows[kept + index];
+      if (row && row.length !== width)
+        throw new Error(`${name}: row ${kept + index + 2} has ${row.length} cells, expected ${width}`);
+      values[index] = row ? (row as Cell[]) : blankRow.slice();
+    }
+    sheet.getRange(kept + 2, 1, below, width).setValues(values);
+  }
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  return true;
 }
 
 /**

@@ -33,7 +33,8 @@ import {
 import { type FrozenHistory } from '../core/history/history';
 import { summaryTable } from '../core/summary/table';
 import { type SummaryRow } from '../core/summary/types';
-import { historyForBuild, historyWrites, keepHistoryPlan } from './historySheet';
+import { historyForBuild, historyWrites, keepHistoryPlan, summaryWrite } from './historySheet';
+import { isoDateInZone } from '../core/time';
 import { acquireBuildLock } from '../gas/buildLock';
 import { noteWorkbookBuilt } from '../gas/changeWatch';
 import { type BuildMappings, mappingsForBuild } from '../gas/mappingStore';
@@ -319,6 +320,7 @@ function tableWrite(name: OwnedSheetName, table: OutputTable): { sheet: OwnedShe
 function computeOutputs(
   snapshot: WorkbookSnapshot,
   extraOutputs: readonly BuildOutput[],
+  nowMs: number,
   keepHistoryThrough?: IsoDate | null,
 ): ComputedBuild {
   let computing: OwnedSheetName | null = null;
@@ -359,7 +361,18 @@ function computeOutputs(
         : keepHistory(held.history, keepHistoryThrough, run, snapshot.language);
     const pipeline = kept?.pipeline ?? run(held.history);
     computing = OWNED_SHEETS.summary;
-    const writes = [...(kept?.writes ?? []), tableWrite(OWNED_SHEETS.summary, pipeline.summaryTable)];
+    checkTable(OWNED_SHEETS.summary, pipeline.summaryTable);
+    const writes: ComputedBuild['writes'] = [
+      ...(kept?.writes ?? []),
+      summaryWrite(pipeline.summaryTable, {
+        history: kept ? kept.frozen : held.history,
+        // A "Keep history up to …" run writes a new history: the whole KPI Summary with it.
+        wholeSheet: kept !== null,
+        settings: snapshot.settings,
+        spreadsheetTimeZone: snapshot.spreadsheetTimeZone,
+        day: isoDateInZone(nowMs, snapshot.settings.reportingTimeZone),
+      }),
+    ];
     computing = OWNED_SHEETS.dataIssues;
     writes.push(tableWrite(OWNED_SHEETS.dataIssues, pipeline.issuesTable));
     const context: OutputContext = {
@@ -404,7 +417,13 @@ function keepHistory(
   through: IsoDate | null,
   run: (history: FrozenHistory | null) => PipelineResult,
   language: Language,
-): { pipeline: PipelineResult; writes: ComputedBuild['writes']; history: BuildResult['history'] } {
+): {
+  pipeline: PipelineResult;
+  /** The history the pipeline was computed with: what its KPI Summary begins with. */
+  frozen: FrozenHistory | null;
+  writes: ComputedBuild['writes'];
+  history: BuildResult['history'];
+} {
   const plan = keepHistoryPlan(held, through, language);
   const first = run(plan.before);
   const last = lastSummaryDay(first.summaryTable);
@@ -416,6 +435,7 @@ function keepHistory(
   const pipeline = run(history);
   return {
     pipeline,
+    frozen: history,
     writes: historyWrites(table, through, first.summaryTable.formats),
     history: {
       through,
@@ -486,7 +506,7 @@ export function runBuild(spreadsheet: Spreadsheet, options: BuildOptions = {}): 
     }
     const snapshot = readWorkbook(spreadsheet);
     language = snapshot.language;
-    const computed = computeOutputs(snapshot, options.outputs ?? [], options.keepHistoryThrough);
+    const computed = computeOutputs(snapshot, options.outputs ?? [], now(), options.keepHistoryThrough);
     const { pipeline } = computed;
     const outcome: BuildResult = {
       ...result('built', language),

@@ -15,13 +15,27 @@ import {
   historyUpTo,
   readHistorySheet,
 } from '../core/history/history';
+import {
+  frozenRowsWrittenOf,
+  frozenRowsWrittenText,
+  headerHash,
+  isRowAsWritten,
+  mayKeepFrozenRows,
+} from '../core/history/keptRows';
 import { type DataIssue, type IsoDate } from '../core/model';
 import { SETTING_KEYS, type Settings } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { type SummaryTable } from '../core/summary/table';
 import { isoDateInZone } from '../core/time';
 import { writeSettingsEntries } from '../gas/settings';
-import { checkTable, type ColumnFormat, findOwnedSheet, type OutputTable, writeTable } from '../gas/sheets';
+import {
+  checkTable,
+  type ColumnFormat,
+  findOwnedSheet,
+  type OutputTable,
+  writeTable,
+  writeTableBelowKeptRows,
+} from '../gas/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -121,4 +135,54 @@ export function historyWrites(
         writeSettingsEntries(spreadsheet, [[SETTING_KEYS.frozenThrough, through ?? '', '@']]),
     },
   ];
+}
+
+/** What the KPI Summary's write needs to know of the build (src/core/history/keptRows.ts). */
+export interface SummaryWriteContext {
+  /** The frozen rows this build's table begins with; null when none. */
+  history: FrozenHistory | null;
+  /** Write the whole sheet whatever Settings record (a "Keep history up to …" run). */
+  wholeSheet: boolean;
+  settings: Settings;
+  spreadsheetTimeZone: string;
+  /** The build's reporting day (today in the reporting time zone). */
+  day: IsoDate;
+}
+
+/**
+ * The KPI Summary's write (table checked by the caller): the rows below the frozen ones when the sheet already holds
+ * those from a whole write of the same day (keptRows.ts), else the whole table and then, when what it records
+ * changed, Settings `kpi_summary_frozen_written` (so once a day with history, never without). One write of the build:
+ * the record belongs to the KPI Summary, and a failure of either names the KPI Summary.
+ */
+export function summaryWrite(
+  table: SummaryTable,
+  context: SummaryWriteContext,
+): { sheet: (typeof OWNED_SHEETS)['summary']; write: (spreadsheet: Spreadsheet) => void } {
+  const { history, settings } = context;
+  const frozenRows = history?.cells.length ?? 0;
+  const now = history
+    ? { through: history.through, rows: frozenRows, header: headerHash(table.header), day: context.day }
+    : null;
+  const dayOfDate = (date: Date): IsoDate => isoDateInZone(date.getTime(), context.spreadsheetTimeZone);
+  return {
+    sheet: OWNED_SHEETS.summary,
+    write: (spreadsheet) => {
+      const keep =
+        !context.wholeSheet &&
+        now !== null &&
+        mayKeepFrozenRows(frozenRowsWrittenOf(settings.summaryFrozenWritten), now) &&
+        writeTableBelowKeptRows(spreadsheet, OWNED_SHEETS.summary, table, {
+          kept: frozenRows,
+          holds: (first, last) =>
+            isRowAsWritten(first, table.rows[0] ?? [], dayOfDate) &&
+            isRowAsWritten(last, table.rows[frozenRows - 1] ?? [], dayOfDate),
+        });
+      if (keep) return;
+      writeTable(spreadsheet, OWNED_SHEETS.summary, table);
+      const record = now !== null && frozenRows > 0 ? frozenRowsWrittenText(now) : '';
+      if (record !== settings.summaryFrozenWritten)
+        writeSettingsEntries(spreadsheet, [[SETTING_KEYS.summaryFrozenWritten, record, '@']]);
+    },
+  };
 }

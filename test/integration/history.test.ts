@@ -344,3 +344,123 @@ describe('Keep history up to… on dist/', () => {
     expect(said[1]).toMatch(/^KPI History 现已保存截至 2026-03-02 的 \d+ 行 KPI Summary。/);
   });
 });
+
+/** Cells setValues wrote into the KPI Summary since the world's call log was reset. */
+function summaryCellsWritten(world: GasWorld): number {
+  return world.calls.cells({ kind: 'write', sheet: 'KPI Summary', method: 'setValues' });
+}
+
+/** Sets Settings `key` as a user typing it would (a new row below the others when it is not there yet). */
+function typeSetting(world: GasWorld, key: string, value: string): void {
+  const rows = world.sheetValues('Settings');
+  const at = rows.findIndex((row) => row[0] === key);
+  world.userPaste('Settings', at < 0 ? rows.length + 1 : at + 1, [[key, value]]);
+}
+
+describe('The frozen rows of the KPI Summary are written once a day (issue 17, src/core/history/keptRows.ts)', () => {
+  const RECORD = 'kpi_summary_frozen_written';
+
+  /** The sample workbook frozen through FROZEN_THROUGH: its KPI Summary, frozen row count and width. */
+  function frozenWorkbook(spreadsheetTimeZone?: string): {
+    world: GasWorld;
+    built: Cell[][];
+    frozen: number;
+    width: number;
+  } {
+    const world = workbook(sampleExports(), 'en_US', spreadsheetTimeZone);
+    world.clickMenuItem(MENU.build);
+    keepHistory(world, FROZEN_THROUGH);
+    const built = world.sheetValues('KPI Summary');
+    const frozen = world.sheetValues('KPI History').length - 2;
+    return { world, built, frozen, width: built[0]?.length ?? 0 };
+  }
+
+  it('a later build of the same day writes only the live rows below the frozen ones, and the sheet is unchanged', () => {
+    const { world, built, frozen, width } = frozenWorkbook();
+    expect(frozen).toBeGreaterThan(3);
+    // The "Keep history up to …" run wrote the whole sheet and recorded it for today.
+    expect(setting(world, RECORD)).toMatch(
+      new RegExp(`^through ${FROZEN_THROUGH} · rows ${frozen} · header [0-9a-f]{8} · written ${TODAY}$`),
+    );
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe((built.length - 1 - frozen) * width);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    // Nothing new to record: Settings keeps the record of the whole write.
+    expect(setting(world, RECORD)).toMatch(new RegExp(`written ${TODAY}$`));
+  });
+
+  it('in a Shanghai workbook the frozen date cells are read back as their days there, and kept', () => {
+    const { world, built, frozen, width } = frozenWorkbook('Asia/Shanghai');
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe((built.length - 1 - frozen) * width);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+  });
+
+  it('writes the whole sheet again when its first or last frozen row is not what was written (a sort, a paste)', () => {
+    const { world, built, frozen, width } = frozenWorkbook();
+    // A user sorts the KPI Summary by SKU, or pastes over its last frozen row: seen there, not trusted.
+    const last = [...(built[frozen] ?? [])];
+    last[2] = 'PASTED-OVER';
+    world.userPaste('KPI Summary', frozen + 1, [last]);
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe(built.length * width);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+  });
+
+  it('the first build of a new reporting day writes the whole sheet and records the day (a hand edit inside lasts a day at most)', () => {
+    const { world, built, frozen, width } = frozenWorkbook();
+    const yesterday = String(setting(world, RECORD)).replace(
+      /written \S+$/,
+      `written ${dayAfter(TODAY, -1)}`,
+    );
+    typeSetting(world, RECORD, yesterday);
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe(built.length * width);
+    expect(setting(world, RECORD)).toMatch(
+      new RegExp(`rows ${frozen} · header [0-9a-f]{8} · written ${TODAY}$`),
+    );
+    // A record the add-on did not write (or a header of another release) is no record: the whole sheet again.
+    typeSetting(world, RECORD, 'through 2026-03-02 · rows 1');
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe(built.length * width);
+  });
+
+  it('blanks live rows left over below when the live days shrink, as a whole write would', () => {
+    const { world } = frozenWorkbook();
+    world.userDeleteSheet('walmart-orders');
+    world.userDeleteSheet('tiktok-shop-orders');
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    const kept = world.sheetValues('KPI Summary');
+    expect(summaryCellsWritten(world)).toBeLessThan(kept.length * (kept[0]?.length ?? 0));
+    expect(kept.some((row) => row[1] === 'walmart')).toBe(true); // the frozen days still hold Walmart's sales
+    // The same sheet as a whole write of the same workbook gives.
+    typeSetting(world, RECORD, '');
+    world.clickMenuItem(MENU.build);
+    expect(world.sheetValues('KPI Summary')).toEqual(kept);
+  });
+
+  it("reads a frozen_through day a user typed over as a date (a Date from the host realm, not this script's)", () => {
+    const { world, built } = frozenWorkbook();
+    // The cell is plain text as the add-on writes it: a user must first give it a date format.
+    world.runExecution(() =>
+      world.spreadsheet.getSheetByName('KPI History')?.getRange(1, 2).setNumberFormat('yyyy-mm-dd'),
+    );
+    world.userPaste('KPI History', 1, [['frozen_through', FROZEN_THROUGH]], 'typed');
+    expect(world.sheetValues('KPI History')[0]?.[1]).toBeInstanceOf(Date);
+    world.clickMenuItem(MENU.build);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+    expect(world.sheetValues('Data Issues').filter((row) => row[0] === 'KPI History')).toEqual([]);
+  });
+
+  it('unfreezing writes the whole sheet and clears the record', () => {
+    const { world } = frozenWorkbook();
+    keepHistory(world, 'none');
+    expect(setting(world, RECORD)).toBe('');
+  });
+});

@@ -16,7 +16,7 @@
  * never change once frozen, and later days are computed from later facts only, whether the old raw rows are still
  * there or deleted: the invariant tested in test/history/history.property.test.ts.
  */
-import { type Cell, type CellGrid, isBlankCell } from '../cell';
+import { type Cell, type CellGrid, isBlankCell, isDateCell } from '../cell';
 import { CHANNELS, type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
 import { OWNED_SHEETS } from '../sheetNames';
 import { type SummaryTable } from '../summary/table';
@@ -52,7 +52,8 @@ const HISTORY_SHEET = OWNED_SHEETS.history;
 
 /** A day stored as text by the add-on; a Date cell only if someone typed over it, read as the day it shows. */
 function dayOf(cell: Cell | undefined, dayOfDate: (date: Date) => IsoDate): IsoDate | null {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : dayOfDate(cell);
+  // Not instanceof: a Date Apps Script hands over (or the test world's vm context) may come from another realm.
+  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? null : dayOfDate(cell);
   const text = String(cell ?? '').trim();
   return isIsoDate(text) ? text : null;
 }
