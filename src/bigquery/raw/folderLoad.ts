@@ -26,6 +26,11 @@ import {
   type JobReference,
   type TimeBudget,
 } from '../client';
+import { costInForce } from '../../core/costs/costs';
+import { estimateAmazonFees } from '../../core/costs/feeEstimate';
+import { type Channel } from '../../core/model';
+import { OWNED_SHEETS } from '../../core/sheetNames';
+import { KPI_INPUT_SPECS, type KpiInputs, kpiInputRows } from './kpiInputs';
 import { recogniseExport, type LoadPlan } from './recognise';
 import { OUTPUT_TABLE_SPECS, OUTPUT_TABLES, type StagedFile, stagingScript } from './stagingScript';
 
@@ -67,6 +72,8 @@ export interface RawLoadInput {
   sql: Readonly<Record<string, string>>;
   /** Decodes the first bytes of a file as UTF-8 (Utilities.newBlob(bytes).getDataAsString('UTF-8') in Apps Script). */
   decodeHead: (bytes: number[]) => string;
+  /** The workbook's Costs, USD→CNY rate and Products, for the KPI rows of the folder's facts (kpiInputs.ts). */
+  kpiInputs: KpiInputs;
 }
 
 /** MIME types of text exports as Drive records them; a `.csv`/`.txt`/`.tsv` name also counts (uploads vary). */
@@ -227,11 +234,51 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       };
     }
   }
+  // The workbook's costs, fee cards and levels, replaced whole (they are small) before the script reads them.
+  const inputRows = kpiInputRows(input.kpiInputs);
+  const inputLoads: JobReference[] = [];
+  for (const spec of KPI_INPUT_SPECS) {
+    const table = client.ensureTable(input.datasetId, spec);
+    if (typeof table === 'object') {
+      const reason = {
+        key: 'issue.bigQueryRaw.parseFailed',
+        params: { detail: `${spec.tableId}: ${table.mismatch}` },
+      };
+      return {
+        status: 'failed',
+        detail: translate(language, reason.key, reason.params),
+        issues: [...issues, issue('BigQuery', reason)],
+      };
+    }
+    inputLoads.push(
+      client.startLoad({
+        datasetId: input.datasetId,
+        tableId: spec.tableId,
+        fields: spec.fields,
+        writeDisposition: 'WRITE_TRUNCATE',
+        sourceFormat: 'NEWLINE_DELIMITED_JSON',
+        data: (inputRows.get(spec.tableId) ?? []).map((row) => JSON.stringify(row)).join('\n'),
+      }),
+    );
+  }
+  for (const outcome of client.waitForJobs(inputLoads, input.budget)) {
+    if (outcome.state === 'FAILED') {
+      const reason = { key: 'issue.bigQueryRaw.parseFailed', params: { detail: outcome.error } };
+      return {
+        status: 'failed',
+        detail: translate(language, reason.key, reason.params),
+        issues: [...issues, issue('BigQuery', reason)],
+      };
+    }
+    if (outcome.state !== 'DONE') return pending(language, 'load', outcome.job.jobId, issues);
+  }
+
   const script = stagingScript({
     sql: input.sql,
     files: loaded,
     outputDataset: input.datasetId,
     reportingTimeZone: input.reportingTimeZone,
+    fxUsdCny: input.kpiInputs.fxUsdCny,
   });
   const [parse] = client.waitForJobs([client.startQuery(script)], input.budget);
   if (!parse || parse.state === 'PENDING' || parse.state === 'RUNNING')
@@ -248,6 +295,8 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
   const names = new Map(planned.map(({ file }) => [file.getId(), file.getName()]));
   const parsedIssues = client.queryRows(parsedIssuesQuery(input.datasetId), input.budget) ?? [];
   issues.push(...parsedIssues.map((row) => parsedIssue(row, names)));
+  const unpriced = client.queryRows(unpricedRowsQuery(input.datasetId), input.budget) ?? [];
+  issues.push(...unpricedIssues(unpriced, input.kpiInputs));
   const counts = client.queryRows(countsQuery(input.datasetId), input.budget)?.[0] ?? [];
   return {
     status: 'loaded',
@@ -258,6 +307,7 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       lines: Number(counts[0] ?? 0),
       ads: Number(counts[1] ?? 0),
       issues: Number(counts[2] ?? 0),
+      kpiRows: Number(counts[3] ?? 0),
     }),
     issues,
   };
@@ -292,7 +342,64 @@ ORDER BY source_file, reason, column_name`;
 function countsQuery(datasetId: string): string {
   return `SELECT CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.orderLines}\`) AS STRING),
   CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.adRows}\`) AS STRING),
-  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`) AS STRING)`;
+  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`) AS STRING),
+  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.kpiSummary}\`) AS STRING)`;
+}
+
+/**
+ * The folder's KPI rows with sales whose cogs or fees are unknown, per channel and SKU: the day range, and one row's
+ * units and revenue for the reason the fee estimate gives (at most 500 SKUs: a Data Issue each).
+ */
+function unpricedRowsQuery(datasetId: string): string {
+  return `SELECT channel, sku, CAST(LOGICAL_OR(cogs IS NULL) AS STRING), CAST(LOGICAL_OR(fees IS NULL) AS STRING),
+  CAST(MIN(\`date\`) AS STRING), CAST(MAX(\`date\`) AS STRING), CAST(MIN(units) AS STRING),
+  CAST(MIN(revenue) AS STRING), CAST(COUNT(*) AS STRING)
+FROM \`${datasetId}.${OUTPUT_TABLES.kpiSummary}\`
+WHERE units != 0 AND (cogs IS NULL OR fees IS NULL)
+GROUP BY channel, sku
+ORDER BY channel, sku
+LIMIT 500`;
+}
+
+/**
+ * The Data Issues the KPI Summary gives for the same gaps (summarize.ts toRow), with the same catalogue keys: a SKU
+ * without a Costs row in force, a CNY cost without a rate, a channel whose fees only payments reports give, an Amazon
+ * SKU without fee inputs or whose fee tables do not cover the days (the estimate's own reason, on the first such day).
+ */
+function unpricedIssues(rows: readonly (string | null)[][], inputs: KpiInputs): DataIssue[] {
+  const found: DataIssue[] = [];
+  const costsSheet = OWNED_SHEETS.costs;
+  const seenChannels = new Set<string>();
+  for (const [channel, sku, cogsUnknown, feesUnknown, firstDay, , units, revenue] of rows) {
+    const day = firstDay ?? '';
+    const skuText = sku ?? '';
+    const cost = skuText === '' ? null : costInForce(inputs.costs, skuText, day);
+    if (cogsUnknown === 'true' && skuText !== '') {
+      const key = !cost
+        ? inputs.costs.bySku.has(skuText)
+          ? 'issue.costs.notYetEffective'
+          : 'issue.costs.missing'
+        : 'issue.costs.noFx';
+      found.push({ sheet: costsSheet, row: cost ? cost.row : 0, key: skuText, reason: { key } });
+    }
+    if (feesUnknown !== 'true') continue;
+    const estimate = estimateAmazonFees({
+      channel: (channel ?? '') as Channel,
+      sku: skuText,
+      date: day,
+      units: Number(units ?? 0),
+      revenue: Number(revenue ?? 0),
+      cost,
+    });
+    if ('fees' in estimate) continue;
+    if (estimate.scope === 'channel') {
+      if (seenChannels.has(channel ?? '')) continue;
+      seenChannels.add(channel ?? '');
+    }
+    const key = estimate.scope === 'channel' ? (channel ?? '') : `${channel ?? ''} ${skuText}`.trim();
+    found.push({ sheet: '', row: 0, key, reason: estimate.unknown });
+  }
+  return found;
 }
 
 /** A raw_issues group as the Data Issue the sheet path gives for the same rows (the same catalogue keys). */

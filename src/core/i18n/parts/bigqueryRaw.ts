@@ -45,8 +45,8 @@ export const bigQueryRawMessages = defineMessages({
   'bigqueryRaw.step.load': { en: 'the load of the export files', zh: '报表文件的加载' },
   'bigqueryRaw.step.parse': { en: 'the parse of the export files', zh: '报表文件的解析' },
   'bigqueryRaw.detail.loaded': {
-    en: '{files} {files|file|files} of the Drive folder loaded into {project}.{dataset} ({lines} order {lines|line|lines}, {ads} ad {ads|row|rows}; {issues} {issues|row|rows} in raw_issues)',
-    zh: '已将云端硬盘文件夹中的 {files} 个文件加载到 {project}.{dataset}（订单行 {lines} 行，广告行 {ads} 行；raw_issues 中 {issues} 行）',
+    en: '{files} {files|file|files} of the Drive folder loaded into {project}.{dataset} ({lines} order {lines|line|lines}, {ads} ad {ads|row|rows}, {kpiRows} KPI {kpiRows|row|rows} in raw_kpi_summary; {issues} {issues|row|rows} in raw_issues)',
+    zh: '已将云端硬盘文件夹中的 {files} 个文件加载到 {project}.{dataset}（订单行 {lines} 行，广告行 {ads} 行，raw_kpi_summary 中 KPI 行 {kpiRows} 行；raw_issues 中 {issues} 行）',
   },
   'bigqueryRaw.detail.none': {
     en: 'no CSV or TXT export in the Drive folder',
