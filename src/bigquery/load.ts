@@ -30,6 +30,7 @@ import {
   LOADED_TABLES,
   type LoadedTableName,
   type LoadRow,
+  RAW_KPI_TABLE_SPEC,
   stagingTableOf,
 } from './schema';
 
@@ -58,6 +59,7 @@ export function tablesStamp(projectId: string, datasetId: string, location: stri
   const schemas = [
     ...LOADED_TABLES.map((table) => JSON.stringify(table.fields)),
     JSON.stringify(LOAD_STATE_FIELDS),
+    JSON.stringify(RAW_KPI_TABLE_SPEC.fields),
   ];
   return `${projectId}.${datasetId}@${location}:${fingerprintOf(schemas)}`;
 }
@@ -223,6 +225,8 @@ export function ensureTables(
     ]),
     { tableId: LOAD_STATE_TABLE, fields: LOAD_STATE_FIELDS, partitionField: null },
     { tableId: stagingTableOf(LOAD_STATE_TABLE), fields: LOAD_STATE_FIELDS, partitionField: null },
+    // Read by the views with kpi_summary; its rows come from the Drive folder step, so it may stay empty.
+    RAW_KPI_TABLE_SPEC,
   ];
   const created = new Set<string>();
   for (const spec of specs) {
@@ -333,7 +337,7 @@ function loadAfterSetup(
     };
   }
 
-  // The views read only kpi_summary, which exists by now; replaced when their SQL (or the dataset) changed.
+  // The views read kpi_summary and raw_kpi_summary, which exist by now; replaced when their SQL (or the dataset) changed.
   let viewsReplaced = false;
   if (properties.get(VIEWS_PROPERTY) !== views.fingerprint) {
     const job = client.startQuery(views.script);

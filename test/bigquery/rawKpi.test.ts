@@ -114,8 +114,8 @@ const cents = (value: Cell | string | number | null | undefined): string | null 
   value === '' || value === null || value === undefined ? null : Number(value).toFixed(2);
 const count = (value: Cell | string | number | null | undefined): number | null =>
   value === '' || value === null || value === undefined ? null : Number(value);
-const keyOf = (row: { date: unknown; channel: unknown; sku: unknown }): string =>
-  `${String(row.date)}|${String(row.channel)}|${String(row.sku)}`;
+const keyOf = (row: Record<string, unknown>): string =>
+  `${String(row['date'])}|${String(row['channel'])}|${String(row['sku'])}`;
 
 let sqlRows: KpiRow[];
 let sheetRows: Record<string, Cell>[];
