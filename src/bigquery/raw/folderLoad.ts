@@ -351,8 +351,8 @@ function countsQuery(datasetId: string): string {
  * units and revenue for the reason the fee estimate gives (at most 500 SKUs: a Data Issue each).
  */
 function unpricedRowsQuery(datasetId: string): string {
-  return `SELECT channel, sku, CAST(LOGICAL_OR(cogs IS NULL) AS STRING), CAST(LOGICAL_OR(fees IS NULL) AS STRING),
-  CAST(MIN(\`date\`) AS STRING), CAST(MAX(\`date\`) AS STRING), CAST(MIN(units) AS STRING),
+  return `SELECT channel, sku, CAST(MAX(IF(cogs IS NULL, 1, 0)) AS STRING), CAST(MAX(IF(fees IS NULL, 1, 0)) AS STRING),
+  CAST(MIN(date) AS STRING), CAST(MAX(date) AS STRING), CAST(MIN(units) AS STRING),
   CAST(MIN(revenue) AS STRING), CAST(COUNT(*) AS STRING)
 FROM \`${datasetId}.${OUTPUT_TABLES.kpiSummary}\`
 WHERE units != 0 AND (cogs IS NULL OR fees IS NULL)
@@ -374,7 +374,7 @@ function unpricedIssues(rows: readonly (string | null)[][], inputs: KpiInputs): 
     const day = firstDay ?? '';
     const skuText = sku ?? '';
     const cost = skuText === '' ? null : costInForce(inputs.costs, skuText, day);
-    if (cogsUnknown === 'true' && skuText !== '') {
+    if (cogsUnknown === '1' && skuText !== '') {
       const key = !cost
         ? inputs.costs.bySku.has(skuText)
           ? 'issue.costs.notYetEffective'
@@ -382,7 +382,7 @@ function unpricedIssues(rows: readonly (string | null)[][], inputs: KpiInputs): 
         : 'issue.costs.noFx';
       found.push({ sheet: costsSheet, row: cost ? cost.row : 0, key: skuText, reason: { key } });
     }
-    if (feesUnknown !== 'true') continue;
+    if (feesUnknown !== '1') continue;
     const estimate = estimateAmazonFees({
       channel: (channel ?? '') as Channel,
       sku: skuText,
