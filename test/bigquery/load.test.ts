@@ -76,7 +76,9 @@ describe('BigQuery load after a build', () => {
     // kpi_daily reads kpi_rows, the KPI Summary and the Drive folder's rows as one (sql/views/kpi_rows.sql).
     expect(world.bigQuery.viewSql(DATASET, 'kpi_daily')).toContain(`\`${PROJECT}.${DATASET}.kpi_rows\``);
     expect(world.bigQuery.viewSql(DATASET, 'kpi_rows')).toContain(`\`${PROJECT}.${DATASET}.kpi_summary\``);
-    expect(world.bigQuery.viewSql(DATASET, 'kpi_rows')).toContain(`\`${PROJECT}.${DATASET}.raw_kpi_summary\``);
+    expect(world.bigQuery.viewSql(DATASET, 'kpi_rows')).toContain(
+      `\`${PROJECT}.${DATASET}.raw_kpi_summary\``,
+    );
   });
 
   it('rebuilds one changed week by replacing exactly its seven partitions; every other day is untouched', () => {

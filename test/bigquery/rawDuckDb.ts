@@ -179,6 +179,9 @@ export async function runStaging(
     outputDataset: dataset,
     reportingTimeZone,
     fxUsdCny: kpiInputs.fxUsdCny,
+    emptyTables: KPI_INPUT_SPECS.filter((spec) => (inputRows.get(spec.tableId) ?? []).length === 0).map(
+      (spec) => spec.tableId,
+    ),
   });
   // Statement by statement, so a failure names the statement (stagingScript joins them with a blank line).
   for (const statement of toDuckDb(script).split(';\n\n')) {

@@ -92,7 +92,9 @@ function workbookSummary(): Record<string, Cell>[] {
   });
   const result = summarize(facts, { costs, fxUsdCny: FX_USD_CNY, feeEstimator: estimateAmazonFees });
   const table = summaryTable(result.rows, FX_USD_CNY, levelsFromProducts(products));
-  return table.rows.map((cells) => Object.fromEntries(table.header.map((name, at) => [name, cells[at] ?? ''])));
+  return table.rows.map((cells) =>
+    Object.fromEntries(table.header.map((name, at) => [name, cells[at] ?? ''])),
+  );
 }
 
 const MONEY = [
@@ -108,7 +110,14 @@ const MONEY = [
   'net_profit',
   'net_profit_cny',
 ] as const;
-const COUNTS = ['units', 'orders', 'ad_clicks', 'ad_impressions', 'returned_units', 'fees_estimated'] as const;
+const COUNTS = [
+  'units',
+  'orders',
+  'ad_clicks',
+  'ad_impressions',
+  'returned_units',
+  'fees_estimated',
+] as const;
 
 const cents = (value: Cell | string | number | null | undefined): string | null =>
   value === '' || value === null || value === undefined ? null : Number(value).toFixed(2);
@@ -133,9 +142,9 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
     );
     expect(sqlRows.some((row) => Number(row['units']) === 0 && Number(row['ad_spend']) > 0)).toBe(true);
     expect(sqlRows.some((row) => row['gross_profit'] === null)).toBe(true);
-    expect(sqlRows.filter((row) => row['fees_estimated'] === '1' || row['fees_estimated'] === 1).length).toBeGreaterThan(
-      5,
-    );
+    expect(
+      sqlRows.filter((row) => row['fees_estimated'] === '1' || row['fees_estimated'] === 1).length,
+    ).toBeGreaterThan(5);
   });
 
   it('equals the KPI Summary column by column, money to the cent', () => {
@@ -145,10 +154,14 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
       const row = byKey.get(keyOf(line)) as KpiRow;
       for (const column of MONEY)
         if (cents(row[column]) !== cents(line[column]))
-          differences.push(`${keyOf(line)} ${column}: SQL ${cents(row[column])}, sheet ${cents(line[column])}`);
+          differences.push(
+            `${keyOf(line)} ${column}: SQL ${cents(row[column])}, sheet ${cents(line[column])}`,
+          );
       for (const column of COUNTS)
         if (count(row[column]) !== count(line[column]))
-          differences.push(`${keyOf(line)} ${column}: SQL ${count(row[column])}, sheet ${count(line[column])}`);
+          differences.push(
+            `${keyOf(line)} ${column}: SQL ${count(row[column])}, sheet ${count(line[column])}`,
+          );
       for (const column of ['category', 'owner'])
         if (row[column] !== line[column])
           differences.push(`${keyOf(line)} ${column}: SQL ${row[column]}, sheet ${String(line[column])}`);

@@ -237,6 +237,7 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
   // The workbook's costs, fee cards and levels, replaced whole (they are small) before the script reads them.
   const inputRows = kpiInputRows(input.kpiInputs);
   const inputLoads: JobReference[] = [];
+  const emptyInputs: string[] = [];
   for (const spec of KPI_INPUT_SPECS) {
     const table = client.ensureTable(input.datasetId, spec);
     if (typeof table === 'object') {
@@ -250,6 +251,12 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
         issues: [...issues, issue('BigQuery', reason)],
       };
     }
+    const rows = inputRows.get(spec.tableId) ?? [];
+    // No upload of nothing (a zero-byte load is not one BigQuery documents): the script empties the table instead.
+    if (rows.length === 0) {
+      emptyInputs.push(spec.tableId);
+      continue;
+    }
     inputLoads.push(
       client.startLoad({
         datasetId: input.datasetId,
@@ -257,7 +264,7 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
         fields: spec.fields,
         writeDisposition: 'WRITE_TRUNCATE',
         sourceFormat: 'NEWLINE_DELIMITED_JSON',
-        data: (inputRows.get(spec.tableId) ?? []).map((row) => JSON.stringify(row)).join('\n'),
+        data: rows.map((row) => JSON.stringify(row)).join('\n'),
       }),
     );
   }
@@ -279,6 +286,7 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
     outputDataset: input.datasetId,
     reportingTimeZone: input.reportingTimeZone,
     fxUsdCny: input.kpiInputs.fxUsdCny,
+    emptyTables: emptyInputs,
   });
   const [parse] = client.waitForJobs([client.startQuery(script)], input.budget);
   if (!parse || parse.state === 'PENDING' || parse.state === 'RUNNING')

@@ -45,6 +45,8 @@ export interface StagingScriptInput {
   reportingTimeZone: string;
   /** USD→CNY of the build (Settings), for the KPI rows' CNY columns; null leaves them NULL. */
   fxUsdCny: number | null;
+  /** Tables of the dataset to empty in the transaction: workbook inputs with no row this time (kpiInputs.ts). */
+  emptyTables?: readonly string[];
 }
 
 export const OUTPUT_TABLES = {
@@ -226,6 +228,8 @@ export function stagingScript(input: StagingScriptInput): string {
       ),
   };
   statements.push('BEGIN TRANSACTION');
+  for (const table of input.emptyTables ?? [])
+    statements.push(`DELETE FROM \`${input.outputDataset}.${table}\` WHERE TRUE`);
   for (const spec of OUTPUT_TABLE_SPECS) {
     const table = `\`${input.outputDataset}.${spec.tableId}\``;
     const columns = spec.fields.map((column) => column.name).join(', ');
