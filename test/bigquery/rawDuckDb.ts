@@ -211,3 +211,73 @@ export async function runStaging(
   db.closeSync();
   return result;
 }
+
+/** An order line as raw_order_lines holds it, for runKpiSql. */
+export interface KpiOrderLine {
+  channel: string;
+  orderId: string;
+  sku: string;
+  date: string;
+  state: string;
+  quantity: number;
+  /** Decimal text, as NUMERIC. */
+  revenue: string;
+}
+
+/**
+ * sql/staging/raw_kpi_summary.sql alone, on order lines written straight into raw_order_lines (no export file, no
+ * parse): for properties over many lines, where the staging script's parse would only add time.
+ */
+export async function runKpiSql(lines: readonly KpiOrderLine[], kpiInputs: KpiInputs): Promise<KpiRow[]> {
+  const db = await connection();
+  const dataset = `kpi_${Math.random().toString(36).slice(2)}`;
+  await db.run(`CREATE SCHEMA ${dataset}`);
+  const duckType: Record<string, string> = {
+    STRING: 'VARCHAR',
+    INTEGER: 'BIGINT',
+    NUMERIC: 'DECIMAL(38, 9)',
+    DATE: 'DATE',
+    BOOLEAN: 'BOOLEAN',
+  };
+  const inputRows = kpiInputRows(kpiInputs);
+  for (const spec of [...OUTPUT_TABLE_SPECS, ...KPI_INPUT_SPECS]) {
+    const columns = spec.fields
+      .map((field) => `"${field.name}" ${duckType[field.type] ?? 'VARCHAR'}`)
+      .join(', ');
+    await db.run(`CREATE TABLE ${dataset}.${spec.tableId} (${columns})`);
+    const rows = inputRows.get(spec.tableId) ?? [];
+    if (rows.length === 0) continue;
+    const values = rows.map(
+      (row) =>
+        `(${spec.fields
+          .map((field) => {
+            const value = row[field.name];
+            if (value === null || value === undefined) return 'NULL';
+            return typeof value === 'boolean' ? String(value) : quoted(value);
+          })
+          .join(', ')})`,
+    );
+    await db.run(`INSERT INTO ${dataset}.${spec.tableId} VALUES ${values.join(', ')}`);
+  }
+  if (lines.length > 0) {
+    const values = lines.map(
+      (line, index) =>
+        `(${quoted(line.channel)}, ${quoted(line.orderId)}, '${index}', ${quoted(line.sku)}, DATE '${line.date}', ` +
+        `NULL, ${quoted(line.state)}, ${line.quantity}, ${line.revenue}, 'USD', 'file')`,
+    );
+    await db.run(`INSERT INTO ${dataset}.${OUTPUT_TABLES.orderLines} VALUES ${values.join(', ')}`);
+  }
+  const fx =
+    kpiInputs.fxUsdCny === null
+      ? 'CAST(NULL AS NUMERIC)'
+      : `CAST('${String(kpiInputs.fxUsdCny)}' AS NUMERIC)`;
+  const select = readFileSync(join(STAGING_SQL_DIR, 'raw_kpi_summary.sql'), 'utf8')
+    .replace(/\{\{dataset\}\}/g, dataset)
+    .replace(/\{\{fx_usd_cny\}\}/g, fx);
+  const rows = (
+    await db.runAndReadAll(`SELECT * FROM (${toDuckDb(select)}) ORDER BY "date", channel, sku`)
+  ).getRowObjectsJson() as unknown as KpiRow[];
+  await db.run(`DROP SCHEMA ${dataset} CASCADE`);
+  db.closeSync();
+  return rows;
+}
