@@ -158,4 +158,16 @@ describe('Drive folder exports in the views and Looker Studio', () => {
     const shopifyMarch = view(both, 'kpi_daily', "WHERE channel = 'shopify'");
     expect(new Set(shopifyMarch.map((row) => row['source']))).toEqual(new Set(['drive_folder']));
   }, 180_000);
+
+  it('files removed from the folder leave the views at the next build; the workbook rows stay', () => {
+    const world = marchWorkbook({ pasteAmazon: false });
+    buildIn(world, dist);
+    expect(view(world, 'kpi_daily', "WHERE source = 'drive_folder'").length).toBeGreaterThan(0);
+    world.drive.getFolderById(FOLDER_ID).files.splice(0);
+    buildIn(world, dist);
+    expect(settingOf(world, 'last_bigquery_raw_load_status')).toBe('empty');
+    expect(view(world, 'kpi_daily', "WHERE source = 'drive_folder'")).toEqual([]);
+    expect(world.bigQuery.tableRows(DATASET, 'raw_order_lines')).toEqual([]);
+    expect(view(world, 'kpi_daily', "WHERE source = 'workbook'").length).toBeGreaterThan(0);
+  }, 180_000);
 });

@@ -190,8 +190,8 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       );
     }
   }
-  if (textFiles === 0)
-    return { status: 'empty', detail: translate(language, 'bigqueryRaw.detail.none'), issues };
+  // An empty folder still runs the script (with no file): the files removed from it drop out of the facts and of the
+  // KPI rows the views serve, instead of lingering from the last load.
 
   const loaded: StagedFile[] = [];
   const loads = client.waitForJobs(
@@ -300,6 +300,8 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
     };
   }
 
+  if (textFiles === 0)
+    return { status: 'empty', detail: translate(language, 'bigqueryRaw.detail.none'), issues };
   const names = new Map(planned.map(({ file }) => [file.getId(), file.getName()]));
   const parsedIssues = client.queryRows(parsedIssuesQuery(input.datasetId), input.budget) ?? [];
   issues.push(...parsedIssues.map((row) => parsedIssue(row, names)));
