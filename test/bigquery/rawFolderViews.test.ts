@@ -67,8 +67,8 @@ describe('Drive folder exports in the views and Looker Studio', () => {
     const rows = view(folderOnly, 'kpi_daily');
     const sources = new Set(rows.map((row) => `${String(row['date']).slice(0, 7)} ${String(row['source'])}`));
     expect([...sources].sort()).toEqual(['2026-01 workbook', '2026-02 workbook', '2026-03 drive_folder']);
-    // What the folder's rows leave blank is said as the KPI Summary says it: 00501 has no Costs row; Shopify's fees
-    // come only from payments reports.
+    // What the folder's rows leave blank is said as the KPI Summary says it: 00501 has no Costs row (so no cogs, and no
+    // fee inputs for its Amazon fees); Shopify's fees come only from payments reports.
     const issues = folderOnly
       .sheetValues('Data Issues')
       .map((cells) => `${String(cells[0])} | ${String(cells[2])} | ${String(cells[3])}`);
@@ -76,6 +76,7 @@ describe('Drive folder exports in the views and Looker Studio', () => {
       expect.arrayContaining([
         'Costs | 00501 | SKU has sales but no row in the Costs sheet: cogs and gross profit are blank.',
         expect.stringMatching(/^ \| shopify \| No payments report covers these days/),
+        ' | amazon 00501 | No payments report covers these days; add category, weight and dimensions in the Costs sheet to estimate Amazon fees. Fees and gross profit are blank.',
       ]),
     );
   });

@@ -365,46 +365,53 @@ function countsQuery(datasetId: string): string {
 }
 
 /**
- * The folder's KPI rows with sales whose cogs or fees are unknown, per channel and SKU: the day range, and one row's
- * units and revenue for the reason the fee estimate gives (at most 500 SKUs: a Data Issue each).
+ * For each channel and SKU of the folder's KPI rows with sales, the first row whose cogs is unknown and the first whose
+ * fees are: its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each).
  */
 function unpricedRowsQuery(datasetId: string): string {
-  return `SELECT channel, sku, CAST(MAX(IF(cogs IS NULL, 1, 0)) AS STRING), CAST(MAX(IF(fees IS NULL, 1, 0)) AS STRING),
-  CAST(MIN(date) AS STRING), CAST(MAX(date) AS STRING), CAST(MIN(units) AS STRING),
-  CAST(MIN(revenue) AS STRING), CAST(COUNT(*) AS STRING)
-FROM \`${datasetId}.${OUTPUT_TABLES.kpiSummary}\`
-WHERE units != 0 AND (cogs IS NULL OR fees IS NULL)
-GROUP BY channel, sku
-ORDER BY channel, sku
-LIMIT 500`;
+  const table = `\`${datasetId}.${OUTPUT_TABLES.kpiSummary}\``;
+  const firstOf = (gap: 'cogs' | 'fees'): string =>
+    `SELECT '${gap}' AS gap, channel, sku, date, units, revenue,
+    ROW_NUMBER() OVER (PARTITION BY channel, sku ORDER BY date) AS nth
+  FROM ${table} WHERE units != 0 AND ${gap} IS NULL`;
+  return `SELECT gap, channel, sku, CAST(date AS STRING), CAST(units AS STRING), CAST(revenue AS STRING)
+FROM (
+  ${firstOf('cogs')}
+  UNION ALL
+  ${firstOf('fees')}
+)
+WHERE nth = 1
+ORDER BY gap, channel, sku
+LIMIT 1000`;
 }
 
 /**
  * The Data Issues the KPI Summary gives for the same gaps (summarize.ts toRow), with the same catalogue keys: a SKU
  * without a Costs row in force, a CNY cost without a rate, a channel whose fees only payments reports give, an Amazon
- * SKU without fee inputs or whose fee tables do not cover the days (the estimate's own reason, on the first such day).
+ * SKU without fee inputs or whose fee tables do not cover the day (the estimate's own reason, on the first such day).
  */
 function unpricedIssues(rows: readonly (string | null)[][], inputs: KpiInputs): DataIssue[] {
   const found: DataIssue[] = [];
-  const costsSheet = OWNED_SHEETS.costs;
   const seenChannels = new Set<string>();
-  for (const [channel, sku, cogsUnknown, feesUnknown, firstDay, , units, revenue] of rows) {
-    const day = firstDay ?? '';
+  for (const [gap, channel, sku, day, units, revenue] of rows) {
     const skuText = sku ?? '';
-    const cost = skuText === '' ? null : costInForce(inputs.costs, skuText, day);
-    if (cogsUnknown === '1' && skuText !== '') {
+    const date = day ?? '';
+    const cost = skuText === '' ? null : costInForce(inputs.costs, skuText, date);
+    if (gap === 'cogs') {
+      // Units without a SKU cannot be costed, and the KPI Summary names no SKU for them either.
+      if (skuText === '') continue;
       const key = !cost
         ? inputs.costs.bySku.has(skuText)
           ? 'issue.costs.notYetEffective'
           : 'issue.costs.missing'
         : 'issue.costs.noFx';
-      found.push({ sheet: costsSheet, row: cost ? cost.row : 0, key: skuText, reason: { key } });
+      found.push({ sheet: OWNED_SHEETS.costs, row: cost ? cost.row : 0, key: skuText, reason: { key } });
+      continue;
     }
-    if (feesUnknown !== '1') continue;
     const estimate = estimateAmazonFees({
       channel: (channel ?? '') as Channel,
       sku: skuText,
-      date: day,
+      date,
       units: Number(units ?? 0),
       revenue: Number(revenue ?? 0),
       cost,
