@@ -37,7 +37,9 @@ grouped AS (
     COALESCE(a.ad_sales, 0) AS ad_sales,
     COALESCE(a.ad_clicks, 0) AS ad_clicks,
     COALESCE(a.ad_impressions, 0) AS ad_impressions,
-    -- The day's average price of one unit, exact to 9 decimals (NUMERIC ÷ INT64 is NUMERIC in GoogleSQL).
+    -- The day's average price of one unit, to 9 decimals: the CAST makes it NUMERIC on both engines (GoogleSQL's
+    -- division result-type table gives NUMERIC for NUMERIC ÷ INT64 already; DuckDB gives a DOUBLE), so the price
+    -- bounds and the referral line are compared and multiplied in exact decimals, never in binary floating point.
     CASE WHEN COALESCE(s.units, 0) > 0 THEN CAST(s.revenue / s.units AS NUMERIC) END AS unit_price
   FROM sales AS s
   FULL OUTER JOIN ads AS a ON a.`date` = s.`date` AND a.channel = s.channel AND a.sku = s.sku
