@@ -123,6 +123,19 @@ function pricePicked(piece: PricePiece): number {
   return (piece.above + piece.below) / 2;
 }
 
+/**
+ * What the fee tables answer, or null when they refuse (KpiInputError: a catalogue key and its parameters, checked by
+ * shape as feeEstimate.ts does); any other error is a fault and is thrown.
+ */
+function askFeeTables<T>(ask: () => T): T | null {
+  try {
+    return ask();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'key' in error && 'params' in error) return null;
+    throw error;
+  }
+}
+
 export function feeCardRows(costs: CostTable): LoadRow[] {
   const changeDays = feeTableChangeDays();
   const rows: LoadRow[] = [];
@@ -137,15 +150,12 @@ export function feeCardRows(costs: CostTable): LoadRow[] {
         const periodEnd = addDays(nextChange, -1);
         const end = to !== null && to < periodEnd ? to : periodEnd;
         if (start > end) continue;
-        for (const piece of pricePieces(feePriceBounds(entry.category, start))) {
+        const bounds = askFeeTables(() => feePriceBounds(entry.category, start));
+        for (const piece of bounds ? pricePieces(bounds) : []) {
           const price = pricePicked(piece);
-          let unit;
-          try {
-            unit = amazonUnitFees(entry, price, start, BUILD_FEE_OPTIONS);
-          } catch {
-            // No table for these days, an unknown category, a peak band without a rate: fees stay unknown (NULL).
-            continue;
-          }
+          const unit = askFeeTables(() => amazonUnitFees(entry, price, start, BUILD_FEE_OPTIONS));
+          // No table for these days, an unknown category, a peak band without a rate: fees stay unknown (NULL).
+          if (!unit) continue;
           const isPoint = 'at' in piece;
           rows.push({
             sku,
