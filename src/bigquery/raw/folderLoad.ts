@@ -24,14 +24,13 @@ import {
   type BigQueryAdvancedService,
   type BigQueryClient,
   type JobReference,
-  type TableSpec,
   type TimeBudget,
 } from '../client';
 import { costInForce } from '../../core/costs/costs';
 import { estimateAmazonFees } from '../../core/costs/feeEstimate';
 import { type Channel } from '../../core/model';
 import { OWNED_SHEETS } from '../../core/sheetNames';
-import { uploadPieces } from '../load';
+import { type TableUpload, uploadTables } from '../load';
 import { KPI_INPUT_SPECS, type KpiInputs, kpiInputRows } from './kpiInputs';
 import { recogniseExport, type LoadPlan } from './recognise';
 import { OUTPUT_TABLE_SPECS, OUTPUT_TABLES, type StagedFile, stagingScript } from './stagingScript';
@@ -236,12 +235,10 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       };
     }
   }
-  // The workbook's costs, fee cards and levels, replaced whole before the script reads them. Each table in pieces of
-  // at most 10 MB (load.ts's upload limit; 2,000 SKUs make 6.7 MB of fee cards): the first piece replaces the table,
-  // and only once it has landed do the others append, since a WRITE_TRUNCATE job that lands after an append would
-  // drop it.
+  // The workbook's costs, fee cards and levels, replaced whole before the script reads them (in pieces of at most
+  // 10 MB: 2,000 SKUs make 6.7 MB of fee cards).
   const inputRows = kpiInputRows(input.kpiInputs);
-  const piecesByTable: { spec: TableSpec; pieces: string[] }[] = [];
+  const uploads: TableUpload[] = [];
   const emptyInputs: string[] = [];
   for (const spec of KPI_INPUT_SPECS) {
     const table = client.ensureTable(input.datasetId, spec);
@@ -259,34 +256,23 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
     const rows = inputRows.get(spec.tableId) ?? [];
     // No upload of nothing (a zero-byte load is not one BigQuery documents): the script empties the table instead.
     if (rows.length === 0) emptyInputs.push(spec.tableId);
-    else piecesByTable.push({ spec, pieces: uploadPieces(rows.map((row) => JSON.stringify(row))) });
+    else
+      uploads.push({
+        tableId: spec.tableId,
+        fields: spec.fields,
+        lines: rows.map((row) => JSON.stringify(row)),
+      });
   }
-  const rounds = Math.max(0, ...piecesByTable.map(({ pieces }) => pieces.length));
-  for (let round = 0; round < rounds; round++) {
-    const jobs = piecesByTable
-      .filter(({ pieces }) => round < pieces.length)
-      .map(({ spec, pieces }) =>
-        client.startLoad({
-          datasetId: input.datasetId,
-          tableId: spec.tableId,
-          fields: spec.fields,
-          writeDisposition: round === 0 ? 'WRITE_TRUNCATE' : 'WRITE_APPEND',
-          sourceFormat: 'NEWLINE_DELIMITED_JSON',
-          data: pieces[round] ?? '',
-        }),
-      );
-    for (const outcome of client.waitForJobs(jobs, input.budget)) {
-      if (outcome.state === 'FAILED') {
-        const reason = { key: 'issue.bigQueryRaw.parseFailed', params: { detail: outcome.error } };
-        return {
-          status: 'failed',
-          detail: translate(language, reason.key, reason.params),
-          issues: [...issues, issue('BigQuery', reason)],
-        };
-      }
-      if (outcome.state !== 'DONE') return pending(language, 'load', outcome.job.jobId, issues);
-    }
+  const uploaded = uploadTables(client, input.datasetId, uploads, input.budget);
+  if (uploaded.state === 'FAILED') {
+    const reason = { key: 'issue.bigQueryRaw.parseFailed', params: { detail: uploaded.error } };
+    return {
+      status: 'failed',
+      detail: translate(language, reason.key, reason.params),
+      issues: [...issues, issue('BigQuery', reason)],
+    };
   }
+  if (uploaded.state !== 'DONE') return pending(language, 'load', uploaded.job.jobId, issues);
 
   const script = stagingScript({
     sql: input.sql,
