@@ -203,9 +203,11 @@ export interface TableUpload {
 
 /**
  * Replaces each table with its lines by load jobs: every table's first piece (WRITE_TRUNCATE) at once, and each
- * further piece (WRITE_APPEND) only after the pieces before it landed. Load jobs on one table commit in whatever order
- * they finish, so an append started beside the truncating load could land first and be dropped by it. Returns the
- * first failed or unfinished job, or DONE.
+ * further piece (WRITE_APPEND) only after the pieces before it landed. A load's truncation or append happens as one
+ * atomic update when the job completes (WriteDisposition, BigQuery client reference), so an append started beside the
+ * truncating load could complete first and be dropped by it — the bug Apache Beam had with split loads
+ * (apache/beam#24535, "Load jobs with WRITE_TRUNCATE disposition may truncate valid records"). Returns the first
+ * failed or unfinished job, or DONE.
  */
 export function uploadTables(
   client: BigQueryClient,
