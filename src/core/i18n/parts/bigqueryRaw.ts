@@ -35,8 +35,8 @@ export const bigQueryRawMessages = defineMessages({
     zh: 'BigQuery › {file}：加载作业失败（{detail}）。其暂存表保持原样；其他文件已在没有它的情况下解析。',
   },
   'issue.bigQueryRaw.parseFailed': {
-    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows and raw_issues are as they were.',
-    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows 和 raw_issues 表保持原样。',
+    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows, raw_issues and raw_kpi_summary are as they were.',
+    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows、raw_issues 和 raw_kpi_summary 表保持原样。',
   },
   'issue.bigQueryRaw.pending': {
     en: 'BigQuery › {step} had not finished when this run had to stop (job {job}); the next build loads the folder again.',
