@@ -12,7 +12,8 @@
  * - a scheduled refresh of the same workbook with nothing changed since its last build (issue 17, item 3): its calls,
  *   the sheets they touch, its time and the record it leaves.
  * Then the curve of the build core from 10,000 to 400,000 lines (in process, on the cells the build reads), the
- * bundle's load time and the KPI custom functions' 10,000-row times (scripts/bench-functions.ts).
+ * bundle's load time, the KPI custom functions' 10,000-row times (scripts/bench-functions.ts), and the cells a build
+ * moves with 0, 12 and 66 frozen months of history (scripts/bench-history.ts).
  *
  * Targets (issues 4 and 17), each printed as PASS or NO: own time ≤ 3× the floor at 100k lines; cells read ≤ 1.25 ×
  * cells needed; spreadsheet calls independent of the row count; parsed facts ≤ 150 bytes per input row and in
@@ -26,6 +27,8 @@ import { createContext, Script } from 'node:vm';
 import { type Cell } from '../test/gas-world';
 import { GasWorld } from '../test/gas-world';
 import { benchFunctions } from './bench-functions';
+import { measureHistory, printHistory } from './bench-history';
+import { loadInNodeRealm, type ScriptFunction, WorldClock } from './lib/nodeRealm';
 import { estimateAmazonFees } from '../src/core/costs/feeEstimate';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { type ParseResult } from '../src/core/reports';
@@ -200,74 +203,6 @@ function parseSources(sources: readonly { sheetName: string; rows: Cell[][] }[])
       period: null,
     });
   });
-}
-
-type ScriptFunction = (...args: unknown[]) => unknown;
-
-/**
- * The world's own time, kept apart from the add-on's: every call from the script into a world service (and into the
- * sheets and ranges those return) is timed, outermost calls only. Proxies are cached per object, so the script sees
- * one Sheet object per sheet as in Apps Script, and unwrapped when handed back to the world.
- */
-class WorldClock {
-  ns = 0n;
-  private depth = 0;
-  private readonly proxies = new WeakMap<object, object>();
-  private readonly targets = new WeakMap<object, object>();
-
-  wrap<T>(value: T): T {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    if (Object.prototype.toString.call(value) === '[object Date]') return value;
-    const target = value as object;
-    const cached = this.proxies.get(target);
-    if (cached) return cached as T;
-    const proxy = new Proxy(target, {
-      get: (object, property, receiver) => {
-        const member: unknown = Reflect.get(object, property, receiver);
-        if (typeof member !== 'function') return this.wrap(member);
-        return (...args: unknown[]) => this.call(() => (member as ScriptFunction).apply(object, args), args);
-      },
-    });
-    this.proxies.set(target, proxy);
-    this.targets.set(proxy, target);
-    return proxy as T;
-  }
-
-  private call(body: () => unknown, args: unknown[]): unknown {
-    for (let index = 0; index < args.length; index++) {
-      const arg = args[index];
-      if (typeof arg === 'object' && arg !== null) args[index] = this.targets.get(arg) ?? arg;
-    }
-    const outermost = this.depth++ === 0;
-    const started = outermost ? process.hrtime.bigint() : 0n;
-    try {
-      const result = body();
-      return Array.isArray(result) ? result.map((item: unknown) => this.wrap(item)) : this.wrap(result);
-    } finally {
-      this.depth--;
-      if (outermost) this.ns += process.hrtime.bigint() - started;
-    }
-  }
-}
-
-/**
- * dist/main.js as one script in Node's own realm, the world's services as its free variables. Not a `vm` context (as
- * loadDist uses for the tests): there every global lookup (`Math`, `Number`, `Date`) goes through an interceptor that
- * Apps Script's V8 does not have, which measured twice the add-on's real cost (issue 17).
- */
-function loadInNodeRealm(world: GasWorld, clock: WorldClock): Record<string, ScriptFunction> {
-  const source = readFileSync(join(DIST, 'main.js'), 'utf8');
-  const names = [...source.matchAll(/^function (\w+)\(/gm)].map((match) => match[1] ?? '');
-  const services = Object.entries(world.globals()).filter(([name]) => /^[A-Za-z_$][\w$]*$/.test(name));
-  const factory = new Function(
-    ...services.map(([name]) => name),
-    `${source}\nreturn { ${names.join(', ')} };`,
-  ) as (...values: unknown[]) => Record<string, ScriptFunction>;
-  const script = factory(...services.map(([, value]) => clock.wrap(value)));
-  const run: Record<string, ScriptFunction> = {};
-  for (const [name, fn] of Object.entries(script))
-    run[name] = (...args) => world.runExecution(() => fn(...args));
-  return run;
 }
 
 interface SizeResult {
@@ -565,6 +500,7 @@ function main(): void {
   console.log('KPI custom functions on 10,000-row ranges:');
   for (const { name, rows, ms: elapsed } of benchFunctions())
     console.log(`  ${name.padEnd(24)} ${rows} rows  ${elapsed.toFixed(1)} ms`);
+  printHistory([0, 12, 66].map((months) => measureHistory(months)));
 }
 
 main();

@@ -143,7 +143,8 @@ async function bundleServer(flavour: BuildFlavour): Promise<string> {
     legalComments: 'none',
     // Every custom-function call loads the whole script, so the bundle is minified (about 330 KB → 190 KB); the generated
     // declarations with their JSDoc are appended afterwards and stay readable. keepNames keeps Function.name intact.
-    minify: true,
+    // SELLER_KPI_READABLE=1 (profiling only): the same bundle unminified, so a CPU profile names the functions.
+    minify: process.env.SELLER_KPI_READABLE !== '1',
     keepNames: true,
     logLevel: 'warning',
     // The BigQuery views (sql/views/*.sql, src/bigquery/views.ts) are bundled as their text.

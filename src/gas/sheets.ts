@@ -5,7 +5,7 @@
  * Google's servers (PLATFORM §3).
  */
 import { type Cell, type CellGrid, isDateCell } from '../core/cell';
-import { assembleRows, columnRuns } from '../core/reports/columns';
+import { assembleRows, columnRuns, spareCellsFor } from '../core/reports/columns';
 import { type OwnedSheetName } from '../core/sheetNames';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,7 +56,8 @@ export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly 
     const rest = sheet.getRange(firstRow, 1, height, top.lastColumn).getValues() as CellGrid;
     return top.rows.concat(rest);
   }
-  const runs = columnRuns(columns.filter((column) => column < top.lastColumn));
+  const inGrid = columns.filter((column) => column < top.lastColumn);
+  const runs = columnRuns(inGrid, spareCellsFor(inGrid));
   const values = runs.map(
     ({ start, width }) => sheet.getRange(firstRow, start + 1, height, width).getValues() as CellGrid,
   );

@@ -200,7 +200,8 @@ function readBuildMappings(spreadsheet: Spreadsheet, issues: DataIssue[]): Build
 /**
  * A source sheet as the build needs it (issue 17): its top rows in full, where detection finds the header; then, for
  * a known export or a mapped sheet, only the columns its parse reads (src/core/reports/columns.ts), one call per
- * contiguous run; an unrecognised sheet is not read further (its Data Issue needs only its row count).
+ * run (contiguous, or joined over a narrow gap: columnRuns); an unrecognised sheet is not read further (its Data
+ * Issue needs only its row count).
  */
 function readSource(
   source: GoogleAppsScript.Spreadsheet.Sheet,

@@ -232,6 +232,19 @@ export function assertWritable(value: unknown, where: string): asserts value is 
   );
 }
 
+/**
+ * The year a typed day without one falls in (Sheets reads "3/5" as this year's): one setValues call writes every cell
+ * at the same instant, so the wall clock is worked out once per instant and zone, not once per cell (formatToParts per
+ * cell made the world's own garbage, ~1 KB a string cell, which the add-on's code was then charged for in the bench's
+ * garbage collections).
+ */
+let lastYear: { nowMs: number; timeZone: string; year: number } | null = null;
+function currentYear(nowMs: number, timeZone: string): number {
+  if (lastYear === null || lastYear.nowMs !== nowMs || lastYear.timeZone !== timeZone)
+    lastYear = { nowMs, timeZone, year: wallClockAt(nowMs, timeZone).year };
+  return lastYear.year;
+}
+
 /** What a JS value written with setValue(s) becomes in a sheet of `timeZone`. */
 export function storedFromWrite(
   value: WritableValue,
@@ -240,7 +253,7 @@ export function storedFromWrite(
   nowMs: number,
 ): ParsedInput {
   if (value === null) return { value: null };
-  if (typeof value === 'string') return parseTyped(value, cellFormat, wallClockAt(nowMs, timeZone).year);
+  if (typeof value === 'string') return parseTyped(value, cellFormat, currentYear(nowMs, timeZone));
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
   const serial = serialOfInstant(value.getTime(), timeZone);
   const hasTime = Math.abs(serial - Math.floor(serial)) > 1e-9;

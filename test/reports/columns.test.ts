@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { type CellGrid } from '../../src/core/cell';
 import { detectReport, reportDefinition } from '../../src/core/reports';
-import { assembleRows, columnRuns, columnsToRead } from '../../src/core/reports/columns';
+import { assembleRows, columnRuns, columnsToRead, spareCellsFor } from '../../src/core/reports/columns';
 import { type Detection, type ReportDefinition } from '../../src/core/reports/types';
 import { contextFor, FIXTURES, loadFixture } from './helpers';
 
@@ -94,6 +94,37 @@ describe('reading only the columns a report uses', () => {
     expect(() =>
       definition.parse(rows, detection, { ...contextFor('All Orders'), columnsRead: new Set(withoutSku) }),
     ).toThrow('column "sku" was not read');
+  });
+
+  it('reads the narrowest gaps between runs while their cells fit the spare allowance, a fifth of the needed columns', () => {
+    // All Orders' 11 columns: 6 runs read exactly; with 2 spare cells, the first two one-column gaps are read too.
+    const allOrdersColumns = [0, 2, 3, 4, 6, 10, 12, 13, 14, 15, 21];
+    expect(spareCellsFor(allOrdersColumns)).toBe(2);
+    expect(columnRuns(allOrdersColumns)).toHaveLength(6);
+    expect(columnRuns(allOrdersColumns, 2)).toEqual([
+      { start: 0, width: 7 },
+      { start: 10, width: 1 },
+      { start: 12, width: 4 },
+      { start: 21, width: 1 },
+    ]);
+    // A wide gap is never read to save a run, however many narrow ones there are.
+    expect(columnRuns([0, 4, 5], 2)).toEqual([
+      { start: 0, width: 1 },
+      { start: 4, width: 2 },
+    ]);
+    expect(spareCellsFor([0, 1, 2, 3])).toBe(0);
+    const bridged = columnRuns([0, 2, 3, 6], 1);
+    expect(bridged).toEqual([
+      { start: 0, width: 4 },
+      { start: 6, width: 1 },
+    ]);
+    // The bridged column's cell is read too; the parse never looks at it.
+    expect(
+      assembleRows([['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']], bridged, [[['a', 'b', 'c', 'd']], [['g']]]),
+    ).toEqual([
+      ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      ['a', 'b', 'c', 'd', '', '', 'g'],
+    ]);
   });
 
   it('lays runs back at their own columns, blank between them', () => {

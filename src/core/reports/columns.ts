@@ -2,8 +2,9 @@
  * Which columns of a source sheet the build reads (issue 17). Sheets serialises every cell of a Range, so reading an
  * All Orders export whole moves its 33 columns although its reader uses 11. The build reads a sheet's top rows in
  * full (detection looks for the header there), then only the columns the detected report's parse asks for, each
- * contiguous run of them in one call, and lays them back at their own positions: row i of the grid is still sheet
- * row i + 1 and column c still the header's column c, so Data Issues cite the same rows and headers as before.
+ * run of them (contiguous, or joined over the narrowest gaps: columnRuns) in one call, and lays them back at their
+ * own positions: row i of the grid is still sheet row i + 1 and column c still the header's column c, so Data Issues
+ * cite the same rows and headers as before.
  *
  * How the columns are known: a dry run of the report's own parse on the header rows alone, with a recorder in its
  * context (SheetReader.column and the mapped reader tell it each column they look up). Every parse looks its
@@ -65,14 +66,40 @@ export interface ColumnRun {
   width: number;
 }
 
-/** `columns` (ascending) as contiguous runs. */
-export function columnRuns(columns: readonly number[]): ColumnRun[] {
-  const runs: ColumnRun[] = [];
-  for (const column of columns) {
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.width === column) last.width++;
-    else runs.push({ start: column, width: 1 });
+/**
+ * Unneeded cells a row that the build may read to join runs: a fifth of the needed columns (issue 17 allows reading
+ * up to 1.25 × the cells needed). Every run costs one call and, in the script's memory, one array per sheet row, which
+ * for a 100,000-row export weighs more than a gap's cells: All Orders' 11 columns come in 6 runs, 4 with two
+ * one-column gaps read (13 cells a row).
+ */
+export function spareCellsFor(columns: readonly number[]): number {
+  return Math.floor(columns.length / 5);
+}
+
+/**
+ * `columns` (ascending) as runs read in one call each; the narrowest gaps between them are read too while their
+ * columns add up to at most `spareCells` (leftmost first among equal gaps).
+ */
+export function columnRuns(columns: readonly number[], spareCells = 0): ColumnRun[] {
+  const gaps: { after: number; width: number }[] = [];
+  for (let index = 1; index < columns.length; index++) {
+    const width = (columns[index] ?? 0) - (columns[index - 1] ?? 0) - 1;
+    if (width > 0) gaps.push({ after: index - 1, width });
   }
+  const bridged = new Set<number>();
+  let spare = spareCells;
+  for (const gap of gaps.sort((a, b) => a.width - b.width || a.after - b.after)) {
+    if (gap.width > spare) break;
+    spare -= gap.width;
+    bridged.add(gap.after);
+  }
+  const runs: ColumnRun[] = [];
+  columns.forEach((column, index) => {
+    const last = runs[runs.length - 1];
+    if (last && (last.start + last.width === column || bridged.has(index - 1)))
+      last.width = column - last.start + 1;
+    else runs.push({ start: column, width: 1 });
+  });
   return runs;
 }
 
@@ -89,14 +116,18 @@ export function assembleRows(
   const last = runs[runs.length - 1];
   const width = last ? last.start + last.width : 0;
   const below = runValues[0]?.length ?? 0;
-  const rows: CellGrid = topRows.slice();
+  const rows: Cell[][] = topRows.slice();
+  const runCount = runs.length;
   for (let index = 0; index < below; index++) {
-    const row = new Array<Cell>(width).fill('');
-    runs.forEach(({ start, width: runWidth }, run) => {
+    // One array a row, blank between the runs (the parse never reads there); plain loops, as this runs once a cell.
+    const row = new Array<Cell>(width);
+    let column = 0;
+    for (let run = 0; run < runCount; run++) {
+      const { start, width: runWidth } = runs[run] as ColumnRun;
+      while (column < start) row[column++] = '';
       const values = runValues[run]?.[index];
-      if (values)
-        for (let offset = 0; offset < runWidth; offset++) row[start + offset] = values[offset] ?? '';
-    });
+      for (let offset = 0; offset < runWidth; offset++) row[column++] = values?.[offset] ?? '';
+    }
     rows.push(row);
   }
   return rows;
