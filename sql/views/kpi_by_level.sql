@@ -3,13 +3,14 @@
 -- margin and net margin divide by the revenue of the rows whose profit is known, so a SKU without costs does not
 -- dilute them; profit is NULL when no row has it. `sku_orders` adds each row's orders: an order of two SKUs counts
 -- on both rows, so it is not the number of distinct orders.
+-- Over kpi_rows: the workbook's KPI Summary and the Drive folder's rows for the days and channels it does not hold.
 -- One file for every level: {{level}} is channel, category or owner, each its own view kpi_by_{{level}} (views.ts).
 WITH periods AS (
-  SELECT 'day' AS grain, date AS period_start, * FROM `{{project}}.{{dataset}}.kpi_summary`
+  SELECT 'day' AS grain, date AS period_start, * FROM `{{project}}.{{dataset}}.kpi_rows`
   UNION ALL
-  SELECT 'week' AS grain, DATE_TRUNC(date, WEEK(MONDAY)) AS period_start, * FROM `{{project}}.{{dataset}}.kpi_summary`
+  SELECT 'week' AS grain, DATE_TRUNC(date, WEEK(MONDAY)) AS period_start, * FROM `{{project}}.{{dataset}}.kpi_rows`
   UNION ALL
-  SELECT 'month' AS grain, DATE_TRUNC(date, MONTH) AS period_start, * FROM `{{project}}.{{dataset}}.kpi_summary`
+  SELECT 'month' AS grain, DATE_TRUNC(date, MONTH) AS period_start, * FROM `{{project}}.{{dataset}}.kpi_rows`
 )
 SELECT
   grain,

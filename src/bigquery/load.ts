@@ -21,7 +21,13 @@
  * and the next build loads them again.
  */
 import { type IsoDate } from '../core/model';
-import { type BigQueryClient, type JobOutcome, type JobReference, type TimeBudget } from './client';
+import {
+  type BigQueryClient,
+  type JobOutcome,
+  type JobReference,
+  type TableFieldSchema,
+  type TimeBudget,
+} from './client';
 import {
   fingerprintOf,
   linesByDay,
@@ -30,6 +36,7 @@ import {
   LOADED_TABLES,
   type LoadedTableName,
   type LoadRow,
+  RAW_KPI_TABLE_SPEC,
   stagingTableOf,
 } from './schema';
 
@@ -58,6 +65,7 @@ export function tablesStamp(projectId: string, datasetId: string, location: stri
   const schemas = [
     ...LOADED_TABLES.map((table) => JSON.stringify(table.fields)),
     JSON.stringify(LOAD_STATE_FIELDS),
+    JSON.stringify(RAW_KPI_TABLE_SPEC.fields),
   ];
   return `${projectId}.${datasetId}@${location}:${fingerprintOf(schemas)}`;
 }
@@ -186,13 +194,52 @@ export function replaceScript(projectId: string, datasetId: string, plan: LoadPl
   return statements.join('\n');
 }
 
-function firstOpen(outcomes: readonly JobOutcome[]): JobReference | null {
-  return outcomes.find((outcome) => outcome.state === 'PENDING' || outcome.state === 'RUNNING')?.job ?? null;
+/** One table's replacement upload: NDJSON lines, sent in pieces of at most MAX_UPLOAD_BYTES. */
+export interface TableUpload {
+  tableId: string;
+  fields: readonly TableFieldSchema[];
+  lines: readonly string[];
 }
 
-function firstFailure(outcomes: readonly JobOutcome[]): string | null {
-  for (const outcome of outcomes) if (outcome.state === 'FAILED') return outcome.error;
-  return null;
+/**
+ * Replaces each table with its lines by load jobs: every table's first piece (WRITE_TRUNCATE) at once, and each
+ * further piece (WRITE_APPEND) only after the pieces before it landed. A load's truncation or append happens as one
+ * atomic update when the job completes (WriteDisposition, BigQuery client reference), so an append started beside the
+ * truncating load could complete first and be dropped by it — the bug Apache Beam had with split loads
+ * (apache/beam#24535, "Load jobs with WRITE_TRUNCATE disposition may truncate valid records"). Returns the first
+ * failed or unfinished job, or DONE.
+ */
+export function uploadTables(
+  client: BigQueryClient,
+  datasetId: string,
+  uploads: readonly TableUpload[],
+  budget: TimeBudget,
+): JobOutcome | { state: 'DONE' } {
+  const pieces = uploads.map((upload) => uploadPieces(upload.lines));
+  const rounds = Math.max(0, ...pieces.map((list) => list.length));
+  for (let round = 0; round < rounds; round++) {
+    const jobs: JobReference[] = [];
+    uploads.forEach((upload, index) => {
+      const data = pieces[index]?.[round];
+      if (data === undefined) return;
+      jobs.push(
+        client.startLoad({
+          datasetId,
+          tableId: upload.tableId,
+          fields: upload.fields,
+          writeDisposition: round === 0 ? 'WRITE_TRUNCATE' : 'WRITE_APPEND',
+          sourceFormat: 'NEWLINE_DELIMITED_JSON',
+          data,
+        }),
+      );
+    });
+    const outcomes = client.waitForJobs(jobs, budget);
+    const failed = outcomes.find((outcome) => outcome.state === 'FAILED');
+    if (failed) return failed;
+    const open = outcomes.find((outcome) => outcome.state === 'PENDING' || outcome.state === 'RUNNING');
+    if (open) return open;
+  }
+  return { state: 'DONE' };
 }
 
 export interface LoadSetupProblem {
@@ -223,6 +270,8 @@ export function ensureTables(
     ]),
     { tableId: LOAD_STATE_TABLE, fields: LOAD_STATE_FIELDS, partitionField: null },
     { tableId: stagingTableOf(LOAD_STATE_TABLE), fields: LOAD_STATE_FIELDS, partitionField: null },
+    // Read by the views with kpi_summary; its rows come from the Drive folder step, so it may stay empty.
+    RAW_KPI_TABLE_SPEC,
   ];
   const created = new Set<string>();
   for (const spec of specs) {
@@ -295,31 +344,25 @@ function loadAfterSetup(
 
   let replaced: { days: number; rows: number; tables: LoadedTableName[] } | null = null;
   if (plan.tables.length > 0) {
-    const uploads: JobReference[] = [];
-    const upload = (table: string, lines: readonly string[]): void => {
-      uploadPieces(lines).forEach((data, index) => {
-        uploads.push(
-          client.startLoad({
-            datasetId,
-            tableId: stagingTableOf(table),
-            fields:
-              table === LOAD_STATE_TABLE
-                ? LOAD_STATE_FIELDS
-                : (LOADED_TABLES.find((t) => t.name === table)?.fields ?? []),
-            writeDisposition: index === 0 ? 'WRITE_TRUNCATE' : 'WRITE_APPEND',
-            sourceFormat: 'NEWLINE_DELIMITED_JSON',
-            data,
-          }),
-        );
-      });
-    };
-    for (const table of plan.tables) if (table.rows.length > 0) upload(table.name, table.rows);
-    upload(LOAD_STATE_TABLE, plan.stateRows);
-    const uploaded = client.waitForJobs(uploads, budget);
-    const uploadFailure = firstFailure(uploaded);
-    if (uploadFailure !== null) return { status: 'failed', step: 'upload', detail: uploadFailure };
-    const uploadOpen = firstOpen(uploaded);
-    if (uploadOpen) return { status: 'pending', step: 'upload', job: uploadOpen.jobId };
+    const fieldsOf = (table: string): readonly TableFieldSchema[] =>
+      table === LOAD_STATE_TABLE
+        ? LOAD_STATE_FIELDS
+        : (LOADED_TABLES.find((t) => t.name === table)?.fields ?? []);
+    const uploads: TableUpload[] = plan.tables
+      .filter((table) => table.rows.length > 0)
+      .map((table) => ({
+        tableId: stagingTableOf(table.name),
+        fields: fieldsOf(table.name),
+        lines: table.rows,
+      }));
+    uploads.push({
+      tableId: stagingTableOf(LOAD_STATE_TABLE),
+      fields: LOAD_STATE_FIELDS,
+      lines: plan.stateRows,
+    });
+    const uploaded = uploadTables(client, datasetId, uploads, budget);
+    if (uploaded.state === 'FAILED') return { status: 'failed', step: 'upload', detail: uploaded.error };
+    if (uploaded.state !== 'DONE') return { status: 'pending', step: 'upload', job: uploaded.job.jobId };
 
     const replace = client.startQuery(replaceScript(client.projectId, datasetId, plan));
     const [outcome] = client.waitForJobs([replace], budget);
@@ -333,7 +376,7 @@ function loadAfterSetup(
     };
   }
 
-  // The views read only kpi_summary, which exists by now; replaced when their SQL (or the dataset) changed.
+  // The views read kpi_summary and raw_kpi_summary, which exist by now; replaced when their SQL (or the dataset) changed.
   let viewsReplaced = false;
   if (properties.get(VIEWS_PROPERTY) !== views.fingerprint) {
     const job = client.startQuery(views.script);

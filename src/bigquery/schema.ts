@@ -67,7 +67,7 @@ const SOURCE_FIELDS: readonly TableFieldSchema[] = [
  * The KPI Summary columns loaded, by their sheet header names (src/core/summary/table.ts): the sheet's own columns
  * minus acos, tacos and margin, which are ratios.
  */
-const SUMMARY_FIELDS: readonly TableFieldSchema[] = [
+export const SUMMARY_FIELDS: readonly TableFieldSchema[] = [
   required('date', 'DATE'),
   required('channel', 'STRING'),
   required('sku', 'STRING'),
@@ -192,6 +192,20 @@ export const LOADED_TABLES: readonly LoadedTable[] = [
     group: 'facts',
   },
 ];
+
+/**
+ * The KPI Summary rows of the Drive folder's facts, computed in BigQuery (sql/staging/raw_kpi_summary.sql, issue 15
+ * item 4): the KPI Summary's loaded columns exactly, so the views read both as one (sql/views/kpi_rows.sql). Created by
+ * the load step too, empty, because the views read it whether or not Settings name a Drive folder.
+ */
+export const RAW_KPI_TABLE = 'raw_kpi_summary';
+export const RAW_KPI_TABLE_SPEC = {
+  tableId: RAW_KPI_TABLE,
+  fields: SUMMARY_FIELDS,
+  partitionField: 'date',
+  description:
+    'Seller KPI: KPI Summary rows of the Drive folder exports, computed in BigQuery (no refunds, payments fees or returns)',
+} as const;
 
 /**
  * The small table that says what is loaded: per table and day, the fingerprint of the rows loaded and their count.

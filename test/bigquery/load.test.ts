@@ -73,7 +73,12 @@ describe('BigQuery load after a build', () => {
     expect(jobs.filter((job) => job.configuration.jobType === 'LOAD').length).toBeLessThanOrEqual(7);
     expect(jobs.filter((job) => job.configuration.jobType === 'QUERY')).toHaveLength(3);
     expect(jobs.every((job) => job.status.state === 'DONE' && !job.status.errorResult)).toBe(true);
-    expect(world.bigQuery.viewSql(DATASET, 'kpi_daily')).toContain(`\`${PROJECT}.${DATASET}.kpi_summary\``);
+    // kpi_daily reads kpi_rows, the KPI Summary and the Drive folder's rows as one (sql/views/kpi_rows.sql).
+    expect(world.bigQuery.viewSql(DATASET, 'kpi_daily')).toContain(`\`${PROJECT}.${DATASET}.kpi_rows\``);
+    expect(world.bigQuery.viewSql(DATASET, 'kpi_rows')).toContain(`\`${PROJECT}.${DATASET}.kpi_summary\``);
+    expect(world.bigQuery.viewSql(DATASET, 'kpi_rows')).toContain(
+      `\`${PROJECT}.${DATASET}.raw_kpi_summary\``,
+    );
   });
 
   it('rebuilds one changed week by replacing exactly its seven partitions; every other day is untouched', () => {
@@ -122,8 +127,9 @@ describe('BigQuery load after a build', () => {
   it('a rebuild with nothing changed loads nothing and checks no table again', () => {
     const world = workbook();
     buildIn(world, dist);
-    // The first build checked (and created) the dataset and its 14 tables (6 + 6 staging + state + its staging).
-    expect(world.bigQuery.calls.filter((call) => call === 'tables.get')).toHaveLength(14);
+    // The first build checked (and created) the dataset and its 15 tables (6 + 6 staging + state + its staging, and
+    // raw_kpi_summary, which the views read even with no Drive folder).
+    expect(world.bigQuery.calls.filter((call) => call === 'tables.get')).toHaveLength(15);
     const jobsBefore = world.bigQuery.jobs().length;
     const callsBefore = world.bigQuery.calls.length;
     buildIn(world, dist);

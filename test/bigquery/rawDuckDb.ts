@@ -10,6 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { DUCKDB_PRELUDE, toDuckDb } from '../../src/bigquery/raw/dialect';
+import { KPI_INPUT_SPECS, type KpiInputs, kpiInputRows } from '../../src/bigquery/raw/kpiInputs';
+import { EMPTY_COST_TABLE } from '../../src/core/costs/costs';
+import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
 import { recogniseExport, type LoadPlan } from '../../src/bigquery/raw/recognise';
 import {
   OUTPUT_TABLE_SPECS,
@@ -83,7 +86,14 @@ export interface IssueRow {
   last_day: string | null;
 }
 
+/** A row of raw_kpi_summary as DuckDB gives it (DECIMAL as text, NULL as null). */
+export type KpiRow = Record<string, string | number | null>;
+
+/** No Costs, no Products, no rate: what a run that does not test the KPI rows gives the script. */
+export const NO_KPI_INPUTS: KpiInputs = { costs: EMPTY_COST_TABLE, fxUsdCny: null, products: EMPTY_PRODUCTS };
+
 export interface StagingResult {
+  kpiRows: KpiRow[];
   orderLines: OrderLineRow[];
   adRows: AdRow[];
   issues: IssueRow[];
@@ -109,6 +119,7 @@ function quoted(text: string): string {
 export async function runStaging(
   files: readonly LocalExportFile[],
   reportingTimeZone = 'America/Los_Angeles',
+  kpiInputs: KpiInputs = NO_KPI_INPUTS,
 ): Promise<StagingResult> {
   const db = await connection();
   const dataset = `run_${Math.random().toString(36).slice(2)}`;
@@ -119,12 +130,31 @@ export async function runStaging(
     INTEGER: 'BIGINT',
     NUMERIC: 'DECIMAL(38, 9)',
     DATE: 'DATE',
+    BOOLEAN: 'BOOLEAN',
   };
-  for (const spec of OUTPUT_TABLE_SPECS) {
+  for (const spec of [...OUTPUT_TABLE_SPECS, ...KPI_INPUT_SPECS]) {
     const columns = spec.fields
       .map((field) => `"${field.name}" ${duckType[field.type] ?? 'VARCHAR'}`)
       .join(', ');
     await db.run(`CREATE TABLE ${dataset}.${spec.tableId} (${columns})`);
+  }
+  // The workbook's inputs as the raw step's load jobs put them (kpiInputs.ts), NDJSON values as SQL literals.
+  const inputRows = kpiInputRows(kpiInputs);
+  for (const spec of KPI_INPUT_SPECS) {
+    const rows = inputRows.get(spec.tableId) ?? [];
+    if (rows.length === 0) continue;
+    const values = rows.map(
+      (row) =>
+        `(${spec.fields
+          .map((field) => {
+            const value = row[field.name];
+            if (value === null || value === undefined) return 'NULL';
+            if (typeof value === 'boolean') return String(value);
+            return quoted(value);
+          })
+          .join(', ')})`,
+    );
+    await db.run(`INSERT INTO ${dataset}.${spec.tableId} VALUES ${values.join(', ')}`);
   }
   const staged: StagedFile[] = [];
   for (const [index, file] of files.entries()) {
@@ -148,6 +178,10 @@ export async function runStaging(
     files: staged,
     outputDataset: dataset,
     reportingTimeZone,
+    fxUsdCny: kpiInputs.fxUsdCny,
+    emptyTables: KPI_INPUT_SPECS.filter((spec) => (inputRows.get(spec.tableId) ?? []).length === 0).map(
+      (spec) => spec.tableId,
+    ),
   });
   // Statement by statement, so a failure names the statement (stagingScript joins them with a blank line).
   for (const statement of toDuckDb(script).split(';\n\n')) {
@@ -162,6 +196,7 @@ export async function runStaging(
       await db.runAndReadAll(`SELECT * FROM ${dataset}.${table} ORDER BY ${order}`)
     ).getRowObjectsJson() as unknown as T[];
   const result = {
+    kpiRows: await read<KpiRow>(OUTPUT_TABLES.kpiSummary, '"date", channel, sku'),
     orderLines: await read<OrderLineRow>(OUTPUT_TABLES.orderLines, 'channel, order_id, line_key'),
     adRows: await read<AdRow>(OUTPUT_TABLES.adRows, '"date", campaign, ad_group, sku'),
     issues: await read<IssueRow>(OUTPUT_TABLES.issues, 'source_file, reason, row_key'),
@@ -175,4 +210,74 @@ export async function runStaging(
   await db.run(`DROP SCHEMA ${dataset} CASCADE`);
   db.closeSync();
   return result;
+}
+
+/** An order line as raw_order_lines holds it, for runKpiSql. */
+export interface KpiOrderLine {
+  channel: string;
+  orderId: string;
+  sku: string;
+  date: string;
+  state: string;
+  quantity: number;
+  /** Decimal text, as NUMERIC. */
+  revenue: string;
+}
+
+/**
+ * sql/staging/raw_kpi_summary.sql alone, on order lines written straight into raw_order_lines (no export file, no
+ * parse): for properties over many lines, where the staging script's parse would only add time.
+ */
+export async function runKpiSql(lines: readonly KpiOrderLine[], kpiInputs: KpiInputs): Promise<KpiRow[]> {
+  const db = await connection();
+  const dataset = `kpi_${Math.random().toString(36).slice(2)}`;
+  await db.run(`CREATE SCHEMA ${dataset}`);
+  const duckType: Record<string, string> = {
+    STRING: 'VARCHAR',
+    INTEGER: 'BIGINT',
+    NUMERIC: 'DECIMAL(38, 9)',
+    DATE: 'DATE',
+    BOOLEAN: 'BOOLEAN',
+  };
+  const inputRows = kpiInputRows(kpiInputs);
+  for (const spec of [...OUTPUT_TABLE_SPECS, ...KPI_INPUT_SPECS]) {
+    const columns = spec.fields
+      .map((field) => `"${field.name}" ${duckType[field.type] ?? 'VARCHAR'}`)
+      .join(', ');
+    await db.run(`CREATE TABLE ${dataset}.${spec.tableId} (${columns})`);
+    const rows = inputRows.get(spec.tableId) ?? [];
+    if (rows.length === 0) continue;
+    const values = rows.map(
+      (row) =>
+        `(${spec.fields
+          .map((field) => {
+            const value = row[field.name];
+            if (value === null || value === undefined) return 'NULL';
+            return typeof value === 'boolean' ? String(value) : quoted(value);
+          })
+          .join(', ')})`,
+    );
+    await db.run(`INSERT INTO ${dataset}.${spec.tableId} VALUES ${values.join(', ')}`);
+  }
+  if (lines.length > 0) {
+    const values = lines.map(
+      (line, index) =>
+        `(${quoted(line.channel)}, ${quoted(line.orderId)}, '${index}', ${quoted(line.sku)}, DATE '${line.date}', ` +
+        `NULL, ${quoted(line.state)}, ${line.quantity}, ${line.revenue}, 'USD', 'file')`,
+    );
+    await db.run(`INSERT INTO ${dataset}.${OUTPUT_TABLES.orderLines} VALUES ${values.join(', ')}`);
+  }
+  const fx =
+    kpiInputs.fxUsdCny === null
+      ? 'CAST(NULL AS NUMERIC)'
+      : `CAST('${String(kpiInputs.fxUsdCny)}' AS NUMERIC)`;
+  const select = readFileSync(join(STAGING_SQL_DIR, 'raw_kpi_summary.sql'), 'utf8')
+    .replace(/\{\{dataset\}\}/g, dataset)
+    .replace(/\{\{fx_usd_cny\}\}/g, fx);
+  const rows = (
+    await db.runAndReadAll(`SELECT * FROM (${toDuckDb(select)}) ORDER BY "date", channel, sku`)
+  ).getRowObjectsJson() as unknown as KpiRow[];
+  await db.run(`DROP SCHEMA ${dataset} CASCADE`);
+  db.closeSync();
+  return rows;
 }

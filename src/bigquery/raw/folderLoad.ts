@@ -1,8 +1,10 @@
 /**
  * The Drive-folder path (issue 15, item 4): every CSV/TXT export file of one Drive folder is loaded as it was
  * downloaded into its own BigQuery staging table by a load job, and one query job (stagingScript.ts) parses and
- * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows and raw_issues. So a seller
- * with millions of order lines never pastes them into Sheets.
+ * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows and raw_issues, and turns
+ * those facts into KPI Summary rows (raw_kpi_summary) with the workbook's costs, fee cards and levels, loaded just before
+ * (kpiInputs.ts). So a seller with millions of order lines never pastes them into Sheets, and the views and Looker
+ * Studio serve them (sql/views/kpi_rows.sql).
  *
  * One staging table per file, WRITE_TRUNCATE (`raw_file_<Drive file id>`), rather than one table per export with
  * WRITE_APPEND: a CSV load cannot add a column saying which file a row came from, and "the later download wins" (SPEC
@@ -26,6 +28,12 @@ import {
   type JobReference,
   type TimeBudget,
 } from '../client';
+import { costInForce } from '../../core/costs/costs';
+import { estimateAmazonFees } from '../../core/costs/feeEstimate';
+import { type Channel } from '../../core/model';
+import { OWNED_SHEETS } from '../../core/sheetNames';
+import { type TableUpload, uploadTables } from '../load';
+import { KPI_INPUT_SPECS, type KpiInputs, kpiInputRows } from './kpiInputs';
 import { recogniseExport, type LoadPlan } from './recognise';
 import { OUTPUT_TABLE_SPECS, OUTPUT_TABLES, type StagedFile, stagingScript } from './stagingScript';
 
@@ -67,6 +75,8 @@ export interface RawLoadInput {
   sql: Readonly<Record<string, string>>;
   /** Decodes the first bytes of a file as UTF-8 (Utilities.newBlob(bytes).getDataAsString('UTF-8') in Apps Script). */
   decodeHead: (bytes: number[]) => string;
+  /** The workbook's Costs, USD→CNY rate and Products, for the KPI rows of the folder's facts (kpiInputs.ts). */
+  kpiInputs: KpiInputs;
 }
 
 /** MIME types of text exports as Drive records them; a `.csv`/`.txt`/`.tsv` name also counts (uploads vary). */
@@ -183,8 +193,8 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       );
     }
   }
-  if (textFiles === 0)
-    return { status: 'empty', detail: translate(language, 'bigqueryRaw.detail.none'), issues };
+  // An empty folder still runs the script (with no file): the files removed from it drop out of the facts and of the
+  // KPI rows the views serve, instead of lingering from the last load.
 
   const loaded: StagedFile[] = [];
   const loads = client.waitForJobs(
@@ -227,11 +237,52 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       };
     }
   }
+  // The workbook's costs, fee cards and levels, replaced whole before the script reads them (in pieces of at most
+  // 10 MB: 2,000 SKUs make 6.7 MB of fee cards).
+  const inputRows = kpiInputRows(input.kpiInputs);
+  const uploads: TableUpload[] = [];
+  const emptyInputs: string[] = [];
+  for (const spec of KPI_INPUT_SPECS) {
+    const table = client.ensureTable(input.datasetId, spec);
+    if (typeof table === 'object') {
+      const reason = {
+        key: 'issue.bigQueryRaw.parseFailed',
+        params: { detail: `${spec.tableId}: ${table.mismatch}` },
+      };
+      return {
+        status: 'failed',
+        detail: translate(language, reason.key, reason.params),
+        issues: [...issues, issue('BigQuery', reason)],
+      };
+    }
+    const rows = inputRows.get(spec.tableId) ?? [];
+    // No upload of nothing (a zero-byte load is not one BigQuery documents): the script empties the table instead.
+    if (rows.length === 0) emptyInputs.push(spec.tableId);
+    else
+      uploads.push({
+        tableId: spec.tableId,
+        fields: spec.fields,
+        lines: rows.map((row) => JSON.stringify(row)),
+      });
+  }
+  const uploaded = uploadTables(client, input.datasetId, uploads, input.budget);
+  if (uploaded.state === 'FAILED') {
+    const reason = { key: 'issue.bigQueryRaw.parseFailed', params: { detail: uploaded.error } };
+    return {
+      status: 'failed',
+      detail: translate(language, reason.key, reason.params),
+      issues: [...issues, issue('BigQuery', reason)],
+    };
+  }
+  if (uploaded.state !== 'DONE') return pending(language, 'load', uploaded.job.jobId, issues);
+
   const script = stagingScript({
     sql: input.sql,
     files: loaded,
     outputDataset: input.datasetId,
     reportingTimeZone: input.reportingTimeZone,
+    fxUsdCny: input.kpiInputs.fxUsdCny,
+    emptyTables: emptyInputs,
   });
   const [parse] = client.waitForJobs([client.startQuery(script)], input.budget);
   if (!parse || parse.state === 'PENDING' || parse.state === 'RUNNING')
@@ -245,9 +296,13 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
     };
   }
 
+  if (textFiles === 0)
+    return { status: 'empty', detail: translate(language, 'bigqueryRaw.detail.none'), issues };
   const names = new Map(planned.map(({ file }) => [file.getId(), file.getName()]));
   const parsedIssues = client.queryRows(parsedIssuesQuery(input.datasetId), input.budget) ?? [];
   issues.push(...parsedIssues.map((row) => parsedIssue(row, names)));
+  const unpriced = client.queryRows(unpricedRowsQuery(input.datasetId), input.budget) ?? [];
+  issues.push(...unpricedIssues(unpriced, input.kpiInputs));
   const counts = client.queryRows(countsQuery(input.datasetId), input.budget)?.[0] ?? [];
   return {
     status: 'loaded',
@@ -258,6 +313,7 @@ export function loadRawFolder(input: RawLoadInput): RawLoadOutcome {
       lines: Number(counts[0] ?? 0),
       ads: Number(counts[1] ?? 0),
       issues: Number(counts[2] ?? 0),
+      kpiRows: Number(counts[3] ?? 0),
     }),
     issues,
   };
@@ -292,7 +348,71 @@ ORDER BY source_file, reason, column_name`;
 function countsQuery(datasetId: string): string {
   return `SELECT CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.orderLines}\`) AS STRING),
   CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.adRows}\`) AS STRING),
-  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`) AS STRING)`;
+  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`) AS STRING),
+  CAST((SELECT COUNT(*) FROM \`${datasetId}.${OUTPUT_TABLES.kpiSummary}\`) AS STRING)`;
+}
+
+/**
+ * For each channel and SKU of the folder's KPI rows with sales, the first row whose cogs is unknown and the first whose
+ * fees are: its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each).
+ */
+function unpricedRowsQuery(datasetId: string): string {
+  const table = `\`${datasetId}.${OUTPUT_TABLES.kpiSummary}\``;
+  const firstOf = (gap: 'cogs' | 'fees'): string =>
+    `SELECT '${gap}' AS gap, channel, sku, date, units, revenue,
+    ROW_NUMBER() OVER (PARTITION BY channel, sku ORDER BY date) AS nth
+  FROM ${table} WHERE units != 0 AND ${gap} IS NULL`;
+  return `SELECT gap, channel, sku, CAST(date AS STRING), CAST(units AS STRING), CAST(revenue AS STRING)
+FROM (
+  ${firstOf('cogs')}
+  UNION ALL
+  ${firstOf('fees')}
+)
+WHERE nth = 1
+ORDER BY gap, channel, sku
+LIMIT 1000`;
+}
+
+/**
+ * The Data Issues the KPI Summary gives for the same gaps (summarize.ts toRow), with the same catalogue keys: a SKU
+ * without a Costs row in force, a CNY cost without a rate, a channel whose fees only payments reports give, an Amazon
+ * SKU without fee inputs or whose fee tables do not cover the day (the estimate's own reason, on the first such day).
+ */
+function unpricedIssues(rows: readonly (string | null)[][], inputs: KpiInputs): DataIssue[] {
+  const found: DataIssue[] = [];
+  const seenChannels = new Set<string>();
+  for (const [gap, channel, sku, day, units, revenue] of rows) {
+    const skuText = sku ?? '';
+    const date = day ?? '';
+    const cost = skuText === '' ? null : costInForce(inputs.costs, skuText, date);
+    if (gap === 'cogs') {
+      // Units without a SKU cannot be costed, and the KPI Summary names no SKU for them either.
+      if (skuText === '') continue;
+      const key = !cost
+        ? inputs.costs.bySku.has(skuText)
+          ? 'issue.costs.notYetEffective'
+          : 'issue.costs.missing'
+        : 'issue.costs.noFx';
+      found.push({ sheet: OWNED_SHEETS.costs, row: cost ? cost.row : 0, key: skuText, reason: { key } });
+      continue;
+    }
+    const estimate = estimateAmazonFees({
+      channel: (channel ?? '') as Channel,
+      sku: skuText,
+      date,
+      units: Number(units ?? 0),
+      revenue: Number(revenue ?? 0),
+      cost,
+    });
+    if ('fees' in estimate) continue;
+    if (estimate.scope === 'channel') {
+      if (seenChannels.has(channel ?? '')) continue;
+      seenChannels.add(channel ?? '');
+    }
+    const key = estimate.scope === 'channel' ? (channel ?? '') : `${channel ?? ''} ${skuText}`.trim();
+    found.push({ sheet: '', row: 0, key, reason: estimate.unknown });
+  }
+  return found;
 }
 
 /** A raw_issues group as the Data Issue the sheet path gives for the same rows (the same catalogue keys). */

@@ -55,6 +55,11 @@ export const bigQueryRawAfterWrite: AfterWriteStep = (spreadsheet, build) => {
       },
       sql: STAGING_SQL,
       decodeHead: (bytes) => Utilities.newBlob(bytes).getDataAsString('UTF-8'),
+      kpiInputs: {
+        costs: build.pipeline.costs,
+        fxUsdCny: settings.fxUsdCny,
+        products: build.pipeline.products,
+      },
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -7,6 +7,7 @@ import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
 import moments from '../../../sql/staging/moments.sql';
 import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
+import rawKpiSummary from '../../../sql/staging/raw_kpi_summary.sql';
 import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
 import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
@@ -29,4 +30,5 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_sp_advertised_product.dates.sql': amazonSpDates,
   'order_line_winners.sql': orderLineWinners,
   'ad_row_winners.sql': adRowWinners,
+  'raw_kpi_summary.sql': rawKpiSummary,
 };

@@ -21,6 +21,7 @@
  */
 import { type ReportType } from '../../core/reports';
 import { type TableSpec } from '../client';
+import { decimalText, RAW_KPI_TABLE, RAW_KPI_TABLE_SPEC } from '../schema';
 import { RAW_EXPORTS, type RawExport } from './exports';
 
 /** One export file loaded into its own staging table. */
@@ -42,12 +43,17 @@ export interface StagingScriptInput {
   outputDataset: string;
   /** IANA zone whose calendar days the facts use (Settings; SPEC §2). */
   reportingTimeZone: string;
+  /** USD→CNY of the build (Settings), for the KPI rows' CNY columns; null leaves them NULL. */
+  fxUsdCny: number | null;
+  /** Tables of the dataset to empty in the transaction: workbook inputs with no row this time (kpiInputs.ts). */
+  emptyTables?: readonly string[];
 }
 
 export const OUTPUT_TABLES = {
   orderLines: 'raw_order_lines',
   adRows: 'raw_ad_rows',
   issues: 'raw_issues',
+  kpiSummary: RAW_KPI_TABLE,
 } as const;
 
 const field = (name: string, type: string): TableSpec['fields'][number] => ({ name, type, mode: 'NULLABLE' });
@@ -109,6 +115,8 @@ export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
       field('last_day', 'DATE'),
     ],
   },
+  // Last: its rows are computed from the two fact tables above as this script's transaction wrote them.
+  RAW_KPI_TABLE_SPEC,
 ];
 
 function sqlText(input: StagingScriptInput, name: string): string {
@@ -210,8 +218,18 @@ export function stagingScript(input: StagingScriptInput): string {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
     [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
+    [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
+      .replace(/\{\{dataset\}\}/g, input.outputDataset)
+      .replace(
+        /\{\{fx_usd_cny\}\}/g,
+        input.fxUsdCny === null
+          ? 'CAST(NULL AS NUMERIC)'
+          : `CAST('${decimalText(input.fxUsdCny)}' AS NUMERIC)`,
+      ),
   };
   statements.push('BEGIN TRANSACTION');
+  for (const table of input.emptyTables ?? [])
+    statements.push(`DELETE FROM \`${input.outputDataset}.${table}\` WHERE TRUE`);
   for (const spec of OUTPUT_TABLE_SPECS) {
     const table = `\`${input.outputDataset}.${spec.tableId}\``;
     const columns = spec.fields.map((column) => column.name).join(', ');

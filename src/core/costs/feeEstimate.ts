@@ -10,7 +10,8 @@
  * logistics surcharge from 2026-04-17 (data/fees/). A day no fee table covers, or a peak band whose rate is unknown,
  * leaves the estimate blank with the reason as a Data Issue: never the nearest table's number.
  */
-import { fulfillmentFee, referralFee } from '../kpi/fees';
+import { type CostEntry, type PackageDimensions } from './costs';
+import { fulfillmentFee, type ReferralLine, referralFeeOnLine, referralLine } from '../kpi/fees';
 import { type FeeEstimate, type FeeEstimateRequest, type FeeEstimator } from '../summary/summarize';
 
 function kpiErrorReason(error: unknown): FeeEstimate | null {
@@ -34,25 +35,54 @@ export function makeAmazonFeeEstimator(options: AmazonFeeEstimateOptions): FeeEs
   return (request) => estimate(request, options);
 }
 
+/** What Amazon charges per unit sold at `unitPrice` on `date`: the referral fee's line and the fulfilment fee. */
+export interface AmazonUnitFees {
+  referral: ReferralLine;
+  fulfilment: number;
+}
+
+/** A cost row that names what the fee tables need: a referral category and the package dimensions. */
+export type FeeCostEntry = CostEntry & { dimensions: PackageDimensions };
+
+export function hasFeeInputs(cost: CostEntry | null): cost is FeeCostEntry {
+  return !!cost && cost.category !== '' && !!cost.dimensions;
+}
+
+/**
+ * The per-unit fees of one unit: the one place that decides how the fee tables are asked (surcharge by option, the
+ * peak amount by the date's window). The summary's estimate multiplies it by the units; the BigQuery flavour lists it
+ * per price piece for SQL to multiply (src/bigquery/raw/kpiInputs.ts). Throws KpiInputError as the tables do.
+ */
+export function amazonUnitFees(
+  cost: FeeCostEntry,
+  unitPrice: number,
+  date: string,
+  options: AmazonFeeEstimateOptions,
+): AmazonUnitFees {
+  // The referral table first: when both fail, the reason is the one the estimate always gave.
+  const referral = referralLine(unitPrice, cost.category, date);
+  const { weightLb, lengthIn, widthIn, heightIn } = cost.dimensions;
+  const fulfilment = fulfillmentFee({
+    weightLb,
+    sides: [lengthIn, widthIn, heightIn],
+    price: unitPrice,
+    date,
+    peak: undefined,
+    fuelSurcharge: options.fuelSurcharge,
+  });
+  return { referral, fulfilment: fulfilment.fee };
+}
+
 function estimate(request: FeeEstimateRequest, options: AmazonFeeEstimateOptions): FeeEstimate {
   if (request.channel !== 'amazon') return { unknown: { key: 'issue.fees.noPayments' }, scope: 'channel' };
   const cost = request.cost;
-  if (!cost || cost.category === '' || !cost.dimensions || request.units <= 0) {
+  if (!hasFeeInputs(cost) || request.units <= 0) {
     return { unknown: { key: 'issue.fees.noCategory' } };
   }
   const unitPrice = request.revenue / request.units;
   try {
-    const referralPerUnit = referralFee(unitPrice, cost.category, request.date);
-    const { weightLb, lengthIn, widthIn, heightIn } = cost.dimensions;
-    const fulfilment = fulfillmentFee({
-      weightLb,
-      sides: [lengthIn, widthIn, heightIn],
-      price: unitPrice,
-      date: request.date,
-      peak: undefined,
-      fuelSurcharge: options.fuelSurcharge,
-    });
-    return { fees: request.units * (referralPerUnit + fulfilment.fee) };
+    const unit = amazonUnitFees(cost, unitPrice, request.date, options);
+    return { fees: request.units * (referralFeeOnLine(unit.referral, unitPrice) + unit.fulfilment) };
   } catch (error) {
     const reason = kpiErrorReason(error);
     if (reason) return reason;
@@ -60,5 +90,8 @@ function estimate(request: FeeEstimateRequest, options: AmazonFeeEstimateOptions
   }
 }
 
+/** How the build estimates: Amazon's fees as charged on the day, surcharge included. */
+export const BUILD_FEE_OPTIONS: AmazonFeeEstimateOptions = { fuelSurcharge: true };
+
 /** Amazon's fees as charged on the day, surcharge included. */
-export const estimateAmazonFees: FeeEstimator = makeAmazonFeeEstimator({ fuelSurcharge: true });
+export const estimateAmazonFees: FeeEstimator = makeAmazonFeeEstimator(BUILD_FEE_OPTIONS);

@@ -385,22 +385,86 @@ function findCategory(schedule: ReferralSchedule, name: string): ReferralCategor
   return index.get(categoryKey(name));
 }
 
-/** The Amazon US referral fee for one item: max(rate(s) × total sales price, per-item minimum). */
-export function referralFee(price: number, category: string, date: string): number {
+/**
+ * The referral fee of one item before rounding, as a straight line around `price`: max(base + rate × price, minimum).
+ * Every basis is such a line between its tier bounds — `portion` charges each tier's rate on the part of the price
+ * inside it, so above a bound the lower tiers add a fixed amount (base); the others charge one tier's rate on the whole
+ * price (base 0). The one form serves referralFee below and the BigQuery flavour, where SQL evaluates the same line for
+ * each day's average price of a SKU (src/bigquery/raw/kpiInputs.ts), so the rule is written once.
+ */
+export interface ReferralLine {
+  base: number;
+  rate: number;
+  /** The per-item minimum, 0 for categories without one. */
+  minimum: number;
+}
+
+export function referralLine(price: number, category: string, date: string): ReferralLine {
   const schedule = scheduleFor(REFERRAL_SCHEDULES, date, 'referral');
   const match = findCategory(schedule, category);
   if (!match) throw new KpiInputError('fn.error.unknownCategory', { category: category.slice(0, 60) });
-  let fee = 0;
-  if (match.basis === 'portion') {
-    let lower = 0;
-    for (const tier of match.tiers) {
-      const upper = tier.upTo ?? Infinity;
-      if (price > lower) fee += (Math.min(price, upper) - lower) * tier.rate;
-      lower = upper;
-    }
-  } else {
+  const minimum = match.minimumFee ?? 0;
+  if (match.basis !== 'portion') {
     const tier = match.tiers.find((candidate) => candidate.upTo === undefined || price <= candidate.upTo);
-    fee = price * (tier?.rate ?? 0);
+    return { base: 0, rate: tier?.rate ?? 0, minimum };
   }
-  return roundCents(Math.max(fee, match.minimumFee ?? 0));
+  // A price at or below 0 has no part in any tier: no fee but the minimum.
+  if (price <= 0) return { base: 0, rate: 0, minimum };
+  let base = 0;
+  let lower = 0;
+  for (const tier of match.tiers) {
+    const upper = tier.upTo ?? Infinity;
+    if (price <= upper) return { base: base - lower * tier.rate, rate: tier.rate, minimum };
+    base += (upper - lower) * tier.rate;
+    lower = upper;
+  }
+  return { base, rate: 0, minimum };
+}
+
+/** The Amazon US referral fee for one item: max(rate(s) × total sales price, per-item minimum), to the cent. */
+export function referralFee(price: number, category: string, date: string): number {
+  return referralFeeOnLine(referralLine(price, category, date), price);
+}
+
+/** The referral fee of one item at `price` on its line, to the cent (half away from zero, as every amount here). */
+export function referralFeeOnLine(line: ReferralLine, price: number): number {
+  return roundCents(Math.max(line.base + line.rate * price, line.minimum));
+}
+
+/**
+ * The prices at which the fees of one item may change form on `date`: the fulfilment schedule's price bands and the
+ * category's referral tier bounds. Between two of them (and at each one) referralLine is one line and the fulfilment
+ * fee one amount, which is what lets a fee card list a few price pieces instead of every price.
+ */
+export function feePriceBounds(category: string, date: string): number[] {
+  const bounds = new Set<number>();
+  for (const band of scheduleFor(FULFILLMENT_SCHEDULES, date, 'FBA').priceBands) {
+    if (band.below !== undefined) bounds.add(band.below);
+    if (band.upTo !== undefined) bounds.add(band.upTo);
+  }
+  const match = findCategory(scheduleFor(REFERRAL_SCHEDULES, date, 'referral'), category);
+  for (const tier of match?.tiers ?? []) if (tier.upTo !== undefined) bounds.add(tier.upTo);
+  return [...bounds].sort((a, b) => a - b);
+}
+
+/**
+ * The days on which some fee table changes (a schedule starts, or the day after one ends; a peak window or a surcharge
+ * starts or ends), sorted: between two of them every fee of an item is the same on each day. The first is the first
+ * day any table covers; from the last on, none does.
+ */
+export function feeTableChangeDays(): string[] {
+  const days = new Set<string>();
+  const dayAfter = (day: string): string =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const dated: { from: string; to?: string }[] = [
+    ...FULFILLMENT_SCHEDULES.map((schedule) => ({ from: schedule.effectiveFrom, to: schedule.effectiveTo })),
+    ...REFERRAL_SCHEDULES.map((schedule) => ({ from: schedule.effectiveFrom, to: schedule.effectiveTo })),
+    ...FULFILLMENT_SCHEDULES.flatMap((schedule) => (schedule.peak ? [schedule.peak] : [])),
+    ...FULFILLMENT_SURCHARGES,
+  ];
+  for (const { from, to } of dated) {
+    days.add(from);
+    if (to) days.add(dayAfter(to));
+  }
+  return [...days].sort();
 }

@@ -35,8 +35,8 @@ export const bigQueryRawMessages = defineMessages({
     zh: 'BigQuery › {file}：加载作业失败（{detail}）。其暂存表保持原样；其他文件已在没有它的情况下解析。',
   },
   'issue.bigQueryRaw.parseFailed': {
-    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows and raw_issues are as they were.',
-    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows 和 raw_issues 表保持原样。',
+    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows, raw_issues and raw_kpi_summary are as they were.',
+    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows、raw_issues 和 raw_kpi_summary 表保持原样。',
   },
   'issue.bigQueryRaw.pending': {
     en: 'BigQuery › {step} had not finished when this run had to stop (job {job}); the next build loads the folder again.',
@@ -45,8 +45,8 @@ export const bigQueryRawMessages = defineMessages({
   'bigqueryRaw.step.load': { en: 'the load of the export files', zh: '报表文件的加载' },
   'bigqueryRaw.step.parse': { en: 'the parse of the export files', zh: '报表文件的解析' },
   'bigqueryRaw.detail.loaded': {
-    en: '{files} {files|file|files} of the Drive folder loaded into {project}.{dataset} ({lines} order {lines|line|lines}, {ads} ad {ads|row|rows}; {issues} {issues|row|rows} in raw_issues)',
-    zh: '已将云端硬盘文件夹中的 {files} 个文件加载到 {project}.{dataset}（订单行 {lines} 行，广告行 {ads} 行；raw_issues 中 {issues} 行）',
+    en: '{files} {files|file|files} of the Drive folder loaded into {project}.{dataset} ({lines} order {lines|line|lines}, {ads} ad {ads|row|rows}, {kpiRows} KPI {kpiRows|row|rows} in raw_kpi_summary; {issues} {issues|row|rows} in raw_issues)',
+    zh: '已将云端硬盘文件夹中的 {files} 个文件加载到 {project}.{dataset}（订单行 {lines} 行，广告行 {ads} 行，raw_kpi_summary 中 KPI 行 {kpiRows} 行；raw_issues 中 {issues} 行）',
   },
   'bigqueryRaw.detail.none': {
     en: 'no CSV or TXT export in the Drive folder',

@@ -1,0 +1,203 @@
+/**
+ * Issue 15, item 4: the KPI rows BigQuery computes from the Drive folder's facts (sql/staging/raw_kpi_summary.sql, with
+ * the workbook inputs of src/bigquery/raw/kpiInputs.ts) equal, column by column to the cent, the KPI Summary rows the
+ * build writes (summarize() with the build's fee estimator, then summaryTable) for the same real-format order exports
+ * and SP advertised-product reports, a Costs sheet (USD and CNY costs, a dated cost change, fee inputs for some SKUs
+ * only, SKUs without costs) and a Products sheet. The script runs in DuckDB as the double runs it (rawDuckDb.ts).
+ */
+import { join } from 'node:path';
+import { readExportFile } from '../../scripts/lib/readExportFile';
+import { feeCardRows } from '../../src/bigquery/raw/kpiInputs';
+import { type Cell } from '../../src/core/cell';
+import { costsFromRows } from '../../src/core/costs/costs';
+import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
+import { productsFromGrid } from '../../src/core/inventory/products';
+import { levelsFromProducts } from '../../src/core/levels/levels';
+import { readSource } from '../../src/core/reports';
+import { summarize } from '../../src/core/summary/summarize';
+import { summaryTable } from '../../src/core/summary/table';
+import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+const ZONE = 'America/Los_Angeles';
+
+const FILES: readonly LocalExportFile[] = [
+  { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
+  { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
+  { fileId: 'fixture-shopify-orders', path: join(FIXTURES, 'shopify-orders.csv') },
+  { fileId: 'fixture-walmart-orders', path: join(FIXTURES, 'walmart-orders.csv') },
+  { fileId: 'fixture-tiktok-orders', path: join(FIXTURES, 'tiktok-orders.csv') },
+  { fileId: 'fixture-sp-daily', path: join(FIXTURES, 'amazon-sp-advertised-product-daily.csv') },
+  { fileId: 'fixture-sp-daily-zh', path: join(FIXTURES, 'amazon-sp-advertised-product-daily-zh.csv') },
+  { fileId: 'sample-amazon-03-03', path: join(SAMPLES, 'amazon-all-orders-2026-03-03.txt') },
+  { fileId: 'sample-amazon-03-04', path: join(SAMPLES, 'amazon-all-orders-2026-03-04.txt') },
+  { fileId: 'sample-shopify', path: join(SAMPLES, 'shopify-orders.csv') },
+  { fileId: 'sample-walmart', path: join(SAMPLES, 'walmart-orders.csv') },
+  { fileId: 'sample-tiktok', path: join(SAMPLES, 'tiktok-shop-orders.csv') },
+  { fileId: 'sample-sp-daily', path: join(SAMPLES, 'sp-advertised-product-daily.csv') },
+];
+
+/**
+ * The Costs sheet: MUG-01 in USD with a new cost from 2026-03-04, 00501 in CNY (needs the rate), LAMP-3 in a portion
+ * basis category, SKU-A in a tiered category sold after the 2026 fuel surcharge began, SKU-B and CANDLE-7 with a cost
+ * but no fee inputs (fees unknown), and the other SKUs with no row (cogs unknown).
+ */
+const COSTS_SHEET: Cell[][] = [
+  [
+    'sku',
+    'unit_cost',
+    'currency',
+    'first_leg_per_unit',
+    'first_leg_currency',
+    'duty_rate',
+    'effective_from',
+    'category',
+    'weight_lb',
+    'length_in',
+    'width_in',
+    'height_in',
+  ],
+  ['MUG-01', 4.2, 'USD', 0.8, 'USD', 0.25, '', 'Home & Kitchen', 0.9, 6, 4, 4],
+  ['MUG-01', 4.5, 'USD', 0.8, 'USD', 0.25, '2026-03-04', 'Home & Kitchen', 0.9, 6, 4, 4],
+  ['00501', 30, 'CNY', 5, 'CNY', 0.1, '', 'Toys & Games', 0.3, 5, 3, 0.5],
+  ['LAMP-3', 12, 'USD', 1.5, 'USD', 0, '', 'Electronics Accessories', 3, 14, 8, 6],
+  ['SKU-A', 8, 'USD', 1, 'USD', 0.05, '', 'Baby Products', 1.2, 10, 6, 3],
+  ['SKU-B', 5, 'USD', 0, 'USD', 0, '', '', '', '', '', ''],
+  ['CANDLE-7', 6, 'USD', 0.5, 'USD', 0, '', '', '', '', '', ''],
+];
+
+const PRODUCTS_SHEET: Cell[][] = [
+  ['sku', 'name', 'category', 'brand', 'owner'],
+  ['MUG-01', 'Mug', 'Drinkware', 'Acme', 'Li Na'],
+  ['LAMP-3', 'Lamp', 'Lighting', 'Acme', ''],
+];
+
+const FX_USD_CNY = 7.1;
+
+const costs = costsFromRows(COSTS_SHEET, 'Costs', ZONE).table;
+const products = productsFromGrid(PRODUCTS_SHEET, { reportingTimeZone: ZONE, spreadsheetTimeZone: ZONE });
+
+/** The KPI Summary sheet the build writes for the same files, as rows keyed by header name. */
+function workbookSummary(): Record<string, Cell>[] {
+  const facts = FILES.flatMap((file) => {
+    const read = readSource(readExportFile(file.path), {
+      sheetName: file.fileId,
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    if (!read) throw new Error(`${file.path} was not recognised`);
+    return read.result.facts;
+  });
+  const result = summarize(facts, { costs, fxUsdCny: FX_USD_CNY, feeEstimator: estimateAmazonFees });
+  const table = summaryTable(result.rows, FX_USD_CNY, levelsFromProducts(products));
+  return table.rows.map((cells) =>
+    Object.fromEntries(table.header.map((name, at) => [name, cells[at] ?? ''])),
+  );
+}
+
+const MONEY = [
+  'revenue',
+  'ad_spend',
+  'ad_sales',
+  'cogs',
+  'fees',
+  'gross_profit',
+  'refunds',
+  'reimbursements',
+  'gross_profit_cny',
+  'net_profit',
+  'net_profit_cny',
+] as const;
+const COUNTS = [
+  'units',
+  'orders',
+  'ad_clicks',
+  'ad_impressions',
+  'returned_units',
+  'fees_estimated',
+] as const;
+
+const cents = (value: Cell | string | number | null | undefined): string | null =>
+  value === '' || value === null || value === undefined ? null : Number(value).toFixed(2);
+const count = (value: Cell | string | number | null | undefined): number | null =>
+  value === '' || value === null || value === undefined ? null : Number(value);
+const keyOf = (row: Record<string, unknown>): string =>
+  `${String(row['date'])}|${String(row['channel'])}|${String(row['sku'])}`;
+
+let sqlRows: KpiRow[];
+let sheetRows: Record<string, Cell>[];
+beforeAll(async () => {
+  sqlRows = (await runStaging(FILES, ZONE, { costs, fxUsdCny: FX_USD_CNY, products })).kpiRows;
+  sheetRows = workbookSummary();
+}, 60_000);
+
+describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
+  it('has one row per day × channel × SKU of the KPI Summary, no more', () => {
+    expect(sqlRows.map(keyOf).sort()).toEqual(sheetRows.map(keyOf).sort());
+    // Every channel, sales and ad-only rows, known and unknown profit: the comparison below reaches each case.
+    expect(new Set(sqlRows.map((row) => row['channel']))).toEqual(
+      new Set(['amazon', 'shopify', 'walmart', 'tiktok']),
+    );
+    expect(sqlRows.some((row) => Number(row['units']) === 0 && Number(row['ad_spend']) > 0)).toBe(true);
+    expect(sqlRows.some((row) => row['gross_profit'] === null)).toBe(true);
+    expect(
+      sqlRows.filter((row) => row['fees_estimated'] === '1' || row['fees_estimated'] === 1).length,
+    ).toBeGreaterThan(5);
+  });
+
+  it('equals the KPI Summary column by column, money to the cent', () => {
+    const byKey = new Map(sqlRows.map((row) => [keyOf(row), row]));
+    const differences: string[] = [];
+    for (const line of sheetRows) {
+      const row = byKey.get(keyOf(line)) as KpiRow;
+      for (const column of MONEY)
+        if (cents(row[column]) !== cents(line[column]))
+          differences.push(
+            `${keyOf(line)} ${column}: SQL ${cents(row[column])}, sheet ${cents(line[column])}`,
+          );
+      for (const column of COUNTS)
+        if (count(row[column]) !== count(line[column]))
+          differences.push(
+            `${keyOf(line)} ${column}: SQL ${count(row[column])}, sheet ${count(line[column])}`,
+          );
+      for (const column of ['category', 'owner'])
+        if (row[column] !== line[column])
+          differences.push(`${keyOf(line)} ${column}: SQL ${row[column]}, sheet ${String(line[column])}`);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('gives the hand-worked figures of MUG-01 on Amazon, 2026-03-04', () => {
+    const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-04|amazon|MUG-01') as KpiRow;
+    expect(count(row['units'])).toBe(3);
+    expect(cents(row['revenue'])).toBe('59.97');
+    // The Costs row from 2026-03-04: 4.50 + 0.80 first leg + 25% duty on 4.50 = 6.425 a unit; × 3 = 19.275.
+    expect(cents(row['cogs'])).toBe('19.28');
+    // Per unit at 19.99: referral 15% (Home & Kitchen) = 2.9985 → 3.00; FBA large standard, 0.9 lb (6×4×4 in: its
+    // dimensional weight 96 / 139 = 0.69 lb is less), 2026 card, $10–50 band: 4.60; no surcharge before 2026-04-17.
+    // (3.00 + 4.60) × 3 = 22.80.
+    expect(cents(row['fees'])).toBe('22.80');
+    expect(count(row['fees_estimated'])).toBe(1);
+    // 59.97 − 22.80 − 19.275 = 17.895 → 17.90; in yuan at 7.1: 127.0545 → 127.05.
+    expect(cents(row['gross_profit'])).toBe('17.90');
+    expect(cents(row['gross_profit_cny'])).toBe('127.05');
+    expect([row['category'], row['owner']]).toEqual(['Drinkware', 'Li Na']);
+    expect([cents(row['refunds']), cents(row['reimbursements']), count(row['returned_units'])]).toEqual([
+      '0.00',
+      '0.00',
+      0,
+    ]);
+  });
+});
+
+describe('fee cards', () => {
+  it('list a few pieces per SKU and period, not a row per price or day', () => {
+    const cards = feeCardRows(costs);
+    const skus = new Set(cards.map((row) => row['sku']));
+    // SKU-B and CANDLE-7 have no category or dimensions: no card, so their Amazon fees stay unknown.
+    expect([...skus].sort()).toEqual(['00501', 'LAMP-3', 'MUG-01', 'SKU-A']);
+    expect(cards.length).toBeLessThan(400);
+  });
+});
