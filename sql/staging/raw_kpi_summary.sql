@@ -4,45 +4,57 @@
 -- and multiplies; every rate and unit cost comes from the add-on's TypeScript.
 -- - units, revenue: the counted lines (cancelled winners count for nothing); orders: distinct order ids per row.
 -- - ad columns: the ad rows of the row's SKU (advertised SKU, ASIN when blank).
--- - cogs: units × the landed unit cost of the Costs row in force on the day; NULL when the SKU has none (or a CNY cost
---   has no rate), or the units have no SKU; 0 on a row without units.
+-- - returned_units: the FBA customer returns of the row's day and SKU (raw_returns, each return once).
+-- - cogs: (units − returned units whose disposition is SELLABLE) × the landed unit cost of the Costs row in force on
+--   the day: units sold cost their landed cost on the sale day, units back in sellable stock give the cost in force on
+--   the return day back (SPEC §2b; damaged or disposed units give nothing back). NULL when the SKU has none (or a CNY
+--   cost has no rate), or the units have no SKU; 0 on a row with neither units nor sellable returns.
 -- - fees: Amazon only, estimated as the build estimates a day no payments report covers: per unit, the fulfilment fee
 --   plus the referral fee on the day's average price (revenue ÷ units), rounded to the cent per unit, from the SKU's fee
 --   card; NULL when it has none. Other channels' fees come only from payments reports: NULL. 0 on a row without units.
--- - refunds, reimbursements, returned_units: 0, as on a KPI Summary day without payments or returns reports; the
---   folder path does not read those reports yet.
+-- - refunds, reimbursements: 0, as on a KPI Summary day without payments reports; the folder path does not read
+--   those reports yet.
 -- - gross_profit = revenue − fees − cogs (NULL when either is), net_profit = gross_profit − ad_spend, the CNY columns
 --   at the build's USD→CNY rate ({{fx_usd_cny}}, NULL when unreadable), money rounded to the cent as the cells are.
-WITH sales AS (
-  SELECT `date`, channel, sku, SUM(quantity) AS units, COUNT(DISTINCT order_id) AS orders, SUM(revenue) AS revenue
+WITH facts AS (
+  SELECT `date`, channel, sku, quantity AS units, order_id, revenue, CAST(0 AS NUMERIC) AS ad_spend,
+    CAST(0 AS NUMERIC) AS ad_sales, 0 AS ad_clicks, 0 AS ad_impressions, 0 AS returned_units,
+    0 AS sellable_returned_units
   FROM `{{dataset}}.raw_order_lines`
   WHERE state != 'cancelled'
-  GROUP BY `date`, channel, sku
-),
-ads AS (
-  SELECT `date`, channel, sku, SUM(spend) AS ad_spend, SUM(sales) AS ad_sales, SUM(clicks) AS ad_clicks,
-    SUM(impressions) AS ad_impressions
+  UNION ALL
+  SELECT `date`, channel, sku, 0, CAST(NULL AS STRING), CAST(0 AS NUMERIC), spend, sales, clicks, impressions, 0, 0
   FROM `{{dataset}}.raw_ad_rows`
+  UNION ALL
+  SELECT `date`, channel, sku, 0, CAST(NULL AS STRING), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), 0,
+    0, quantity, IF(disposition = 'SELLABLE', quantity, 0)
+  FROM `{{dataset}}.raw_returns`
+),
+sums AS (
+  SELECT
+    `date`,
+    channel,
+    sku,
+    SUM(units) AS units,
+    COUNT(DISTINCT order_id) AS orders,
+    SUM(revenue) AS revenue,
+    SUM(ad_spend) AS ad_spend,
+    SUM(ad_sales) AS ad_sales,
+    SUM(ad_clicks) AS ad_clicks,
+    SUM(ad_impressions) AS ad_impressions,
+    SUM(returned_units) AS returned_units,
+    SUM(sellable_returned_units) AS sellable_returned_units
+  FROM facts
   GROUP BY `date`, channel, sku
 ),
 grouped AS (
   SELECT
-    COALESCE(s.`date`, a.`date`) AS `date`,
-    COALESCE(s.channel, a.channel) AS channel,
-    COALESCE(s.sku, a.sku) AS sku,
-    COALESCE(s.units, 0) AS units,
-    COALESCE(s.orders, 0) AS orders,
-    COALESCE(s.revenue, 0) AS revenue,
-    COALESCE(a.ad_spend, 0) AS ad_spend,
-    COALESCE(a.ad_sales, 0) AS ad_sales,
-    COALESCE(a.ad_clicks, 0) AS ad_clicks,
-    COALESCE(a.ad_impressions, 0) AS ad_impressions,
+    s.*,
     -- The day's average price of one unit, to 9 decimals: the CAST makes it NUMERIC on both engines (GoogleSQL's
     -- division result-type table gives NUMERIC for NUMERIC ÷ INT64 already; DuckDB gives a DOUBLE), so the price
     -- bounds and the referral line are compared and multiplied in exact decimals, never in binary floating point.
-    CASE WHEN COALESCE(s.units, 0) > 0 THEN CAST(s.revenue / s.units AS NUMERIC) END AS unit_price
-  FROM sales AS s
-  FULL OUTER JOIN ads AS a ON a.`date` = s.`date` AND a.channel = s.channel AND a.sku = s.sku
+    CASE WHEN s.units > 0 THEN CAST(s.revenue / s.units AS NUMERIC) END AS unit_price
+  FROM sums AS s
 ),
 priced AS (
   SELECT
@@ -65,9 +77,10 @@ profit AS (
   SELECT
     p.*,
     CASE
-      WHEN p.units = 0 THEN 0
-      WHEN p.sku = '' THEN NULL
-      ELSE p.units * p.landed_unit_cost_usd
+      WHEN (p.units != 0 OR p.sellable_returned_units != 0) AND p.sku != ''
+        THEN (p.units - p.sellable_returned_units) * p.landed_unit_cost_usd
+      WHEN p.units != 0 THEN NULL
+      ELSE 0
     END AS cogs,
     CASE
       WHEN p.units = 0 THEN 0
@@ -90,7 +103,7 @@ SELECT
   ROUND(t.ad_sales, 2) AS ad_sales,
   t.ad_clicks,
   t.ad_impressions,
-  0 AS returned_units,
+  t.returned_units,
   ROUND(t.cogs, 2) AS cogs,
   ROUND(t.fees, 2) AS fees,
   CASE WHEN t.fees IS NULL THEN NULL WHEN t.units = 0 THEN 0 ELSE 1 END AS fees_estimated,

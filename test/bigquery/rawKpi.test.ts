@@ -5,6 +5,8 @@
  * and SP advertised-product reports, a Costs sheet (USD and CNY costs, a dated cost change, fee inputs for some SKUs
  * only, SKUs without costs) and a Products sheet. The script runs in DuckDB as the double runs it (rawDuckDb.ts).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
 import { feeCardRows } from '../../src/bigquery/raw/kpiInputs';
@@ -22,6 +24,29 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ZONE = 'America/Los_Angeles';
 
+/**
+ * More FBA customer returns of MUG-01 on 2026-03-04 (Los Angeles): one SELLABLE unit with a license plate, and two
+ * equal rows without one (two returns of one order, one SELLABLE, one DEFECTIVE). The file is given twice, under two
+ * Drive ids: a report loaded twice counts once.
+ */
+const RETURNS_HEADER =
+  'return-date\torder-id\tsku\tasin\tfnsku\tproduct-name\tquantity\tfulfillment-center-id\tdetailed-disposition\t' +
+  'reason\tstatus\tlicense-plate-number\tcustomer-comments';
+const MUG_RETURNS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'mug-returns.txt');
+writeFileSync(
+  MUG_RETURNS,
+  [
+    RETURNS_HEADER,
+    '2026-03-04T20:00:00+00:00\t112-3345002-1000002\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tSELLABLE\t' +
+      'UNWANTED_ITEM\tUnit returned to inventory\tLPNMUG0000001\t',
+    '2026-03-04T21:00:00+00:00\t112-3345003-1000003\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tsellable\t' +
+      'UNWANTED_ITEM\tUnit returned to inventory\t\t',
+    '2026-03-04T21:00:00+00:00\t112-3345003-1000003\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tDEFECTIVE\t' +
+      'DEFECTIVE\tUnit returned to inventory\t\t',
+    '',
+  ].join('\n'),
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -36,6 +61,10 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'sample-walmart', path: join(SAMPLES, 'walmart-orders.csv') },
   { fileId: 'sample-tiktok', path: join(SAMPLES, 'tiktok-shop-orders.csv') },
   { fileId: 'sample-sp-daily', path: join(SAMPLES, 'sp-advertised-product-daily.csv') },
+  { fileId: 'fixture-fba-returns', path: join(FIXTURES, 'amazon-fba-returns.txt') },
+  { fileId: 'sample-fba-returns', path: join(SAMPLES, 'amazon-fba-customer-returns.txt') },
+  { fileId: 'mug-returns', path: MUG_RETURNS },
+  { fileId: 'mug-returns-again', path: MUG_RETURNS },
 ];
 
 /**
@@ -65,6 +94,7 @@ const COSTS_SHEET: Cell[][] = [
   ['SKU-A', 8, 'USD', 1, 'USD', 0.05, '', 'Baby Products', 1.2, 10, 6, 3],
   ['SKU-B', 5, 'USD', 0, 'USD', 0, '', '', '', '', '', ''],
   ['CANDLE-7', 6, 'USD', 0.5, 'USD', 0, '', '', '', '', '', ''],
+  ['LVA1004-UPC', 7, 'USD', 1, 'USD', 0, '', '', '', '', '', ''],
 ];
 
 const PRODUCTS_SHEET: Cell[][] = [
@@ -126,10 +156,12 @@ const count = (value: Cell | string | number | null | undefined): number | null 
 const keyOf = (row: Record<string, unknown>): string =>
   `${String(row['date'])}|${String(row['channel'])}|${String(row['sku'])}`;
 
+let staged: Awaited<ReturnType<typeof runStaging>>;
 let sqlRows: KpiRow[];
 let sheetRows: Record<string, Cell>[];
 beforeAll(async () => {
-  sqlRows = (await runStaging(FILES, ZONE, { costs, fxUsdCny: FX_USD_CNY, products })).kpiRows;
+  staged = await runStaging(FILES, ZONE, { costs, fxUsdCny: FX_USD_CNY, products });
+  sqlRows = staged.kpiRows;
   sheetRows = workbookSummary();
 }, 60_000);
 
@@ -173,22 +205,55 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
     const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-04|amazon|MUG-01') as KpiRow;
     expect(count(row['units'])).toBe(3);
     expect(cents(row['revenue'])).toBe('59.97');
-    // The Costs row from 2026-03-04: 4.50 + 0.80 first leg + 25% duty on 4.50 = 6.425 a unit; × 3 = 19.275.
-    expect(cents(row['cogs'])).toBe('19.28');
+    // Returned that day: 1 CUSTOMER_DAMAGED (the sample) + 1 SELLABLE with a plate + 2 equal rows without one (one
+    // SELLABLE, one DEFECTIVE; mug-returns), the second copy of that file adding nothing: 4 returned, 2 back in stock.
+    expect(count(row['returned_units'])).toBe(4);
+    // The Costs row from 2026-03-04: 4.50 + 0.80 first leg + 25% duty on 4.50 = 6.425 a unit; 3 units sold − 2 back
+    // in stock = 1 unit: 6.425 → 6.43.
+    expect(cents(row['cogs'])).toBe('6.43');
     // Per unit at 19.99: referral 15% (Home & Kitchen) = 2.9985 → 3.00; FBA large standard, 0.9 lb (6×4×4 in: its
     // dimensional weight 96 / 139 = 0.69 lb is less), 2026 card, $10–50 band: 4.60; no surcharge before 2026-04-17.
     // (3.00 + 4.60) × 3 = 22.80.
     expect(cents(row['fees'])).toBe('22.80');
     expect(count(row['fees_estimated'])).toBe(1);
-    // 59.97 − 22.80 − 19.275 = 17.895 → 17.90; in yuan at 7.1: 127.0545 → 127.05.
-    expect(cents(row['gross_profit'])).toBe('17.90');
-    expect(cents(row['gross_profit_cny'])).toBe('127.05');
+    // 59.97 − 22.80 − 6.425 = 30.745 → 30.75; in yuan at 7.1: 218.2895 → 218.29.
+    expect(cents(row['gross_profit'])).toBe('30.75');
+    expect(cents(row['gross_profit_cny'])).toBe('218.29');
     expect([row['category'], row['owner']]).toEqual(['Drinkware', 'Li Na']);
-    expect([cents(row['refunds']), cents(row['reimbursements']), count(row['returned_units'])]).toEqual([
+    expect([cents(row['refunds']), cents(row['reimbursements'])]).toEqual(['0.00', '0.00']);
+  });
+
+  it('counts the FBA returns of the day once each, SELLABLE units back at their landed cost', () => {
+    // Returns of LVA1004-UPC, which sold nothing in these files: 15:31 UTC on 06-05 and 03:10 UTC on 06-06 are both
+    // 2025-06-05 in Los Angeles (1 CUSTOMER_DAMAGED + 2 SELLABLE); the row without a SKU is a Data Issue.
+    const brace = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-05|amazon|LVA1004-UPC') as KpiRow;
+    expect([count(brace['units']), count(brace['returned_units'])]).toEqual([0, 3]);
+    // Landed 7.00 + 1.00 = 8.00 a unit; 2 units back in stock: cogs −16.00, so gross profit +16.00, fees 0.
+    expect([cents(brace['cogs']), cents(brace['fees']), cents(brace['gross_profit'])]).toEqual([
+      '-16.00',
       '0.00',
-      '0.00',
-      0,
+      '16.00',
     ]);
+  });
+});
+
+describe('FBA customer returns of the Drive folder', () => {
+  it('keeps one row per return in raw_returns and lists the row without a SKU', () => {
+    expect(
+      staged.returns.map((row) => [row['date'], row['sku'], row['license_plate'], row['disposition']]),
+    ).toEqual([
+      ['2025-06-05', 'LVA1004-UPC', 'LPNAAAA0000001', 'SELLABLE'],
+      ['2025-06-05', 'LVA1004-UPC', 'LPNNC5N165ZVR', 'CUSTOMER_DAMAGED'],
+      ['2026-03-04', 'MUG-01', '', 'DEFECTIVE'],
+      ['2026-03-04', 'MUG-01', '', 'SELLABLE'],
+      ['2026-03-04', 'MUG-01', 'LPNMUG0000001', 'SELLABLE'],
+      ['2026-03-04', 'MUG-01', 'LPNRR123456789', 'CUSTOMER_DAMAGED'],
+    ]);
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-fba-returns')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.row_key]),
+    ).toEqual([['fixture-fba-returns', 'issue.missingValue', 'sku', '114-3333333-4444444']]);
   });
 });
 

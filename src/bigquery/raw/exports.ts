@@ -1,11 +1,12 @@
 /**
- * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports and the
- * Sponsored Products advertised-product report, each with its SQL in sql/staging and the staging columns that SQL
- * reads. Other known exports in the folder are listed as not loaded (a Data Issue), never guessed at.
+ * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
+ * Sponsored Products advertised-product report and the FBA customer returns report, each with its SQL in sql/staging
+ * and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a Data Issue),
+ * never guessed at.
  */
 import { type ReportType } from '../../core/reports';
 
-export type RawExportKind = 'orderLines' | 'adRows';
+export type RawExportKind = 'orderLines' | 'adRows' | 'returns';
 
 export interface RawExport {
   type: ReportType;
@@ -93,6 +94,12 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'c_7_day_total_orders',
       'c_7_day_total_units',
     ],
+  },
+  {
+    type: 'amazon-fba-returns',
+    sqlName: 'amazon_fba_returns',
+    kind: 'returns',
+    columns: ['return_date', 'order_id', 'sku', 'quantity', 'license_plate_number', 'detailed_disposition'],
   },
 ];
 

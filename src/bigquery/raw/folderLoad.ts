@@ -1,9 +1,9 @@
 /**
  * The Drive-folder path (issue 15, item 4): every CSV/TXT export file of one Drive folder is loaded as it was
  * downloaded into its own BigQuery staging table by a load job, and one query job (stagingScript.ts) parses and
- * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows and raw_issues, and turns
- * those facts into KPI Summary rows (raw_kpi_summary) with the workbook's costs, fee cards and levels, loaded just before
- * (kpiInputs.ts). So a seller with millions of order lines never pastes them into Sheets, and the views and Looker
+ * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows, raw_returns and
+ * raw_issues, and turns those facts into KPI Summary rows (raw_kpi_summary) with the workbook's costs, fee cards and
+ * levels, loaded just before (kpiInputs.ts). So a seller with millions of order lines never pastes them into Sheets, and the views and Looker
  * Studio serve them (sql/views/kpi_rows.sql).
  *
  * One staging table per file, WRITE_TRUNCATE (`raw_file_<Drive file id>`), rather than one table per export with

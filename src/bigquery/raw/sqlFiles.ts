@@ -2,12 +2,15 @@
 import adRowWinners from '../../../sql/staging/ad_row_winners.sql';
 import amazonAllOrdersDates from '../../../sql/staging/amazon_all_orders.dates.sql';
 import amazonAllOrders from '../../../sql/staging/amazon_all_orders.sql';
+import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
+import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
 import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
 import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
 import moments from '../../../sql/staging/moments.sql';
 import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
 import rawKpiSummary from '../../../sql/staging/raw_kpi_summary.sql';
+import returnWinners from '../../../sql/staging/return_winners.sql';
 import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
 import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
@@ -28,7 +31,10 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'tiktok_orders.dates.sql': tiktokOrdersDates,
   'amazon_sp_advertised_product.sql': amazonSp,
   'amazon_sp_advertised_product.dates.sql': amazonSpDates,
+  'amazon_fba_returns.sql': amazonFbaReturns,
+  'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
   'order_line_winners.sql': orderLineWinners,
+  'return_winners.sql': returnWinners,
   'ad_row_winners.sql': adRowWinners,
   'raw_kpi_summary.sql': rawKpiSummary,
 };

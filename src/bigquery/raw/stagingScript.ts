@@ -2,8 +2,8 @@
  * The one BigQuery script (a multi-statement query job) that turns the staging tables of every raw export file into
  * facts: sql/staging/functions.sql, then one temporary table per export gathering its files' staging tables (the
  * columns its SQL reads, NULL where a file lacks one), the date texts read once (moments.sql), each export's parse
- * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql) written to the seller's
- * dataset's three output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
+ * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql, return_winners.sql)
+ * written to the seller's dataset's output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
  * they were (cloud.google.com/bigquery/docs/transactions), and a second run over the same files gives the same tables:
  * a file loaded twice counts once, because its lines are copies the winner rules resolve. The output tables are created
  * beforehand from OUTPUT_TABLE_SPECS (DDL is not allowed inside a transaction). Temporary tables and functions live only as
@@ -15,6 +15,8 @@
  *   count for nothing, as in the KPI Summary build);
  * - `raw_ad_rows`: AdFact — channel, ad_product, date, campaign, ad_group, sku, spend, sales, clicks, impressions,
  *   orders, units, source_file;
+ * - `raw_returns`: ReturnFact — channel, order_id, sku, date, quantity, license_plate, disposition, source_file: each
+ *   FBA customer return once (a license plate names one unit wherever it is listed);
  * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
  *   key: order id or campaign) and one per file and rule for the lines a rule leaves out (Non-Amazon lines, Pending
  *   lines without a price, another marketplace or currency with its line count and amount, ad rows over a range).
@@ -53,6 +55,7 @@ export const OUTPUT_TABLES = {
   orderLines: 'raw_order_lines',
   adRows: 'raw_ad_rows',
   issues: 'raw_issues',
+  returns: 'raw_returns',
   kpiSummary: RAW_KPI_TABLE,
 } as const;
 
@@ -115,6 +118,22 @@ export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
       field('last_day', 'DATE'),
     ],
   },
+  {
+    tableId: OUTPUT_TABLES.returns,
+    partitionField: 'date',
+    description:
+      'FBA customer returns of the Drive folder exports, each return once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('order_id', 'STRING'),
+      field('sku', 'STRING'),
+      field('date', 'DATE'),
+      field('quantity', 'INTEGER'),
+      field('license_plate', 'STRING'),
+      field('disposition', 'STRING'),
+      field('source_file', 'STRING'),
+    ],
+  },
   // Last: its rows are computed from the two fact tables above as this script's transaction wrote them.
   RAW_KPI_TABLE_SPEC,
 ];
@@ -158,6 +177,7 @@ function emptySelect(rawExport: RawExport): string {
 
 const ORDER_LINE_COLUMNS =
   'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
+const RETURN_COLUMNS = 'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
 
@@ -165,8 +185,8 @@ const AD_ROW_COLUMNS =
 function issuesSelect(rawExport: RawExport): string {
   const parsed = `parsed_${rawExport.sqlName}`;
   const report = stringLiteral(rawExport.type);
-  const rowKey = rawExport.kind === 'orderLines' ? 'order_id' : 'campaign';
-  const counted = rawExport.kind === 'orderLines' ? "('line')" : "('adRow')";
+  const rowKey = rawExport.kind === 'adRows' ? 'campaign' : 'order_id';
+  const counted = { orderLines: "('line')", adRows: "('adRow')", returns: "('return')" }[rawExport.kind];
   return [
     `SELECT source_file, ${report} AS report, outcome AS reason, issue_column AS column_name, issue_value AS value,`,
     `  ${rowKey} AS row_key, 1 AS line_count, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
@@ -214,9 +234,11 @@ export function stagingScript(input: StagingScriptInput): string {
     `CREATE TEMP TABLE order_line_copies AS\n${ofKind('orderLines', ORDER_LINE_COLUMNS, 'line')}`,
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
+  statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
+    [OUTPUT_TABLES.returns]: sqlText(input, 'return_winners.sql'),
     [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
     [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
       .replace(/\{\{dataset\}\}/g, input.outputDataset)

@@ -1,0 +1,45 @@
+-- Each return once (SPEC §2a, summarize.ts), over return_copies (the parsed returns whose outcome is 'return'):
+-- - with a license plate: the plate names one returned unit wherever it is listed, so per channel + order id + SKU +
+--   plate one copy stands: the later return day, then the larger quantity (oneCopyPerKey with no download order), then
+--   the disposition and the file id, so that neither file nor row order decides (where the TypeScript rule keeps the
+--   copy met first among copies equal in day and quantity);
+-- - without one: equal rows (channel, day, order id, SKU, quantity) of one file are separate returns, and the same rows
+--   in another file are that report again, so each distinct row counts as often as the file that lists it most often
+--   (onceAcrossBlocks; the file with the lower id among files listing it as often). A file is one block here: a
+--   staging table keeps no row order, so a second download appended below its own header inside one file cannot be
+--   told apart (README, "Drive folder").
+WITH plated AS (
+  SELECT
+    *,
+    ROW_NUMBER() OVER (
+      PARTITION BY channel, order_id, sku, license_plate
+      ORDER BY `date` DESC, quantity DESC, disposition DESC, source_file
+    ) AS copy_rank
+  FROM return_copies
+  WHERE license_plate != ''
+),
+plateless_files AS (
+  SELECT channel, `date`, order_id, sku, quantity, source_file, COUNT(*) AS listed
+  FROM return_copies
+  WHERE license_plate = ''
+  GROUP BY channel, `date`, order_id, sku, quantity, source_file
+),
+plateless_winner_files AS (
+  SELECT
+    *,
+    ROW_NUMBER() OVER (
+      PARTITION BY channel, `date`, order_id, sku, quantity
+      ORDER BY listed DESC, source_file
+    ) AS file_rank
+  FROM plateless_files
+)
+SELECT channel, order_id, sku, `date`, quantity, license_plate, disposition, source_file
+FROM plated
+WHERE copy_rank = 1
+UNION ALL
+SELECT c.channel, c.order_id, c.sku, c.`date`, c.quantity, c.license_plate, c.disposition, c.source_file
+FROM return_copies AS c
+JOIN plateless_winner_files AS w
+  ON w.file_rank = 1 AND w.source_file = c.source_file AND w.channel = c.channel AND w.`date` = c.`date`
+    AND w.order_id = c.order_id AND w.sku = c.sku AND w.quantity = c.quantity
+WHERE c.license_plate = ''
