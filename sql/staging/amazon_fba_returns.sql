@@ -4,9 +4,16 @@
 -- row is its Data Issue, in the reader's order); the disposition is compared upper-case (SELLABLE units go back to
 -- stock). One row per staging row: `outcome` is 'return' (a copy of a return) or an issue key. Copies are resolved
 -- across files later (return_winners.sql).
-WITH cells AS (
+WITH file_blocks AS (
+  -- A header line inside a file starts a second download appended below the first (SPEC §2a "Blocks").
+  SELECT source_file, LOGICAL_OR(LOWER(return_date) = 'return-date') AS appended
+  FROM staging_amazon_fba_returns
+  GROUP BY source_file
+),
+cells AS (
   SELECT
     s.source_file,
+    f.appended,
     s.order_id,
     s.sku,
     returned.moment AS return_moment,
@@ -17,6 +24,7 @@ WITH cells AS (
     s.license_plate_number AS license_plate,
     UPPER(s.detailed_disposition) AS disposition
   FROM staging_amazon_fba_returns AS s
+  JOIN file_blocks AS f ON f.source_file = s.source_file
   LEFT JOIN moments AS returned
     ON returned.source_file = s.source_file AND returned.date_column = 'return-date'
       AND returned.raw_text = COALESCE(s.return_date, '')
@@ -52,6 +60,7 @@ SELECT
   COALESCE(quantity, 0) AS quantity,
   license_plate,
   disposition,
+  appended,
   -- No rule of this report leaves a whole line out for its market: the columns the issue summary reads stay empty.
   CAST(NULL AS STRING) AS market,
   CAST(NULL AS NUMERIC) AS market_amount

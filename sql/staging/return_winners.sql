@@ -5,9 +5,9 @@
 --   copy met first among copies equal in day and quantity);
 -- - without one: equal rows (channel, day, order id, SKU, quantity) of one file are separate returns, and the same rows
 --   in another file are that report again, so each distinct row counts as often as the file that lists it most often
---   (onceAcrossBlocks; the file with the lower id among files listing it as often). A file is one block here: a
---   staging table keeps no row order, so a second download appended below its own header inside one file cannot be
---   told apart (README, "Drive folder").
+--   (onceAcrossBlocks; the file with the lower id among files listing it as often). A file with a header line inside
+--   it holds a second download appended below the first, which a staging table cannot tell apart (a load keeps no row
+--   order): there each distinct row counts once (README, "Drive folder").
 WITH plated AS (
   SELECT
     *,
@@ -19,7 +19,7 @@ WITH plated AS (
   WHERE license_plate != ''
 ),
 plateless_files AS (
-  SELECT channel, `date`, order_id, sku, quantity, source_file, COUNT(*) AS listed
+  SELECT channel, `date`, order_id, sku, quantity, source_file, IF(LOGICAL_OR(appended), 1, COUNT(*)) AS listed
   FROM return_copies
   WHERE license_plate = ''
   GROUP BY channel, `date`, order_id, sku, quantity, source_file
@@ -37,9 +37,18 @@ SELECT channel, order_id, sku, `date`, quantity, license_plate, disposition, sou
 FROM plated
 WHERE copy_rank = 1
 UNION ALL
-SELECT c.channel, c.order_id, c.sku, c.`date`, c.quantity, c.license_plate, c.disposition, c.source_file
-FROM return_copies AS c
-JOIN plateless_winner_files AS w
-  ON w.file_rank = 1 AND w.source_file = c.source_file AND w.channel = c.channel AND w.`date` = c.`date`
-    AND w.order_id = c.order_id AND w.sku = c.sku AND w.quantity = c.quantity
-WHERE c.license_plate = ''
+SELECT channel, order_id, sku, `date`, quantity, license_plate, disposition, source_file
+FROM (
+  SELECT
+    c.*,
+    ROW_NUMBER() OVER (
+      PARTITION BY c.source_file, c.channel, c.`date`, c.order_id, c.sku, c.quantity
+      ORDER BY c.disposition
+    ) AS copy_in_file
+  FROM return_copies AS c
+  JOIN plateless_winner_files AS w
+    ON w.file_rank = 1 AND w.source_file = c.source_file AND w.channel = c.channel AND w.`date` = c.`date`
+      AND w.order_id = c.order_id AND w.sku = c.sku AND w.quantity = c.quantity
+  WHERE c.license_plate = ''
+)
+WHERE NOT appended OR copy_in_file = 1

@@ -176,7 +176,10 @@ export async function runStaging(
     await db.run(
       `CREATE TABLE ${dataset}.${table} AS SELECT * FROM read_csv(${quoted(file.path)}, header = false, ` +
         `skip = ${plan.skipLeadingRows}, delim = ${quoted(plan.delimiter)}, quote = ${plan.quoted ? `'"'` : `''`}, ` +
-        `escape = ${plan.quoted ? `'"'` : `''`}, all_varchar = true, null_padding = true, columns = {${columns}})`,
+        `escape = ${plan.quoted ? `'"'` : `''`}, all_varchar = true, null_padding = true, columns = {${columns}}, ` +
+        // Every option is given, as a load job is given them: no sniffing, which refuses a file whose inner preamble
+        // lines (a second Date Range download appended) have one cell where BigQuery's allowJaggedRows pads them.
+        `auto_detect = false)`,
     );
     staged.push({
       type: plan.type,

@@ -44,6 +44,7 @@ function rawWorkbook(): GasWorld {
   add(join(SAMPLES, 'tiktok-shop-orders.csv'), 'tiktok.csv', 'text/csv');
   add(join(SAMPLES, 'sp-advertised-product-daily.csv'), 'sp.csv', 'text/csv');
   add(join(FIXTURES, 'amazon-fba-returns.txt'), 'returns.txt', 'text/plain');
+  add(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'payments-march.csv', 'text/csv');
   add(join(SAMPLES, 'Costs.csv'), 'notes.csv', 'text/csv');
   world.drive.addFile(folder, 'big.txt', 'text/plain', Buffer.from('amazon-order-id\n'), {
     size: 60 * 1_048_576,
@@ -95,12 +96,26 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
         .map((row) => `${String(row['sku'])} ${String(row['quantity'])} ${String(row['disposition'])}`)
         .sort(),
     ).toEqual(['LVA1004-UPC 1 CUSTOMER_DAMAGED', 'LVA1004-UPC 2 SELLABLE']);
-    // Eight export files, eight load jobs into their own staging tables (the build's own load has its own tables).
+    // The Date Range report: its fees, refund and storage by fee type, each line once; the KPI row of MUG-01 on
+    // 2026-03-03 takes the refund (19.99) and the selling fee given back (2.50), not an estimate: the report covers
+    // 03-02 to 03-03.
+    const feeTypes = world.bigQuery
+      .tableRows(DATASET, 'raw_fee_lines')
+      .map((row) => String(row['fee_type']))
+      .sort();
+    expect(new Set(feeTypes)).toEqual(
+      new Set(['referral', 'fulfilment', 'storage', 'refund', 'promotion', 'advertisingCharge']),
+    );
+    const mug = world.bigQuery
+      .tableRows(DATASET, 'raw_kpi_summary')
+      .find((row) => String(row['date']) === '2026-03-03' && row['sku'] === 'MUG-01');
+    expect([mug?.['refunds'], mug?.['fees'], mug?.['fees_estimated']].map(Number)).toEqual([19.99, -2.5, 0]);
+    // Nine export files, nine load jobs into their own staging tables (the build's own load has its own tables).
     const rawLoads = world.bigQuery.jobs().filter((job) => {
       const load = job.configuration['load'] as { destinationTable?: { tableId?: string } } | undefined;
       return load?.destinationTable?.tableId?.startsWith('raw_file_') === true;
     });
-    expect(rawLoads).toHaveLength(8);
+    expect(rawLoads).toHaveLength(9);
     const issues = dataIssues(world);
     expect(issues).toEqual(
       expect.arrayContaining([

@@ -5,7 +5,7 @@
  * and SP advertised-product reports, a Costs sheet (USD and CNY costs, a dated cost change, fee inputs for some SKUs
  * only, SKUs without costs) and a Products sheet. The script runs in DuckDB as the double runs it (rawDuckDb.ts).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
@@ -16,7 +16,7 @@ import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
 import { productsFromGrid } from '../../src/core/inventory/products';
 import { levelsFromProducts } from '../../src/core/levels/levels';
 import { readSource } from '../../src/core/reports';
-import { summarize } from '../../src/core/summary/summarize';
+import { type Coverage, summarize } from '../../src/core/summary/summarize';
 import { summaryTable } from '../../src/core/summary/table';
 import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
 
@@ -47,6 +47,16 @@ writeFileSync(
   ].join('\n'),
 );
 
+/**
+ * Files holding a second download pasted below the first, header (and the Date Range report's preamble) and all:
+ * the sample Date Range report twice over, and the MUG-01 returns twice over. Each line still counts once.
+ */
+const APPENDED_DATE_RANGE = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'date-range-appended.csv');
+const sampleDateRange = readFileSync(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'utf8');
+writeFileSync(APPENDED_DATE_RANGE, `${sampleDateRange}${sampleDateRange.replace(/^\uFEFF/, '')}`);
+const APPENDED_RETURNS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'returns-appended.txt');
+writeFileSync(APPENDED_RETURNS, `${readFileSync(MUG_RETURNS, 'utf8')}${readFileSync(MUG_RETURNS, 'utf8')}`);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -65,6 +75,11 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'sample-fba-returns', path: join(SAMPLES, 'amazon-fba-customer-returns.txt') },
   { fileId: 'mug-returns', path: MUG_RETURNS },
   { fileId: 'mug-returns-again', path: MUG_RETURNS },
+  { fileId: 'fixture-date-range', path: join(FIXTURES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'sample-date-range', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'sample-date-range-again', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'date-range-appended', path: APPENDED_DATE_RANGE },
+  { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
 ];
 
 /**
@@ -110,6 +125,7 @@ const products = productsFromGrid(PRODUCTS_SHEET, { reportingTimeZone: ZONE, spr
 
 /** The KPI Summary sheet the build writes for the same files, as rows keyed by header name. */
 function workbookSummary(): Record<string, Cell>[] {
+  const paymentsCoverage: Coverage[] = [];
   const facts = FILES.flatMap((file) => {
     const read = readSource(readExportFile(file.path), {
       sheetName: file.fileId,
@@ -118,9 +134,17 @@ function workbookSummary(): Record<string, Cell>[] {
       period: null,
     });
     if (!read) throw new Error(`${file.path} was not recognised`);
+    // As runPipeline (pipeline.ts) gives summarize: a Date Range report covers its first to last posted day.
+    if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
     return read.result.facts;
   });
-  const result = summarize(facts, { costs, fxUsdCny: FX_USD_CNY, feeEstimator: estimateAmazonFees });
+  const result = summarize(facts, {
+    costs,
+    fxUsdCny: FX_USD_CNY,
+    feeEstimator: estimateAmazonFees,
+    paymentsCoverage,
+  });
   const table = summaryTable(result.rows, FX_USD_CNY, levelsFromProducts(products));
   return table.rows.map((cells) =>
     Object.fromEntries(table.header.map((name, at) => [name, cells[at] ?? ''])),
@@ -174,9 +198,14 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
     );
     expect(sqlRows.some((row) => Number(row['units']) === 0 && Number(row['ad_spend']) > 0)).toBe(true);
     expect(sqlRows.some((row) => row['gross_profit'] === null)).toBe(true);
+    // Estimated fees on days no Date Range report covers, reported fees on the days it does (units sold, fees not
+    // estimated), refunds and reimbursements: the comparison below reaches each.
+    expect(sqlRows.filter((row) => count(row['fees_estimated']) === 1).length).toBeGreaterThan(3);
     expect(
-      sqlRows.filter((row) => row['fees_estimated'] === '1' || row['fees_estimated'] === 1).length,
-    ).toBeGreaterThan(5);
+      sqlRows.filter((row) => Number(row['units']) > 0 && count(row['fees_estimated']) === 0).length,
+    ).toBeGreaterThan(2);
+    expect(sqlRows.some((row) => Number(row['refunds']) > 0)).toBe(true);
+    expect(sqlRows.some((row) => Number(row['reimbursements']) > 0)).toBe(true);
   });
 
   it('equals the KPI Summary column by column, money to the cent', () => {
@@ -233,6 +262,42 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
       '-16.00',
       '0.00',
       '16.00',
+    ]);
+  });
+});
+
+describe('the Date Range transaction report in the Drive folder', () => {
+  it('gives MUG-01 of 2026-03-03 its refund and the fee given back, and no estimate on a day the report covers', () => {
+    const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-03|amazon|MUG-01') as KpiRow;
+    // One unit sold at 19.99 (All Orders). The report's Refund line of 03-03 (7:30 PM PST) gives back 19.99 of product
+    // sales and 2.50 of selling fees; the sale's own fees were posted with its order on 03-02. Loaded twice, once.
+    expect([count(row['units']), cents(row['revenue']), cents(row['refunds'])]).toEqual([
+      1,
+      '19.99',
+      '19.99',
+    ]);
+    expect([cents(row['fees']), count(row['fees_estimated'])]).toEqual(['-2.50', 0]);
+    // Landed cost before 2026-03-04: 4.20 + 0.80 + 25% × 4.20 = 6.05. 19.99 − 19.99 − (−2.50) − 6.05 = −3.55.
+    expect([cents(row['cogs']), cents(row['gross_profit'])]).toEqual(['6.05', '-3.55']);
+  });
+
+  it('puts storage on the channel row without a SKU and a reimbursement on its day', () => {
+    const storage = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-03|amazon|') as KpiRow;
+    expect([cents(storage['fees']), cents(storage['gross_profit'])]).toEqual(['8.40', '-8.40']);
+    const brace = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-13|amazon|LVA1004-UPC') as KpiRow;
+    expect([cents(brace['reimbursements']), cents(brace['gross_profit'])]).toEqual(['18.50', '18.50']);
+    // 2025-06-09: selling 154.47 + FBA 9.70 + other transaction 0.30 of one order line.
+    const order = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-09|amazon|LVA1004-UPC') as KpiRow;
+    expect(cents(order['fees'])).toBe('164.47');
+  });
+
+  it('lists the line whose date does not read', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-date-range-transactions')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['fixture-date-range', 'issue.notADate', 'date/time', 'sometime in June', '114-7777777-8888888'],
     ]);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
- * Sponsored Products advertised-product report and the FBA customer returns report, each with its SQL in sql/staging
+ * Sponsored Products advertised-product report, the FBA customer returns report and the Date Range transaction report
+ * (payments), each with its SQL in sql/staging
  * and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a Data Issue),
  * never guessed at.
  */
 import { type ReportType } from '../../core/reports';
 
-export type RawExportKind = 'orderLines' | 'adRows' | 'returns';
+export type RawExportKind = 'orderLines' | 'adRows' | 'returns' | 'payments';
 
 export interface RawExport {
   type: ReportType;
@@ -100,6 +101,42 @@ export const RAW_EXPORTS: readonly RawExport[] = [
     sqlName: 'amazon_fba_returns',
     kind: 'returns',
     columns: ['return_date', 'order_id', 'sku', 'quantity', 'license_plate_number', 'detailed_disposition'],
+  },
+  {
+    type: 'amazon-date-range-transactions',
+    sqlName: 'amazon_date_range_transactions',
+    kind: 'payments',
+    columns: [
+      'date_time',
+      'settlement_id',
+      'type',
+      'order_id',
+      'sku',
+      'description',
+      'quantity',
+      'marketplace',
+      'fulfillment',
+      'transaction_status',
+      'product_sales',
+      'product_sales_tax',
+      'shipping_credits',
+      'shipping_credits_tax',
+      'gift_wrap_credits',
+      'giftwrap_credits_tax',
+      'regulatory_fee',
+      'tax_on_regulatory_fee',
+      'promotional_rebates',
+      'promotional_rebates_tax',
+      'marketplace_withheld_tax',
+      'selling_fees',
+      'fba_fees',
+      'other_transaction_fees',
+      'other',
+      'total',
+      // The 2017 layout's single tax column and the facilitator tax column of some downloads (EXPORTS §6).
+      'sales_tax_collected',
+      'marketplace_facilitator_tax',
+    ],
   },
 ];
 

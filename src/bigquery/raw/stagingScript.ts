@@ -17,6 +17,10 @@
  *   orders, units, source_file;
  * - `raw_returns`: ReturnFact — channel, order_id, sku, date, quantity, license_plate, disposition, source_file: each
  *   FBA customer return once (a license plate names one unit wherever it is listed);
+ * - `raw_fee_lines`: FeeFact — channel, date, order_id, sku, fee_type, amount (as the report signs it: charges
+ *   negative), source_file: the Date Range report's lines, each line once, one row per fee type with an amount;
+ * - `raw_payments_coverage`: channel, first_day, last_day, source_file: the days each payments file covers (its fees are
+ *   then the day's fees, none estimated);
  * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
  *   key: order id or campaign) and one per file and rule for the lines a rule leaves out (Non-Amazon lines, Pending
  *   lines without a price, another marketplace or currency with its line count and amount, ad rows over a range).
@@ -56,6 +60,8 @@ export const OUTPUT_TABLES = {
   adRows: 'raw_ad_rows',
   issues: 'raw_issues',
   returns: 'raw_returns',
+  feeLines: 'raw_fee_lines',
+  paymentsCoverage: 'raw_payments_coverage',
   kpiSummary: RAW_KPI_TABLE,
 } as const;
 
@@ -134,6 +140,32 @@ export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
       field('source_file', 'STRING'),
     ],
   },
+  {
+    tableId: OUTPUT_TABLES.feeLines,
+    partitionField: 'date',
+    description:
+      'Payments report lines of the Drive folder exports by fee type, each line once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('date', 'DATE'),
+      field('order_id', 'STRING'),
+      field('sku', 'STRING'),
+      field('fee_type', 'STRING'),
+      field('amount', 'NUMERIC'),
+      field('source_file', 'STRING'),
+    ],
+  },
+  {
+    tableId: OUTPUT_TABLES.paymentsCoverage,
+    partitionField: null,
+    description: 'Days each payments report of the Drive folder covers (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('first_day', 'DATE'),
+      field('last_day', 'DATE'),
+      field('source_file', 'STRING'),
+    ],
+  },
   // Last: its rows are computed from the two fact tables above as this script's transaction wrote them.
   RAW_KPI_TABLE_SPEC,
 ];
@@ -177,7 +209,8 @@ function emptySelect(rawExport: RawExport): string {
 
 const ORDER_LINE_COLUMNS =
   'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
-const RETURN_COLUMNS = 'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition';
+const RETURN_COLUMNS =
+  'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition, appended';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
 
@@ -185,8 +218,15 @@ const AD_ROW_COLUMNS =
 function issuesSelect(rawExport: RawExport): string {
   const parsed = `parsed_${rawExport.sqlName}`;
   const report = stringLiteral(rawExport.type);
-  const rowKey = rawExport.kind === 'adRows' ? 'campaign' : 'order_id';
-  const counted = { orderLines: "('line')", adRows: "('adRow')", returns: "('return')" }[rawExport.kind];
+  const rowKey = { orderLines: 'order_id', adRows: 'campaign', returns: 'order_id', payments: 'row_key' }[
+    rawExport.kind
+  ];
+  const counted = {
+    orderLines: "('line')",
+    adRows: "('adRow')",
+    returns: "('return')",
+    payments: "('paymentsLine')",
+  }[rawExport.kind];
   return [
     `SELECT source_file, ${report} AS report, outcome AS reason, issue_column AS column_name, issue_value AS value,`,
     `  ${rowKey} AS row_key, 1 AS line_count, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
@@ -235,10 +275,13 @@ export function stagingScript(input: StagingScriptInput): string {
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
   statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
+  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', '*', 'paymentsLine')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
     [OUTPUT_TABLES.returns]: sqlText(input, 'return_winners.sql'),
+    [OUTPUT_TABLES.feeLines]: sqlText(input, 'payments_line_winners.sql'),
+    [OUTPUT_TABLES.paymentsCoverage]: sqlText(input, 'payments_coverage.sql'),
     [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
     [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
       .replace(/\{\{dataset\}\}/g, input.outputDataset)
