@@ -45,6 +45,14 @@ function rawWorkbook(): GasWorld {
   add(join(SAMPLES, 'sp-advertised-product-daily.csv'), 'sp.csv', 'text/csv');
   add(join(FIXTURES, 'amazon-fba-returns.txt'), 'returns.txt', 'text/plain');
   add(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'payments-march.csv', 'text/csv');
+  add(join(FIXTURES, 'amazon-sd-advertised-product-daily.csv'), 'sd.csv', 'text/csv');
+  // A Sponsored Brands report split by keyword: left out whole (its spend would count twice beside the campaigns).
+  const keywords = readFileSync(join(FIXTURES, 'amazon-sb-campaign-daily.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line, index) => `${line},${index === 0 ? 'Keyword Text' : 'cast nets'}`)
+    .join('\n');
+  world.drive.addFile(folder, 'sb-keywords.csv', 'text/csv', Buffer.from(keywords));
   add(join(SAMPLES, 'Costs.csv'), 'notes.csv', 'text/csv');
   world.drive.addFile(folder, 'big.txt', 'text/plain', Buffer.from('amazon-order-id\n'), {
     size: 60 * 1_048_576,
@@ -88,7 +96,8 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
     const spend = world.bigQuery
       .tableRows(DATASET, 'raw_ad_rows')
       .reduce((sum, row) => sum + Number(row['spend']), 0);
-    expect(spend.toFixed(2)).toBe('45.70');
+    // The samples' Sponsored Products 45.70 and the Sponsored Display fixture's US rows 7.44 + 2.61 + 3.20.
+    expect(spend.toFixed(2)).toBe('58.95');
     // The FBA returns fixture: two returns with license plates; its row without a SKU is a Data Issue of the file.
     expect(
       world.bigQuery
@@ -110,12 +119,12 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
       .tableRows(DATASET, 'raw_kpi_summary')
       .find((row) => String(row['date']) === '2026-03-03' && row['sku'] === 'MUG-01');
     expect([mug?.['refunds'], mug?.['fees'], mug?.['fees_estimated']].map(Number)).toEqual([19.99, -2.5, 0]);
-    // Nine export files, nine load jobs into their own staging tables (the build's own load has its own tables).
+    // Eleven export files, eleven load jobs into their own staging tables (the build's own load has its own tables).
     const rawLoads = world.bigQuery.jobs().filter((job) => {
       const load = job.configuration['load'] as { destinationTable?: { tableId?: string } } | undefined;
       return load?.destinationTable?.tableId?.startsWith('raw_file_') === true;
     });
-    expect(rawLoads).toHaveLength(9);
+    expect(rawLoads).toHaveLength(11);
     const issues = dataIssues(world);
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -128,6 +137,11 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
     expect(issues.some((text) => text.startsWith('amazon-all-orders-2026-03-03.txt |'))).toBe(true);
     expect(issues.some((text) => text.startsWith('returns.txt |') && !text.includes('BigQuery ›'))).toBe(
       true,
+    );
+    expect(issues).toContain(
+      'sb-keywords.csv | This Sponsored Brands report splits spend by keyword text, so its 3 rows were not counted: ' +
+        'beside the campaign report they would count the same spend twice. Download the Sponsored Brands Campaign ' +
+        'report for spend.',
     );
   }, 300_000);
 

@@ -57,6 +57,17 @@ writeFileSync(APPENDED_DATE_RANGE, `${sampleDateRange}${sampleDateRange.replace(
 const APPENDED_RETURNS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'returns-appended.txt');
 writeFileSync(APPENDED_RETURNS, `${readFileSync(MUG_RETURNS, 'utf8')}${readFileSync(MUG_RETURNS, 'utf8')}`);
 
+/** A Sponsored Brands report that splits each campaign's spend by keyword: left out whole, its spend counted once. */
+const SB_KEYWORDS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'sb-keywords.csv');
+writeFileSync(
+  SB_KEYWORDS,
+  readFileSync(join(FIXTURES, 'amazon-sb-campaign-daily.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line, index) => `${line},${index === 0 ? 'Keyword Text' : 'cast nets'}`)
+    .join('\n'),
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -71,6 +82,11 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'sample-walmart', path: join(SAMPLES, 'walmart-orders.csv') },
   { fileId: 'sample-tiktok', path: join(SAMPLES, 'tiktok-shop-orders.csv') },
   { fileId: 'sample-sp-daily', path: join(SAMPLES, 'sp-advertised-product-daily.csv') },
+  { fileId: 'fixture-sd-daily', path: join(FIXTURES, 'amazon-sd-advertised-product-daily.csv') },
+  { fileId: 'fixture-sd-summary', path: join(FIXTURES, 'amazon-sd-advertised-product-summary.csv') },
+  { fileId: 'fixture-sb-daily', path: join(FIXTURES, 'amazon-sb-campaign-daily.csv') },
+  { fileId: 'fixture-sb-summary', path: join(FIXTURES, 'amazon-sb-campaign-summary.csv') },
+  { fileId: 'sb-keywords', path: SB_KEYWORDS },
   { fileId: 'fixture-fba-returns', path: join(FIXTURES, 'amazon-fba-returns.txt') },
   { fileId: 'sample-fba-returns', path: join(SAMPLES, 'amazon-fba-customer-returns.txt') },
   { fileId: 'mug-returns', path: MUG_RETURNS },
@@ -298,6 +314,43 @@ describe('the Date Range transaction report in the Drive folder', () => {
         .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
     ).toEqual([
       ['fixture-date-range', 'issue.notADate', 'date/time', 'sometime in June', '114-7777777-8888888'],
+    ]);
+  });
+});
+
+describe('Sponsored Display and Sponsored Brands reports in the Drive folder', () => {
+  it('add their spend per SKU (Display) and on the channel row without a SKU (Brands), with their ad product', () => {
+    const spendOf = (adProduct: string): string[] =>
+      staged.adRows
+        .filter((row) => row.ad_product === adProduct)
+        .map((row) => `${row.date} ${row.campaign} ${row.ad_group}|${row.sku} ${cents(row.spend)}`);
+    // Daily rows, and the Summary rows over one day (Sep 08); the CAD profile's row is left out.
+    expect(spendOf('sponsoredDisplay')).toEqual([
+      '2026-09-01 SD - Views Remarketing Remarketing 30d|SKU-A 7.44',
+      '2026-09-02 SD - Contextual Similar products|SKU-B 3.20',
+      '2026-09-02 SD - Views Remarketing Remarketing 30d|SKU-A 2.61',
+      '2026-09-08 SD - Contextual Similar products|SKU-B 3.20',
+    ]);
+    expect(spendOf('sponsoredBrands')).toEqual([
+      '2026-09-01 SB - Brand Store - Cast Nets | 46.20',
+      '2026-09-01 SB - Video - Bait Nets | 15.60',
+      '2026-09-02 SB - Brand Store - Cast Nets | 38.15',
+      '2026-09-08 SB - Video - Bait Nets | 12.30',
+    ]);
+    // 46.20 + 15.60 of the two Sponsored Brands campaigns on the channel's row of 2026-09-01.
+    const channelRow = sqlRows.find((candidate) => keyOf(candidate) === '2026-09-01|amazon|') as KpiRow;
+    expect(cents(channelRow['ad_spend'])).toBe('61.80');
+  });
+
+  it('list what they leave out: rows over several days, another currency, a report splitting Brands spend', () => {
+    const issues = staged.issues
+      .filter((issue) => ['amazon-sd-advertised-product', 'amazon-sb-campaign'].includes(issue.report))
+      .map((issue) => [issue.source_file, issue.reason, issue.value, Number(issue.line_count)]);
+    expect(issues).toEqual([
+      ['fixture-sb-summary', 'notDaily', null, 1],
+      ['fixture-sd-daily', 'otherMarket', 'CAD', 1],
+      ['fixture-sd-summary', 'notDaily', null, 1],
+      ['sb-keywords', 'spendSplit', 'keyword text', 3],
     ]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
- * Sponsored Products advertised-product report, the FBA customer returns report and the Date Range transaction report
- * (payments), each with its SQL in sql/staging
- * and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a Data Issue),
- * never guessed at.
+ * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
+ * campaign report, the FBA customer returns report and the Date Range transaction report (payments), each with its SQL
+ * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
+ * Data Issue), never guessed at.
  */
 import { type ReportType } from '../../core/reports';
 
@@ -94,6 +94,44 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'c_7_day_total_sales',
       'c_7_day_total_orders',
       'c_7_day_total_units',
+    ],
+  },
+  {
+    type: 'amazon-sd-advertised-product',
+    sqlName: 'amazon_sd_advertised_product',
+    kind: 'adRows',
+    columns: [
+      'date',
+      'start_date',
+      'end_date',
+      'currency',
+      'campaign_name',
+      'ad_group_name',
+      'advertised_sku',
+      'impressions',
+      'clicks',
+      'spend',
+      'c_14_day_total_sales',
+      'c_14_day_total_orders',
+      'c_14_day_total_units',
+    ],
+  },
+  {
+    type: 'amazon-sb-campaign',
+    sqlName: 'amazon_sb_campaign',
+    kind: 'adRows',
+    columns: [
+      'date',
+      'start_date',
+      'end_date',
+      'currency',
+      'campaign_name',
+      'impressions',
+      'clicks',
+      'spend',
+      'c_14_day_total_sales',
+      'c_14_day_total_orders',
+      'c_14_day_total_units',
     ],
   },
   {

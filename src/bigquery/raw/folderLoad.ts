@@ -341,7 +341,7 @@ function parsedIssuesQuery(datasetId: string): string {
   return `SELECT source_file, reason, column_name, CAST(SUM(line_count) AS STRING), CAST(COUNT(*) AS STRING),
   MIN(row_key), MIN(value), CAST(SUM(amount) AS STRING), CAST(MIN(first_day) AS STRING), CAST(MAX(last_day) AS STRING)
 FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`
-GROUP BY source_file, reason, column_name, IF(reason = 'otherMarket', value, NULL)
+GROUP BY source_file, reason, column_name, IF(reason IN ('otherMarket', 'spendSplit'), value, NULL)
 ORDER BY source_file, reason, column_name`;
 }
 
@@ -430,6 +430,8 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
         key: 'issue.otherMarketLines',
         params: { market: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
       });
+    case 'spendSplit':
+      return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });
     case 'notDaily':
       return issue(file, {
         key: 'issue.adReportNotDaily',

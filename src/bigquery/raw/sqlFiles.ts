@@ -6,6 +6,10 @@ import amazonDateRangeDates from '../../../sql/staging/amazon_date_range_transac
 import amazonDateRange from '../../../sql/staging/amazon_date_range_transactions.sql';
 import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
 import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
+import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates.sql';
+import amazonSbCampaign from '../../../sql/staging/amazon_sb_campaign.sql';
+import amazonSdDates from '../../../sql/staging/amazon_sd_advertised_product.dates.sql';
+import amazonSd from '../../../sql/staging/amazon_sd_advertised_product.sql';
 import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
 import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
@@ -39,6 +43,10 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
   'amazon_date_range_transactions.sql': amazonDateRange,
   'amazon_date_range_transactions.dates.sql': amazonDateRangeDates,
+  'amazon_sd_advertised_product.sql': amazonSd,
+  'amazon_sd_advertised_product.dates.sql': amazonSdDates,
+  'amazon_sb_campaign.sql': amazonSbCampaign,
+  'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
   'order_line_winners.sql': orderLineWinners,
   'payments_line_winners.sql': paymentsLineWinners,
   'payments_coverage.sql': paymentsCoverage,

@@ -188,7 +188,9 @@ function stagingTableOf(rawExport: RawExport): string {
 
 /**
  * The SELECT of one file's staging rows: the export's columns, each cell as kpi_clean leaves it ('' where the file has
- * no such column or the cell is empty), the file's id, and whether the whole row is blank (a blank line is no row).
+ * no such column or the cell is empty), the file's id, whether the whole row is blank (a blank line is no row), and
+ * the file's own header columns as `,a,b,c,` (a rule may depend on a column's presence, not its values: a Sponsored
+ * Brands report with a keyword column splits the spend).
  */
 function fileSelect(rawExport: RawExport, file: StagedFile): string {
   const present = new Set(file.columns);
@@ -198,13 +200,14 @@ function fileSelect(rawExport: RawExport, file: StagedFile): string {
   const columns = rawExport.columns.map((column) =>
     present.has(column) ? `kpi_clean(\`${column}\`) AS \`${column}\`` : `'' AS \`${column}\``,
   );
-  return `SELECT ${stringLiteral(file.fileId)} AS source_file, ${blank} AS blank_row, ${columns.join(', ')} FROM \`${file.table}\``;
+  const fileColumns = stringLiteral(`,${file.columns.join(',')},`);
+  return `SELECT ${stringLiteral(file.fileId)} AS source_file, ${blank} AS blank_row, ${fileColumns} AS file_columns, ${columns.join(', ')} FROM \`${file.table}\``;
 }
 
 /** The same columns with no row: an export no file of the folder holds still has its (empty) staging table. */
 function emptySelect(rawExport: RawExport): string {
   const columns = rawExport.columns.map((column) => `CAST('' AS STRING) AS \`${column}\``);
-  return `SELECT CAST('' AS STRING) AS source_file, FALSE AS blank_row, ${columns.join(', ')} LIMIT 0`;
+  return `SELECT CAST('' AS STRING) AS source_file, FALSE AS blank_row, CAST('' AS STRING) AS file_columns, ${columns.join(', ')} LIMIT 0`;
 }
 
 const ORDER_LINE_COLUMNS =
@@ -213,6 +216,9 @@ const RETURN_COLUMNS =
   'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition, appended';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
+
+/** Left-out outcomes whose summary names a value: the marketplace or currency, the column splitting SB spend. */
+const VALUED = "('otherMarket', 'spendSplit')";
 
 /** Row issues and the per-file counts of left-out lines of one parsed export. */
 function issuesSelect(rawExport: RawExport): string {
@@ -233,13 +239,13 @@ function issuesSelect(rawExport: RawExport): string {
     `  CAST(NULL AS DATE) AS last_day`,
     `FROM ${parsed} WHERE STARTS_WITH(outcome, 'issue.')`,
     'UNION ALL',
-    `SELECT source_file, ${report}, outcome, CAST(NULL AS STRING), IF(outcome = 'otherMarket', market, NULL),`,
+    `SELECT source_file, ${report}, outcome, CAST(NULL AS STRING), IF(outcome IN ${VALUED}, market, NULL),`,
     `  CAST(NULL AS STRING), COUNT(*), IF(outcome = 'otherMarket', SUM(market_amount), NULL),`,
     rawExport.kind === 'adRows'
       ? `  IF(outcome = 'notDaily', MIN(\`date\`), NULL), IF(outcome = 'notDaily', MAX(range_end), NULL)`
       : '  CAST(NULL AS DATE), CAST(NULL AS DATE)',
     `FROM ${parsed} WHERE NOT STARTS_WITH(outcome, 'issue.') AND outcome NOT IN ${counted}`,
-    `GROUP BY source_file, outcome, IF(outcome = 'otherMarket', market, NULL)`,
+    `GROUP BY source_file, outcome, IF(outcome IN ${VALUED}, market, NULL)`,
   ].join('\n');
 }
 
