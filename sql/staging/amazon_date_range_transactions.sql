@@ -118,6 +118,18 @@ kinds AS (
     END AS row_kind
   FROM cells
 ),
+unknown_kinds AS (
+  SELECT
+    *,
+    -- A row of a type the reader does not know (not a fee either) still counts as a fee, so profit is not overstated,
+    -- and is listed per type (or, without one, its description in lower case) with its lines and total.
+    IF(
+      row_kind = 'other' AND STRPOS(type_key, 'fee') = 0 AND STRPOS(description_key, 'fee') = 0,
+      IF(`type` != '', `type`, description_key),
+      NULL
+    ) AS unknown_type
+  FROM kinds
+),
 outcomes AS (
   SELECT
     *,
@@ -145,7 +157,7 @@ outcomes AS (
       WHEN marketplace != '' AND LOWER(marketplace) != 'amazon.com' THEN 'otherMarket'
       ELSE 'paymentsLine'
     END AS outcome
-  FROM kinds
+  FROM unknown_kinds
 )
 SELECT
   source_file,
@@ -175,6 +187,7 @@ SELECT
   END AS issue_value,
   row_key,
   appended,
+  unknown_type,
   kpi_moment_day(posted_moment) AS `date`,
   kpi_moment_epoch(posted_moment) AS posted_ms,
   settlement_id,

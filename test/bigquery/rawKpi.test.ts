@@ -68,6 +68,18 @@ writeFileSync(
     .join('\n'),
 );
 
+/**
+ * A Date Range report with a line of a type the reader does not know (Liquidations) and no SKU: counted as a fee on the
+ * channel's row of its day, and listed.
+ */
+const LIQUIDATIONS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'date-range-liquidations.csv');
+writeFileSync(
+  LIQUIDATIONS,
+  `${sampleDateRange.split(/\r?\n/).slice(0, 8).join('\n')}\n` +
+    '"Mar 1, 2026 9:00:00 PM PST","24771830001","Liquidations","","","Liquidations proceeds","","amazon.com",' +
+    '"Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n',
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -95,6 +107,7 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'sample-date-range', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
   { fileId: 'sample-date-range-again', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
   { fileId: 'date-range-appended', path: APPENDED_DATE_RANGE },
+  { fileId: 'date-range-liquidations', path: LIQUIDATIONS },
   { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
 ];
 
@@ -307,14 +320,21 @@ describe('the Date Range transaction report in the Drive folder', () => {
     expect(cents(order['fees'])).toBe('164.47');
   });
 
-  it('lists the line whose date does not read', () => {
+  it('lists the line whose date does not read and the type it does not know', () => {
     expect(
       staged.issues
         .filter((issue) => issue.report === 'amazon-date-range-transactions')
         .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
     ).toEqual([
+      ['date-range-liquidations', 'payoutUnknownType', null, 'Liquidations', null],
       ['fixture-date-range', 'issue.notADate', 'date/time', 'sometime in June', '114-7777777-8888888'],
     ]);
+  });
+
+  it('counts a line of a type it does not know as a fee, on the channel row of its day', () => {
+    const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-01|amazon|') as KpiRow;
+    // Liquidations proceeds of +4.10: a fee of −4.10, as the workbook counts it (profit never overstated).
+    expect([cents(row['fees']), cents(row['gross_profit'])]).toEqual(['-4.10', '4.10']);
   });
 });
 

@@ -341,7 +341,7 @@ function parsedIssuesQuery(datasetId: string): string {
   return `SELECT source_file, reason, column_name, CAST(SUM(line_count) AS STRING), CAST(COUNT(*) AS STRING),
   MIN(row_key), MIN(value), CAST(SUM(amount) AS STRING), CAST(MIN(first_day) AS STRING), CAST(MAX(last_day) AS STRING)
 FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`
-GROUP BY source_file, reason, column_name, IF(reason IN ('otherMarket', 'spendSplit'), value, NULL)
+GROUP BY source_file, reason, column_name, IF(reason IN ('otherMarket', 'spendSplit', 'payoutUnknownType'), value, NULL)
 ORDER BY source_file, reason, column_name`;
 }
 
@@ -353,15 +353,16 @@ function countsQuery(datasetId: string): string {
 }
 
 /**
- * For each channel and SKU of the folder's KPI rows with sales, the first row whose cogs is unknown and the first whose
- * fees are: its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each).
+ * For each channel and SKU of the folder's KPI rows, the first row whose cogs is unknown and the first whose fees are:
+ * its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each). Fees are unknown
+ * only on a row with units; cogs also on a row of units returned SELLABLE alone (their cost given back is unknown).
  */
 function unpricedRowsQuery(datasetId: string): string {
   const table = `\`${datasetId}.${OUTPUT_TABLES.kpiSummary}\``;
   const firstOf = (gap: 'cogs' | 'fees'): string =>
     `SELECT '${gap}' AS gap, channel, sku, date, units, revenue,
     ROW_NUMBER() OVER (PARTITION BY channel, sku ORDER BY date) AS nth
-  FROM ${table} WHERE units != 0 AND ${gap} IS NULL`;
+  FROM ${table} WHERE ${gap} IS NULL`;
   return `SELECT gap, channel, sku, CAST(date AS STRING), CAST(units AS STRING), CAST(revenue AS STRING)
 FROM (
   ${firstOf('cogs')}
@@ -429,6 +430,11 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
       return issue(file, {
         key: 'issue.otherMarketLines',
         params: { market: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
+      });
+    case 'payoutUnknownType':
+      return issue(file, {
+        key: 'issue.bigQueryRaw.payoutUnknownType',
+        params: { type: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
       });
     case 'spendSplit':
       return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });

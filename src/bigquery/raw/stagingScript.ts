@@ -246,6 +246,15 @@ function issuesSelect(rawExport: RawExport): string {
       : '  CAST(NULL AS DATE), CAST(NULL AS DATE)',
     `FROM ${parsed} WHERE NOT STARTS_WITH(outcome, 'issue.') AND outcome NOT IN ${counted}`,
     `GROUP BY source_file, outcome, IF(outcome IN ${VALUED}, market, NULL)`,
+    ...(rawExport.kind === 'payments'
+      ? [
+          'UNION ALL',
+          `SELECT source_file, ${report}, 'payoutUnknownType', CAST(NULL AS STRING), unknown_type,`,
+          '  CAST(NULL AS STRING), COUNT(*), SUM(total), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+          `FROM ${parsed} WHERE unknown_type IS NOT NULL AND outcome IN ('paymentsLine', 'otherMarket')`,
+          'GROUP BY source_file, unknown_type',
+        ]
+      : []),
   ].join('\n');
 }
 
