@@ -5,9 +5,10 @@
  * is that day. The rows over a range are listed once per sheet as a Data Issue that tells the user which report to
  * download instead (SPEC §2: nothing is lost silently).
  */
-import { type IsoDate } from '../model';
+import { type AdFact, type AdProduct, type IsoDate } from '../model';
 import { type RowReader, type SheetReader } from './sheetReader';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
+import { OtherMarketLines } from './usMarket';
 
 export interface AdDayColumns {
   date: number;
@@ -123,4 +124,63 @@ export function classicConsoleDays(sheet: SheetReader): AdDays {
     end: sheet.column(...labels.of('endDate')),
     range: -1,
   });
+}
+
+/** The columns a classic console ad row is read from; -1 for one the report lacks (blank text, 0). */
+export interface ClassicAdRowColumns {
+  days: AdDays;
+  campaign: number;
+  adGroup: number;
+  /** The advertised SKU, which a row must have; null for a report without SKUs (Sponsored Brands' campaigns). */
+  sku: number | null;
+  spend: number;
+  sales: number;
+  clicks: number;
+  impressions: number;
+  orders: number;
+  units: number;
+  currency: number;
+}
+
+/**
+ * Every row of a classic console ad report (Sponsored Products, Display, Brands) as an Amazon ad fact of `adProduct`:
+ * one day per row (AdDays), campaign and SKU required, and a row in another profile's currency left out (SPEC §2a:
+ * an Ads account can hold other countries' profiles, whose spend is not dollars of the US store). One loop for the
+ * three reports, which differ only in their columns.
+ */
+export function readClassicAdRows(
+  sheet: SheetReader,
+  adProduct: AdProduct,
+  columns: ClassicAdRowColumns,
+): void {
+  const otherMarkets = new OtherMarketLines(sheet);
+  for (const dataRow of sheet.dataRows()) {
+    const row = sheet.row(dataRow, columns.campaign);
+    const date = columns.days.dayOf(row);
+    if (date === null) continue;
+    const campaign = row.requiredText(columns.campaign);
+    // No SKU (a Brands campaign): the summary keys the row by date + campaign and puts it on the channel row.
+    const sku = columns.sku === null ? '' : row.requiredText(columns.sku);
+    const fact: AdFact = {
+      kind: 'ad',
+      channel: 'amazon',
+      adProduct,
+      date,
+      campaign,
+      adGroup: row.text(columns.adGroup),
+      sku,
+      spend: row.moneyOrZero(columns.spend),
+      sales: row.moneyOrZero(columns.sales),
+      clicks: row.countOrZero(columns.clicks),
+      impressions: row.countOrZero(columns.impressions),
+      orders: row.countOrZero(columns.orders),
+      units: row.countOrZero(columns.units),
+      row: dataRow.sheetRow,
+      source: sheet.sourceOf(dataRow),
+    };
+    if (row.failed) continue;
+    if (otherMarkets.admitsUsDollars(row.text(columns.currency), fact.spend)) sheet.addFact(fact);
+  }
+  columns.days.finish();
+  otherMarkets.finish();
 }
