@@ -5,7 +5,7 @@
  * is that day. The rows over a range are listed once per sheet as a Data Issue that tells the user which report to
  * download instead (SPEC §2: nothing is lost silently).
  */
-import { type AdFact, type AdProduct, type IsoDate } from '../model';
+import { type AdFact, type AdProduct, type IsoDate, type SearchTermFact } from '../model';
 import { type RowReader, type SheetReader } from './sheetReader';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 import { OtherMarketLines } from './usMarket';
@@ -183,4 +183,44 @@ export function readClassicAdRows(
   }
   columns.days.finish();
   otherMarkets.finish();
+}
+
+/**
+ * Every row of a Sponsored Products search term report (`searchTerm`: its column) or targeting report (null: the row
+ * is every search that matched the target, and names no single search term) as a search term fact: the spend seen
+ * from the shopper's side, never added to ad spend. The row's key for Data Issues is its search term, else its target.
+ */
+export function readSearchTermRows(
+  sheet: SheetReader,
+  columns: ClassicConsoleColumns,
+  key: { targeting: number; searchTerm: number | null },
+): void {
+  for (const dataRow of sheet.dataRows()) {
+    const row = sheet.row(dataRow, key.searchTerm ?? key.targeting, columns.campaign);
+    const date = columns.days.dayOf(row);
+    if (date === null) continue;
+    const campaign = row.requiredText(columns.campaign);
+    const adGroup = row.text(columns.adGroup);
+    // A targeting report's row is its target, which it must name; a search term report's row is its search term.
+    const targeting = key.searchTerm === null ? row.requiredText(key.targeting) : row.text(key.targeting);
+    const searchTerm = key.searchTerm === null ? '' : row.requiredText(key.searchTerm);
+    const fact: SearchTermFact = {
+      kind: 'searchTerm',
+      channel: 'amazon',
+      date,
+      campaign,
+      adGroup,
+      targeting,
+      searchTerm,
+      spend: row.moneyOrZero(columns.spend),
+      sales: row.moneyOrZero(columns.sales),
+      clicks: row.countOrZero(columns.clicks),
+      impressions: row.countOrZero(columns.impressions),
+      orders: row.countOrZero(columns.orders),
+      row: dataRow.sheetRow,
+      source: sheet.sourceOf(dataRow),
+    };
+    if (!row.failed) sheet.addFact(fact);
+  }
+  columns.days.finish();
 }
