@@ -126,8 +126,8 @@ export function classicConsoleDays(sheet: SheetReader): AdDays {
   });
 }
 
-/** The columns a classic console ad row is read from; -1 for one the report lacks (blank text, 0). */
-export interface ClassicAdRowColumns {
+/** The columns an ad report's row is read from; -1 for one the report lacks (blank text, 0). */
+export interface AdRowColumns {
   days: AdDays;
   campaign: number;
   adGroup: number;
@@ -143,19 +143,22 @@ export interface ClassicAdRowColumns {
 }
 
 /**
- * Every row of a classic console ad report (Sponsored Products, Display, Brands) as an Amazon ad fact of `adProduct`:
- * one day per row (AdDays), campaign and SKU required, and a row in another profile's currency left out (SPEC §2a:
- * an Ads account can hold other countries' profiles, whose spend is not dollars of the US store). One loop for the
- * three reports, which differ only in their columns.
+ * Every row of an Ads console report of advertised products or campaigns (classic Sponsored Products, Display and
+ * Brands; unified advertised product and Brands campaign) as an Amazon ad fact of `adProduct`: one day per row
+ * (AdDays), campaign and SKU required, a row in another profile's currency left out (SPEC §2a: an Ads account can hold
+ * other countries' profiles, whose spend is not dollars of the US store), and a row `leavesOut` claims (a unified
+ * campaign report's other ad products) not read further. One loop for the five reports, which differ in their columns.
  */
-export function readClassicAdRows(
+export function readAdRows(
   sheet: SheetReader,
   adProduct: AdProduct,
-  columns: ClassicAdRowColumns,
+  columns: AdRowColumns,
+  leavesOut?: (row: RowReader) => boolean,
 ): void {
   const otherMarkets = new OtherMarketLines(sheet);
   for (const dataRow of sheet.dataRows()) {
     const row = sheet.row(dataRow, columns.campaign);
+    if (leavesOut?.(row)) continue;
     const date = columns.days.dayOf(row);
     if (date === null) continue;
     const campaign = row.requiredText(columns.campaign);

@@ -4,7 +4,7 @@
  * file show it (EXPORTS §2b; sources in docs/EXPORTS-SOURCES.md). A Sponsored Brands ad shows several products, so the
  * report has no SKU and no ad group: its spend belongs on the channel's row with an empty SKU (SPEC §2b).
  */
-import { classicConsoleDays, fourteenDayColumns, readClassicAdRows } from './adDays';
+import { classicConsoleDays, fourteenDayColumns, readAdRows } from './adDays';
 import { leftOutAsSpendSplit } from './amazonSbBreakdown';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
@@ -42,7 +42,7 @@ export const amazonSbCampaign: ReportDefinition = {
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
     if (leftOutAsSpendSplit(sheet)) return sheet.result();
-    readClassicAdRows(sheet, 'sponsoredBrands', {
+    readAdRows(sheet, 'sponsoredBrands', {
       days: classicConsoleDays(sheet),
       campaign: sheet.column('campaign name'),
       // No ad group and no SKU: the summary keys the row by date + campaign and puts it on the channel row.

@@ -5,7 +5,7 @@
  * no Retailer/Country/Portfolio columns in most copies, `Bid Optimization`, `Viewable Impressions`, vCPM and
  * `14 Day …` results. Like the Sponsored Products report, it is ad spend per SKU (SPEC §2b).
  */
-import { classicConsoleDays, fourteenDayColumns, readClassicAdRows } from './adDays';
+import { classicConsoleDays, fourteenDayColumns, readAdRows } from './adDays';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
 
@@ -47,7 +47,7 @@ export const amazonSdAdvertisedProduct: ReportDefinition = {
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
     const attributed = fourteenDayColumns(sheet);
-    readClassicAdRows(sheet, 'sponsoredDisplay', {
+    readAdRows(sheet, 'sponsoredDisplay', {
       days: classicConsoleDays(sheet),
       campaign: sheet.column('campaign name'),
       adGroup: sheet.column('ad group name'),

@@ -4,7 +4,7 @@
  * (EXPORTS §2b). This is the one source of ad spend (SPEC §2 "Ad spend counts once"). A console in Chinese writes
  * the same report with Chinese labels (EXPORTS §9.2, sponsoredProductsLabels.ts): same reader, same facts.
  */
-import { classicConsoleColumns, readClassicAdRows } from './adDays';
+import { classicConsoleColumns, readAdRows } from './adDays';
 import { SheetReader } from './sheetReader';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 import { type ReportDefinition } from './types';
@@ -50,7 +50,7 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
     const skuColumn = sheet.column(...labels.of('advertisedSku'));
     const englishUnits = sheet.columnStartingWith('7 day total units', '14 day total units');
     const unitsColumn = englishUnits >= 0 ? englishUnits : sheet.column(...labels.of('units'));
-    readClassicAdRows(sheet, 'sponsoredProducts', {
+    readAdRows(sheet, 'sponsoredProducts', {
       ...columns,
       sku: skuColumn,
       units: unitsColumn,
