@@ -260,6 +260,33 @@ function setColumnFormats(
 }
 
 /**
+ * `count` rows of `table` from its row `first` (0-based, below the header) as written `fullWidth` cells wide: blank
+ * where the table has no row (a longer previous build's leftovers) and beyond its columns (a user's extra columns).
+ */
+function rowsToWrite(
+  name: string,
+  table: OutputTable,
+  first: number,
+  count: number,
+  fullWidth: number,
+): Cell[][] {
+  const width = table.header.length;
+  const blankRow: Cell[] = Array<Cell>(fullWidth).fill('');
+  const values: Cell[][] = new Array<Cell[]>(count);
+  for (let index = 0; index < count; index++) {
+    const row = table.rows[first + index];
+    if (!row) {
+      values[index] = blankRow.slice();
+      continue;
+    }
+    if (row.length !== width)
+      throw new Error(`${name}: row ${first + index + 2} has ${row.length} cells, expected ${width}`);
+    values[index] = fullWidth === width ? (row as Cell[]) : [...row, ...blankRow.slice(width)];
+  }
+  return values;
+}
+
+/**
  * Writes `table` below its first `check.kept` data rows, which the sheet already holds from an earlier write, and
  * blanks rows left over below; returns false, having written nothing, when the sheet is missing, shorter than those
  * rows or its first and last kept rows are not the table's (then write it whole with writeTable). The header row is
@@ -290,17 +317,8 @@ export function writeTableBelowKeptRows(
     height,
   );
   const below = height - (kept + 1);
-  if (below > 0) {
-    const blankRow: Cell[] = Array<Cell>(width).fill('');
-    const values: Cell[][] = new Array<Cell[]>(below);
-    for (let index = 0; index < below; index++) {
-      const row = table.rows[kept + index];
-      if (row && row.length !== width)
-        throw new Error(`${name}: row ${kept + index + 2} has ${row.length} cells, expected ${width}`);
-      values[index] = row ? (row as Cell[]) : blankRow.slice();
-    }
-    sheet.getRange(kept + 2, 1, below, width).setValues(values);
-  }
+  if (below > 0)
+    sheet.getRange(kept + 2, 1, below, width).setValues(rowsToWrite(name, table, kept, below, width));
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   return true;
 }
@@ -325,20 +343,11 @@ export function writeTable(spreadsheet: Spreadsheet, name: OwnedSheetName, table
     ...table.formats.map((format) => NUMBER_FORMATS[format]),
     ...Array(fullWidth - width).fill('@'),
   ];
-  const blankRow: Cell[] = Array<Cell>(fullWidth).fill('');
-  const values: Cell[][] = new Array<Cell[]>(height);
   // The header row is text too: a header such as "-5%" must not become a number.
-  values[0] = [...table.header, ...blankRow.slice(width)];
-  for (let index = 1; index < height; index++) {
-    const row = table.rows[index - 1];
-    if (!row) {
-      values[index] = blankRow.slice();
-      continue;
-    }
-    if (row.length !== width)
-      throw new Error(`${name}: row ${index + 1} has ${row.length} cells, expected ${width}`);
-    values[index] = fullWidth === width ? (row as Cell[]) : [...row, ...blankRow.slice(width)];
-  }
+  const values: Cell[][] = [
+    [...table.header, ...Array<Cell>(fullWidth - width).fill('')],
+    ...rowsToWrite(name, table, 0, height - 1, fullWidth),
+  ];
   const range = sheet.getRange(1, 1, height, fullWidth);
   if (table.rowFormats) {
     // Rows with their own formats move between builds, so a column is not one format top to bottom: every cell's

@@ -9,6 +9,7 @@ import { isDateCell } from '../core/cell';
 import { translate, type Language } from '../core/i18n';
 import { suggestedFrozenThrough } from '../core/history/history';
 import { type IsoDate } from '../core/model';
+import { SAMPLE_TAB_PREFIX } from '../core/samples';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { addDays, isIsoDate, isoDateInZone } from '../core/time';
 import { readSettings, settingsLanguage } from '../gas/settings';
@@ -46,6 +47,11 @@ function refusal(
       ? translate(language, 'history.unchangedNone')
       : translate(language, 'history.unchanged', { date: day });
   if (day === null) return null;
+  // Freezing while the samples are loaded would keep their days in KPI History, where "Remove sample data" (which
+  // deletes the sample tabs and builds again) cannot reach them. Unfreezing stays possible.
+  const sampleTabs = spreadsheet.getSheets().filter((sheet) => sheet.getName().startsWith(SAMPLE_TAB_PREFIX));
+  if (sampleTabs.length > 0 && (current === null || day > current))
+    return translate(language, 'history.sampleDataLoaded', { sheets: sampleTabs.length });
   const lastComplete = addDays(today, -1);
   if (day > lastComplete) return translate(language, 'history.notComplete', { date: day, lastComplete });
   // Only a day the KPI Summary has can be frozen: raw rows pasted later for a day beyond it would be ignored.

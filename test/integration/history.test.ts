@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { readExportFile } from '../../scripts/lib/readExportFile';
 import { type Cell, GasWorld, loadDist } from '../gas-world';
 
@@ -456,6 +457,35 @@ describe('The frozen rows of the KPI Summary are written once a day (issue 17, s
     world.clickMenuItem(MENU.build);
     expect(world.sheetValues('KPI Summary')).toEqual(built);
     expect(world.sheetValues('Data Issues').filter((row) => row[0] === 'KPI History')).toEqual([]);
+  });
+
+  it('property: whatever live sheets are deleted or pasted again after freezing, writing below the frozen rows gives the KPI Summary a whole write gives', () => {
+    const names = sampleExports().map(({ name }) => name);
+    fc.assert(
+      fc.property(
+        fc.subarray(names, { maxLength: names.length - 1 }),
+        fc.subarray(names, { maxLength: 2 }),
+        (deleted, pastedAgain) => {
+          const { world, frozen, width } = frozenWorkbook();
+          for (const name of deleted) world.userDeleteSheet(name);
+          for (const name of pastedAgain)
+            world.userAddSheet(
+              `${name} (again)`,
+              sampleExports().find((sample) => sample.name === name)?.rows ?? [],
+            );
+          const rowsBefore = world.sheetValues('KPI Summary').length;
+          world.calls.reset();
+          world.clickMenuItem(MENU.build);
+          const below = world.sheetValues('KPI Summary');
+          // Only the rows below the frozen ones were written, leftovers of the longer sheet blanked: one call.
+          expect(summaryCellsWritten(world)).toBe((Math.max(rowsBefore, below.length) - 1 - frozen) * width);
+          typeSetting(world, RECORD, '');
+          world.clickMenuItem(MENU.build);
+          expect(world.sheetValues('KPI Summary')).toEqual(below);
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 
   it('unfreezing writes the whole sheet and clears the record', () => {

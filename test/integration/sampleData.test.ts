@@ -105,6 +105,26 @@ describe('sample data from the menu', () => {
     expect(sheetNames(world).filter((name) => name !== 'Settings')).toEqual(before);
   });
 
+  it('refuses to keep history while the samples are loaded, whose days would stay frozen after removal', () => {
+    const { world } = workbook();
+    world.clickMenuItem('Try with sample data');
+    const summary = world.sheetValues('KPI Summary');
+    world.ui.promptAnswers.push({ button: 'OK', text: '2026-03-02' });
+    world.clickMenuItem('Keep history up to…');
+    expect(world.ui.alerts.at(-1)?.prompt).toBe(
+      'Sample data is loaded (9 tabs named “Sample – …”): its days would be frozen with yours and stay in the KPI ' +
+        'Summary after the samples are removed. Choose Remove sample data first. Nothing was changed.',
+    );
+    expect(sheetNames(world)).not.toContain('KPI History');
+    expect(world.sheetValues('KPI Summary')).toEqual(summary);
+    // Once they are removed, the user's own export can be kept as usual.
+    world.clickMenuItem('Remove sample data');
+    world.ui.promptAnswers.push({ button: 'OK', text: '2026-03-02' });
+    world.ui.alertAnswers.push('YES');
+    world.clickMenuItem('Keep history up to…');
+    expect(sheetNames(world)).toContain('KPI History');
+  });
+
   it('says so when there is nothing to remove', () => {
     const { world } = workbook();
     world.clickMenuItem('Remove sample data');

@@ -5,9 +5,10 @@
  * is that day. The rows over a range are listed once per sheet as a Data Issue that tells the user which report to
  * download instead (SPEC §2: nothing is lost silently).
  */
-import { type IsoDate } from '../model';
+import { type AdFact, type AdProduct, type IsoDate, type SearchTermFact } from '../model';
 import { type RowReader, type SheetReader } from './sheetReader';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
+import { OtherMarketLines } from './usMarket';
 
 export interface AdDayColumns {
   date: number;
@@ -123,4 +124,106 @@ export function classicConsoleDays(sheet: SheetReader): AdDays {
     end: sheet.column(...labels.of('endDate')),
     range: -1,
   });
+}
+
+/** The columns an ad report's row is read from; -1 for one the report lacks (blank text, 0). */
+export interface AdRowColumns {
+  days: AdDays;
+  campaign: number;
+  adGroup: number;
+  /** The advertised SKU, which a row must have; null for a report without SKUs (Sponsored Brands' campaigns). */
+  sku: number | null;
+  spend: number;
+  sales: number;
+  clicks: number;
+  impressions: number;
+  orders: number;
+  units: number;
+  currency: number;
+}
+
+/**
+ * Every row of an Ads console report of advertised products or campaigns (classic Sponsored Products, Display and
+ * Brands; unified advertised product and Brands campaign) as an Amazon ad fact of `adProduct`: one day per row
+ * (AdDays), campaign and SKU required, a row in another profile's currency left out (SPEC §2a: an Ads account can hold
+ * other countries' profiles, whose spend is not dollars of the US store), and a row `leavesOut` claims (a unified
+ * campaign report's other ad products) not read further. One loop for the five reports, which differ in their columns.
+ */
+export function readAdRows(
+  sheet: SheetReader,
+  adProduct: AdProduct,
+  columns: AdRowColumns,
+  leavesOut?: (row: RowReader) => boolean,
+): void {
+  const otherMarkets = new OtherMarketLines(sheet);
+  for (const dataRow of sheet.dataRows()) {
+    const row = sheet.row(dataRow, columns.campaign);
+    if (leavesOut?.(row)) continue;
+    const date = columns.days.dayOf(row);
+    if (date === null) continue;
+    const campaign = row.requiredText(columns.campaign);
+    // No SKU (a Brands campaign): the summary keys the row by date + campaign and puts it on the channel row.
+    const sku = columns.sku === null ? '' : row.requiredText(columns.sku);
+    const fact: AdFact = {
+      kind: 'ad',
+      channel: 'amazon',
+      adProduct,
+      date,
+      campaign,
+      adGroup: row.text(columns.adGroup),
+      sku,
+      spend: row.moneyOrZero(columns.spend),
+      sales: row.moneyOrZero(columns.sales),
+      clicks: row.countOrZero(columns.clicks),
+      impressions: row.countOrZero(columns.impressions),
+      orders: row.countOrZero(columns.orders),
+      units: row.countOrZero(columns.units),
+      row: dataRow.sheetRow,
+      source: sheet.sourceOf(dataRow),
+    };
+    if (row.failed) continue;
+    if (otherMarkets.admitsUsDollars(row.text(columns.currency), fact.spend)) sheet.addFact(fact);
+  }
+  columns.days.finish();
+  otherMarkets.finish();
+}
+
+/**
+ * Every row of a Sponsored Products search term report (`searchTerm`: its column) or targeting report (null: the row
+ * is every search that matched the target, and names no single search term) as a search term fact: the spend seen
+ * from the shopper's side, never added to ad spend. The row's key for Data Issues is its search term, else its target.
+ */
+export function readSearchTermRows(
+  sheet: SheetReader,
+  columns: ClassicConsoleColumns,
+  key: { targeting: number; searchTerm: number | null },
+): void {
+  for (const dataRow of sheet.dataRows()) {
+    const row = sheet.row(dataRow, key.searchTerm ?? key.targeting, columns.campaign);
+    const date = columns.days.dayOf(row);
+    if (date === null) continue;
+    const campaign = row.requiredText(columns.campaign);
+    const adGroup = row.text(columns.adGroup);
+    // A targeting report's row is its target, which it must name; a search term report's row is its search term.
+    const targeting = key.searchTerm === null ? row.requiredText(key.targeting) : row.text(key.targeting);
+    const searchTerm = key.searchTerm === null ? '' : row.requiredText(key.searchTerm);
+    const fact: SearchTermFact = {
+      kind: 'searchTerm',
+      channel: 'amazon',
+      date,
+      campaign,
+      adGroup,
+      targeting,
+      searchTerm,
+      spend: row.moneyOrZero(columns.spend),
+      sales: row.moneyOrZero(columns.sales),
+      clicks: row.countOrZero(columns.clicks),
+      impressions: row.countOrZero(columns.impressions),
+      orders: row.countOrZero(columns.orders),
+      row: dataRow.sheetRow,
+      source: sheet.sourceOf(dataRow),
+    };
+    if (!row.failed) sheet.addFact(fact);
+  }
+  columns.days.finish();
 }

@@ -4,10 +4,9 @@
  * file show it (EXPORTS §2b; sources in docs/EXPORTS-SOURCES.md). A Sponsored Brands ad shows several products, so the
  * report has no SKU and no ad group: its spend belongs on the channel's row with an empty SKU (SPEC §2b).
  */
-import { classicConsoleDays, fourteenDayColumns } from './adDays';
+import { classicConsoleDays, fourteenDayColumns, readAdRows } from './adDays';
 import { leftOutAsSpendSplit } from './amazonSbBreakdown';
 import { SheetReader } from './sheetReader';
-import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSbCampaign: ReportDefinition = {
@@ -43,43 +42,18 @@ export const amazonSbCampaign: ReportDefinition = {
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
     if (leftOutAsSpendSplit(sheet)) return sheet.result();
-    const days = classicConsoleDays(sheet);
-    const attributed = fourteenDayColumns(sheet);
-    const campaignColumn = sheet.column('campaign name');
-    const spendColumn = sheet.column('spend');
-    const clicksColumn = sheet.column('clicks');
-    const impressionsColumn = sheet.column('impressions');
-    const currencyColumn = sheet.column('currency');
-    const otherMarkets = new OtherMarketLines(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, campaignColumn);
-      const date = days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct: 'sponsoredBrands' as const,
-        date,
-        campaign: row.requiredText(campaignColumn),
-        // No ad group and no SKU: the summary keys the row by date + campaign and puts it on the channel row.
-        adGroup: '',
-        sku: '',
-        spend: row.moneyOrZero(spendColumn),
-        sales: row.moneyOrZero(attributed.sales),
-        clicks: row.countOrZero(clicksColumn),
-        impressions: row.countOrZero(impressionsColumn),
-        orders: row.countOrZero(attributed.orders),
-        units: row.countOrZero(attributed.units),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
-    }
-    days.finish();
-    otherMarkets.finish();
+    readAdRows(sheet, 'sponsoredBrands', {
+      days: classicConsoleDays(sheet),
+      campaign: sheet.column('campaign name'),
+      // No ad group and no SKU: the summary keys the row by date + campaign and puts it on the channel row.
+      adGroup: -1,
+      sku: null,
+      spend: sheet.column('spend'),
+      ...fourteenDayColumns(sheet),
+      clicks: sheet.column('clicks'),
+      impressions: sheet.column('impressions'),
+      currency: sheet.column('currency'),
+    });
     return sheet.result();
   },
 };

@@ -11,10 +11,9 @@
  * of "Sponsored Brands" (`Sponsored Brands`, `SPONSORED_BRANDS`, `SB`, `SBV`) is taken. A campaign report without an
  * `Ad product` column cannot tell Sponsored Brands from the others and is not recognised.
  */
-import { AdDays } from './adDays';
+import { AdDays, readAdRows } from './adDays';
 import { leftOutAsSpendSplit } from './amazonSbBreakdown';
 import { SheetReader } from './sheetReader';
-import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 /** The ad product written in letters only, lower case: `Sponsored Brands`, `SPONSORED_BRANDS` → `sponsoredbrands`. */
@@ -71,50 +70,32 @@ export const amazonSbCampaignUnified: ReportDefinition = {
       end: -1,
       range: sheet.column('date range'),
     });
-    const campaignColumn = sheet.column('campaign name');
     const adProductColumn = sheet.column('ad product');
-    const spendColumn = sheet.column('total cost');
-    const salesColumn = sheet.column('sales');
-    const ordersColumn = sheet.column('purchases');
-    const unitsColumn = sheet.column('units sold');
-    const clicksColumn = sheet.column('clicks');
-    const impressionsColumn = sheet.column('impressions');
-    const currencyColumn = sheet.column('budget currency');
-    const otherMarkets = new OtherMarketLines(sheet);
     const otherAdProducts = new OtherAdProductRows(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, campaignColumn);
-      const adProduct = row.text(adProductColumn);
-      if (!isSponsoredBrands(adProduct)) {
+    readAdRows(
+      sheet,
+      'sponsoredBrands',
+      {
+        days,
+        campaign: sheet.column('campaign name'),
+        // No ad group and no SKU: the summary keys the row by date + campaign and puts it on the channel row.
+        adGroup: -1,
+        sku: null,
+        spend: sheet.column('total cost'),
+        sales: sheet.column('sales'),
+        orders: sheet.column('purchases'),
+        units: sheet.column('units sold'),
+        clicks: sheet.column('clicks'),
+        impressions: sheet.column('impressions'),
+        currency: sheet.column('budget currency'),
+      },
+      (row) => {
+        const adProduct = row.text(adProductColumn);
+        if (isSponsoredBrands(adProduct)) return false;
         otherAdProducts.leaveOut(adProduct);
-        continue;
-      }
-      const date = days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct: 'sponsoredBrands' as const,
-        date,
-        campaign: row.requiredText(campaignColumn),
-        adGroup: '',
-        sku: '',
-        spend: row.moneyOrZero(spendColumn),
-        sales: row.moneyOrZero(salesColumn),
-        clicks: row.countOrZero(clicksColumn),
-        impressions: row.countOrZero(impressionsColumn),
-        orders: row.countOrZero(ordersColumn),
-        units: row.countOrZero(unitsColumn),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
-    }
-    days.finish();
-    otherMarkets.finish();
+        return true;
+      },
+    );
     otherAdProducts.finish();
     return sheet.result();
   },

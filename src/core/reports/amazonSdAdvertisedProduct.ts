@@ -5,9 +5,8 @@
  * no Retailer/Country/Portfolio columns in most copies, `Bid Optimization`, `Viewable Impressions`, vCPM and
  * `14 Day …` results. Like the Sponsored Products report, it is ad spend per SKU (SPEC §2b).
  */
-import { classicConsoleDays, fourteenDayColumns } from './adDays';
+import { classicConsoleDays, fourteenDayColumns, readAdRows } from './adDays';
 import { SheetReader } from './sheetReader';
-import { OtherMarketLines } from './usMarket';
 import { type ReportDefinition } from './types';
 
 export const amazonSdAdvertisedProduct: ReportDefinition = {
@@ -47,45 +46,19 @@ export const amazonSdAdvertisedProduct: ReportDefinition = {
   ],
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
-    const days = classicConsoleDays(sheet);
     const attributed = fourteenDayColumns(sheet);
-    const campaignColumn = sheet.column('campaign name');
-    const adGroupColumn = sheet.column('ad group name');
-    const skuColumn = sheet.column('advertised sku');
-    const spendColumn = sheet.column('spend');
-    const clicksColumn = sheet.column('clicks');
-    const impressionsColumn = sheet.column('impressions');
-    const currencyColumn = sheet.column('currency');
-    const otherMarkets = new OtherMarketLines(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, campaignColumn);
-      const date = days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct: 'sponsoredDisplay' as const,
-        date,
-        campaign: row.requiredText(campaignColumn),
-        adGroup: row.text(adGroupColumn),
-        sku: row.requiredText(skuColumn),
-        spend: row.moneyOrZero(spendColumn),
-        sales: row.moneyOrZero(attributed.sales),
-        clicks: row.countOrZero(clicksColumn),
-        // Impressions, not viewable impressions: the measure every ad type reports alike.
-        impressions: row.countOrZero(impressionsColumn),
-        orders: row.countOrZero(attributed.orders),
-        units: row.countOrZero(attributed.units),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
-    }
-    days.finish();
-    otherMarkets.finish();
+    readAdRows(sheet, 'sponsoredDisplay', {
+      days: classicConsoleDays(sheet),
+      campaign: sheet.column('campaign name'),
+      adGroup: sheet.column('ad group name'),
+      sku: sheet.column('advertised sku'),
+      spend: sheet.column('spend'),
+      ...attributed,
+      clicks: sheet.column('clicks'),
+      // Impressions, not viewable impressions: the measure every ad type reports alike.
+      impressions: sheet.column('impressions'),
+      currency: sheet.column('currency'),
+    });
     return sheet.result();
   },
 };

@@ -4,9 +4,8 @@
  * (EXPORTS §2b). This is the one source of ad spend (SPEC §2 "Ad spend counts once"). A console in Chinese writes
  * the same report with Chinese labels (EXPORTS §9.2, sponsoredProductsLabels.ts): same reader, same facts.
  */
-import { classicConsoleColumns } from './adDays';
+import { classicConsoleColumns, readAdRows } from './adDays';
 import { SheetReader } from './sheetReader';
-import { OtherMarketLines } from './usMarket';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 import { type ReportDefinition } from './types';
 
@@ -51,38 +50,12 @@ export const amazonSpAdvertisedProduct: ReportDefinition = {
     const skuColumn = sheet.column(...labels.of('advertisedSku'));
     const englishUnits = sheet.columnStartingWith('7 day total units', '14 day total units');
     const unitsColumn = englishUnits >= 0 ? englishUnits : sheet.column(...labels.of('units'));
-    const currencyColumn = sheet.column(...labels.of('currency'));
-    const otherMarkets = new OtherMarketLines(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, columns.campaign);
-      const date = columns.days.dayOf(row);
-      if (date === null) continue;
-      const campaign = row.requiredText(columns.campaign);
-      const sku = row.requiredText(skuColumn);
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct: 'sponsoredProducts' as const,
-        date,
-        campaign,
-        adGroup: row.text(columns.adGroup),
-        sku,
-        spend: row.moneyOrZero(columns.spend),
-        sales: row.moneyOrZero(columns.sales),
-        clicks: row.countOrZero(columns.clicks),
-        impressions: row.countOrZero(columns.impressions),
-        orders: row.countOrZero(columns.orders),
-        units: row.countOrZero(unitsColumn),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
-    }
-    columns.days.finish();
-    otherMarkets.finish();
+    readAdRows(sheet, 'sponsoredProducts', {
+      ...columns,
+      sku: skuColumn,
+      units: unitsColumn,
+      currency: sheet.column(...labels.of('currency')),
+    });
     return sheet.result();
   },
 };

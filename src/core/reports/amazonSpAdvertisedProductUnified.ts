@@ -4,9 +4,8 @@
  * `Sales`/`Purchases`/`Units sold` are the totals (promoted + halo), the same measures as the classic report's
  * 7 Day Total columns.
  */
-import { AdDays } from './adDays';
+import { AdDays, readAdRows } from './adDays';
 import { SheetReader } from './sheetReader';
-import { OtherMarketLines } from './usMarket';
 import { type AdProduct } from '../model';
 import { type ReportDefinition } from './types';
 
@@ -62,45 +61,19 @@ export function unifiedAdvertisedProductParse(adProduct: AdProduct): ReportDefin
       end: -1,
       range: sheet.column('date range'),
     });
-    const campaignColumn = sheet.column('campaign name');
-    const adGroupColumn = sheet.column('ad group name');
-    const skuColumn = sheet.column('advertised product sku');
-    const spendColumn = sheet.column('total cost');
-    const salesColumn = sheet.column('sales');
-    const ordersColumn = sheet.column('purchases');
-    const unitsColumn = sheet.column('units sold');
-    const clicksColumn = sheet.column('clicks');
-    const impressionsColumn = sheet.column('impressions');
-    const currencyColumn = sheet.column('budget currency');
-    const otherMarkets = new OtherMarketLines(sheet);
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, campaignColumn);
-      const date = days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'ad' as const,
-        channel: 'amazon' as const,
-        adProduct,
-        date,
-        campaign: row.requiredText(campaignColumn),
-        adGroup: row.text(adGroupColumn),
-        sku: row.requiredText(skuColumn),
-        spend: row.moneyOrZero(spendColumn),
-        sales: row.moneyOrZero(salesColumn),
-        clicks: row.countOrZero(clicksColumn),
-        impressions: row.countOrZero(impressionsColumn),
-        orders: row.countOrZero(ordersColumn),
-        units: row.countOrZero(unitsColumn),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (row.failed) continue;
-      // An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
-      if (otherMarkets.admitsUsDollars(row.text(currencyColumn), fact.spend)) sheet.addFact(fact);
-    }
-    days.finish();
-    otherMarkets.finish();
+    readAdRows(sheet, adProduct, {
+      days,
+      campaign: sheet.column('campaign name'),
+      adGroup: sheet.column('ad group name'),
+      sku: sheet.column('advertised product sku'),
+      spend: sheet.column('total cost'),
+      sales: sheet.column('sales'),
+      orders: sheet.column('purchases'),
+      units: sheet.column('units sold'),
+      clicks: sheet.column('clicks'),
+      impressions: sheet.column('impressions'),
+      currency: sheet.column('budget currency'),
+    });
     return sheet.result();
   };
 }

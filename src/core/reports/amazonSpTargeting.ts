@@ -8,7 +8,7 @@
  * share (EXPORTS §9.2 for Chinese; English from one third-party loader, code index 54491808673; the column order is
  * not confirmed and does not matter). A header with a customer search term column is the search term report.
  */
-import { classicConsoleColumns } from './adDays';
+import { classicConsoleColumns, readSearchTermRows } from './adDays';
 import { SheetReader } from './sheetReader';
 import { sponsoredProductsLabels } from './sponsoredProductsLabels';
 import { type ReportDefinition } from './types';
@@ -43,33 +43,10 @@ export const amazonSpTargeting: ReportDefinition = {
   translatedHeaders: [labels.chinese(REQUIRED, SIGNATURE, ['searchTerm', 'advertisedSku'])],
   parse(rows, detection, context) {
     const sheet = new SheetReader(rows, detection, context);
-    const columns = classicConsoleColumns(sheet);
-    const targetingColumn = sheet.column(...labels.of('targeting'));
-
-    for (const dataRow of sheet.dataRows()) {
-      const row = sheet.row(dataRow, targetingColumn, columns.campaign);
-      const date = columns.days.dayOf(row);
-      if (date === null) continue;
-      const fact = {
-        kind: 'searchTerm' as const,
-        channel: 'amazon' as const,
-        date,
-        campaign: row.requiredText(columns.campaign),
-        adGroup: row.text(columns.adGroup),
-        targeting: row.requiredText(targetingColumn),
-        // A targeting row is every search that matched the target: the report names no single search term.
-        searchTerm: '',
-        spend: row.moneyOrZero(columns.spend),
-        sales: row.moneyOrZero(columns.sales),
-        clicks: row.countOrZero(columns.clicks),
-        impressions: row.countOrZero(columns.impressions),
-        orders: row.countOrZero(columns.orders),
-        row: dataRow.sheetRow,
-        source: sheet.sourceOf(dataRow),
-      };
-      if (!row.failed) sheet.addFact(fact);
-    }
-    columns.days.finish();
+    readSearchTermRows(sheet, classicConsoleColumns(sheet), {
+      targeting: sheet.column(...labels.of('targeting')),
+      searchTerm: null,
+    });
     return sheet.result();
   },
 };

@@ -40,6 +40,10 @@ export const historyMessages = defineMessages({
     en: 'The KPI Summary has no day after {last}, so {date} cannot be kept: choose {last} or earlier (build first if you pasted newer exports). Nothing was changed.',
     zh: 'KPI Summary 中没有 {last} 之后的日期，无法保留至 {date}：请选择 {last} 或更早的日期（如已粘贴更新的导出数据，请先生成）。未做任何更改。',
   },
+  'history.sampleDataLoaded': {
+    en: 'Sample data is loaded ({sheets} tabs named “Sample – …”): its days would be frozen with yours and stay in the KPI Summary after the samples are removed. Choose Remove sample data first. Nothing was changed.',
+    zh: '当前已载入示例数据（{sheets} 个名为“Sample – …”的标签页）：其日期会与您的数据一起被冻结，移除示例数据后仍会留在 KPI Summary 中。请先选择“移除示例数据”。未做任何更改。',
+  },
   'history.noSummary': {
     en: 'There is no KPI Summary to keep yet: build it first. Nothing was changed.',
     zh: '还没有可保留的 KPI Summary：请先生成。未做任何更改。',
