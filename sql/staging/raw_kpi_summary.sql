@@ -1,48 +1,88 @@
 -- The KPI Summary rows of the Drive folder's facts (issue 15, item 4): one row per day × channel × SKU with the KPI
--- Summary's columns and rules (summarize.ts and table.ts), from raw_order_lines and raw_ad_rows as this script just
--- wrote them, and the workbook's inputs the build loaded (src/bigquery/raw/kpiInputs.ts). SQL here only sums, joins
+-- Summary's columns and rules (summarize.ts and table.ts), from raw_order_lines, raw_ad_rows, raw_returns,
+-- raw_fee_lines and raw_payments_coverage as this script just wrote them, and the workbook's inputs the build loaded (src/bigquery/raw/kpiInputs.ts). SQL here only sums, joins
 -- and multiplies; every rate and unit cost comes from the add-on's TypeScript.
 -- - units, revenue: the counted lines (cancelled winners count for nothing); orders: distinct order ids per row.
 -- - ad columns: the ad rows of the row's SKU (advertised SKU, ASIN when blank).
--- - cogs: units × the landed unit cost of the Costs row in force on the day; NULL when the SKU has none (or a CNY cost
---   has no rate), or the units have no SKU; 0 on a row without units.
--- - fees: Amazon only, estimated as the build estimates a day no payments report covers: per unit, the fulfilment fee
---   plus the referral fee on the day's average price (revenue ÷ units), rounded to the cent per unit, from the SKU's fee
---   card; NULL when it has none. Other channels' fees come only from payments reports: NULL. 0 on a row without units.
--- - refunds, reimbursements, returned_units: 0, as on a KPI Summary day without payments or returns reports; the
---   folder path does not read those reports yet.
--- - gross_profit = revenue − fees − cogs (NULL when either is), net_profit = gross_profit − ad_spend, the CNY columns
+-- - returned_units: the FBA customer returns of the row's day and SKU (raw_returns, each return once).
+-- - cogs: (units − returned units whose disposition is SELLABLE) × the landed unit cost of the Costs row in force on
+--   the day: units sold cost their landed cost on the sale day, units back in sellable stock give the cost in force on
+--   the return day back (SPEC §2b; damaged or disposed units give nothing back). NULL when the SKU has none (or a CNY
+--   cost has no rate), or the units have no SKU; 0 on a row with neither units nor sellable returns.
+-- - fees: the payments reports' referral, fulfilment, storage and other fees of the row's day and SKU (charges are
+--   negative in the reports, a cost here; fees given back on a refund reduce them; lines without a SKU, such as storage,
+--   land on the channel's row with an empty SKU). On a day with units that no payments file covers, the estimate is
+--   added: Amazon only, as the build estimates it — per unit, the fulfilment fee plus the referral fee on the day's
+--   average price (revenue ÷ units), rounded to the cent per unit, from the SKU's fee card; NULL when it has none, and
+--   NULL for other channels, whose fees come only from payments reports. fees_estimated 1 on those days only.
+-- - refunds: the payments reports' refunded product sales and promotions, positive; reimbursements: what Amazon paid
+--   back for lost or damaged stock (Adjustment lines), on their own day and SKU.
+-- - gross_profit = revenue − refunds − fees − cogs + reimbursements (NULL when fees or cogs is), net_profit = gross_profit − ad_spend, the CNY columns
 --   at the build's USD→CNY rate ({{fx_usd_cny}}, NULL when unreadable), money rounded to the cent as the cells are.
-WITH sales AS (
-  SELECT `date`, channel, sku, SUM(quantity) AS units, COUNT(DISTINCT order_id) AS orders, SUM(revenue) AS revenue
+WITH facts AS (
+  SELECT `date`, channel, sku, quantity AS units, order_id, revenue, CAST(0 AS NUMERIC) AS ad_spend,
+    CAST(0 AS NUMERIC) AS ad_sales, 0 AS ad_clicks, 0 AS ad_impressions, 0 AS returned_units,
+    0 AS sellable_returned_units, CAST(0 AS NUMERIC) AS reported_fees, CAST(0 AS NUMERIC) AS refunds,
+    CAST(0 AS NUMERIC) AS reimbursements
   FROM `{{dataset}}.raw_order_lines`
   WHERE state != 'cancelled'
+  UNION ALL
+  SELECT `date`, channel, sku, 0, CAST(NULL AS STRING), CAST(0 AS NUMERIC), spend, sales, clicks, impressions, 0, 0,
+    CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC)
+  FROM `{{dataset}}.raw_ad_rows`
+  UNION ALL
+  SELECT `date`, channel, sku, 0, CAST(NULL AS STRING), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), 0,
+    0, quantity, IF(disposition = 'SELLABLE', quantity, 0), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC)
+  FROM `{{dataset}}.raw_returns`
+  UNION ALL
+  -- Promotions (netted out of revenue already), shipping credits (not revenue) and advertising charges (the ad spend
+  -- charged again) are not counted a second time.
+  SELECT `date`, channel, sku, 0, CAST(NULL AS STRING), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), CAST(0 AS NUMERIC), 0,
+    0, 0, 0,
+    IF(fee_type IN ('referral', 'fulfilment', 'storage', 'other'), -amount, 0),
+    IF(fee_type = 'refund', -amount, 0),
+    IF(fee_type = 'reimbursement', amount, 0)
+  FROM `{{dataset}}.raw_fee_lines`
+  WHERE fee_type IN ('referral', 'fulfilment', 'storage', 'other', 'refund', 'reimbursement')
+),
+sums AS (
+  SELECT
+    `date`,
+    channel,
+    sku,
+    SUM(units) AS units,
+    COUNT(DISTINCT order_id) AS orders,
+    SUM(revenue) AS revenue,
+    SUM(ad_spend) AS ad_spend,
+    SUM(ad_sales) AS ad_sales,
+    SUM(ad_clicks) AS ad_clicks,
+    SUM(ad_impressions) AS ad_impressions,
+    SUM(returned_units) AS returned_units,
+    SUM(sellable_returned_units) AS sellable_returned_units,
+    SUM(reported_fees) AS reported_fees,
+    SUM(refunds) AS refunds,
+    SUM(reimbursements) AS reimbursements
+  FROM facts
   GROUP BY `date`, channel, sku
 ),
-ads AS (
-  SELECT `date`, channel, sku, SUM(spend) AS ad_spend, SUM(sales) AS ad_sales, SUM(clicks) AS ad_clicks,
-    SUM(impressions) AS ad_impressions
-  FROM `{{dataset}}.raw_ad_rows`
-  GROUP BY `date`, channel, sku
+-- The days × channels a payments file covers (a day between its first and last posted day), once each.
+covered_days AS (
+  SELECT k.`date`, k.channel
+  FROM (SELECT DISTINCT `date`, channel FROM sums) AS k
+  JOIN `{{dataset}}.raw_payments_coverage` AS c
+    ON c.channel = k.channel AND c.first_day <= k.`date` AND k.`date` <= c.last_day
+  GROUP BY k.`date`, k.channel
 ),
 grouped AS (
   SELECT
-    COALESCE(s.`date`, a.`date`) AS `date`,
-    COALESCE(s.channel, a.channel) AS channel,
-    COALESCE(s.sku, a.sku) AS sku,
-    COALESCE(s.units, 0) AS units,
-    COALESCE(s.orders, 0) AS orders,
-    COALESCE(s.revenue, 0) AS revenue,
-    COALESCE(a.ad_spend, 0) AS ad_spend,
-    COALESCE(a.ad_sales, 0) AS ad_sales,
-    COALESCE(a.ad_clicks, 0) AS ad_clicks,
-    COALESCE(a.ad_impressions, 0) AS ad_impressions,
+    s.*,
     -- The day's average price of one unit, to 9 decimals: the CAST makes it NUMERIC on both engines (GoogleSQL's
     -- division result-type table gives NUMERIC for NUMERIC ÷ INT64 already; DuckDB gives a DOUBLE), so the price
     -- bounds and the referral line are compared and multiplied in exact decimals, never in binary floating point.
-    CASE WHEN COALESCE(s.units, 0) > 0 THEN CAST(s.revenue / s.units AS NUMERIC) END AS unit_price
-  FROM sales AS s
-  FULL OUTER JOIN ads AS a ON a.`date` = s.`date` AND a.channel = s.channel AND a.sku = s.sku
+    CASE WHEN s.units > 0 THEN CAST(s.revenue / s.units AS NUMERIC) END AS unit_price,
+    d.channel IS NOT NULL AS covered
+  FROM sums AS s
+  LEFT JOIN covered_days AS d ON d.`date` = s.`date` AND d.channel = s.channel
 ),
 priced AS (
   SELECT
@@ -65,19 +105,20 @@ profit AS (
   SELECT
     p.*,
     CASE
-      WHEN p.units = 0 THEN 0
-      WHEN p.sku = '' THEN NULL
-      ELSE p.units * p.landed_unit_cost_usd
+      WHEN (p.units != 0 OR p.sellable_returned_units != 0) AND p.sku != ''
+        THEN (p.units - p.sellable_returned_units) * p.landed_unit_cost_usd
+      WHEN p.units != 0 THEN NULL
+      ELSE 0
     END AS cogs,
     CASE
-      WHEN p.units = 0 THEN 0
+      WHEN p.units = 0 OR p.covered THEN p.reported_fees
       WHEN p.channel != 'amazon' THEN NULL
-      ELSE p.units * p.unit_fee
+      ELSE p.reported_fees + p.units * p.unit_fee
     END AS fees
   FROM priced AS p
 ),
 totals AS (
-  SELECT p.*, p.revenue - p.fees - p.cogs AS gross_profit FROM profit AS p
+  SELECT p.*, p.revenue - p.refunds - p.fees - p.cogs + p.reimbursements AS gross_profit FROM profit AS p
 )
 SELECT
   t.`date`,
@@ -90,13 +131,13 @@ SELECT
   ROUND(t.ad_sales, 2) AS ad_sales,
   t.ad_clicks,
   t.ad_impressions,
-  0 AS returned_units,
+  t.returned_units,
   ROUND(t.cogs, 2) AS cogs,
   ROUND(t.fees, 2) AS fees,
-  CASE WHEN t.fees IS NULL THEN NULL WHEN t.units = 0 THEN 0 ELSE 1 END AS fees_estimated,
+  CASE WHEN t.fees IS NULL THEN NULL WHEN t.units = 0 OR t.covered THEN 0 ELSE 1 END AS fees_estimated,
   ROUND(t.gross_profit, 2) AS gross_profit,
-  CAST(0 AS NUMERIC) AS refunds,
-  CAST(0 AS NUMERIC) AS reimbursements,
+  ROUND(t.refunds, 2) AS refunds,
+  ROUND(t.reimbursements, 2) AS reimbursements,
   ROUND(t.gross_profit * {{fx_usd_cny}}, 2) AS gross_profit_cny,
   ROUND(t.gross_profit - t.ad_spend, 2) AS net_profit,
   ROUND((t.gross_profit - t.ad_spend) * {{fx_usd_cny}}, 2) AS net_profit_cny,

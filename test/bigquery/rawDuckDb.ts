@@ -73,6 +73,17 @@ export interface AdRow {
   source_file: string;
 }
 
+export interface ReturnRow {
+  channel: string;
+  order_id: string;
+  sku: string;
+  date: string;
+  quantity: string;
+  license_plate: string;
+  disposition: string;
+  source_file: string;
+}
+
 export interface IssueRow {
   source_file: string;
   report: string;
@@ -96,6 +107,7 @@ export interface StagingResult {
   kpiRows: KpiRow[];
   orderLines: OrderLineRow[];
   adRows: AdRow[];
+  returns: ReturnRow[];
   issues: IssueRow[];
   /** Every parsed copy before the winners are chosen (the script's temporary tables). */
   orderLineCopies: OrderLineRow[];
@@ -164,7 +176,10 @@ export async function runStaging(
     await db.run(
       `CREATE TABLE ${dataset}.${table} AS SELECT * FROM read_csv(${quoted(file.path)}, header = false, ` +
         `skip = ${plan.skipLeadingRows}, delim = ${quoted(plan.delimiter)}, quote = ${plan.quoted ? `'"'` : `''`}, ` +
-        `escape = ${plan.quoted ? `'"'` : `''`}, all_varchar = true, null_padding = true, columns = {${columns}})`,
+        `escape = ${plan.quoted ? `'"'` : `''`}, all_varchar = true, null_padding = true, columns = {${columns}}, ` +
+        // Every option is given, as a load job is given them: no sniffing, which refuses a file whose inner preamble
+        // lines (a second Date Range download appended) have one cell where BigQuery's allowJaggedRows pads them.
+        `auto_detect = false)`,
     );
     staged.push({
       type: plan.type,
@@ -199,6 +214,7 @@ export async function runStaging(
     kpiRows: await read<KpiRow>(OUTPUT_TABLES.kpiSummary, '"date", channel, sku'),
     orderLines: await read<OrderLineRow>(OUTPUT_TABLES.orderLines, 'channel, order_id, line_key'),
     adRows: await read<AdRow>(OUTPUT_TABLES.adRows, '"date", campaign, ad_group, sku'),
+    returns: await read<ReturnRow>(OUTPUT_TABLES.returns, '"date", sku, license_plate, disposition'),
     issues: await read<IssueRow>(OUTPUT_TABLES.issues, 'source_file, reason, row_key'),
     orderLineCopies: (
       await db.runAndReadAll('SELECT * FROM order_line_copies ORDER BY channel, order_id, line_key')

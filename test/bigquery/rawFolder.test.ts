@@ -44,6 +44,24 @@ function rawWorkbook(): GasWorld {
   add(join(SAMPLES, 'tiktok-shop-orders.csv'), 'tiktok.csv', 'text/csv');
   add(join(SAMPLES, 'sp-advertised-product-daily.csv'), 'sp.csv', 'text/csv');
   add(join(FIXTURES, 'amazon-fba-returns.txt'), 'returns.txt', 'text/plain');
+  add(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'payments-march.csv', 'text/csv');
+  add(join(FIXTURES, 'amazon-sd-advertised-product-daily.csv'), 'sd.csv', 'text/csv');
+  // A Sponsored Brands report split by keyword: left out whole (its spend would count twice beside the campaigns).
+  const keywords = readFileSync(join(FIXTURES, 'amazon-sb-campaign-daily.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line, index) => `${line},${index === 0 ? 'Keyword Text' : 'cast nets'}`)
+    .join('\n');
+  world.drive.addFile(folder, 'sb-keywords.csv', 'text/csv', Buffer.from(keywords));
+  // A Date Range report with a line of a type the add-on does not know: counted as a fee, and listed.
+  const dateRangeHead = readFileSync(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'utf8')
+    .split(/\r?\n/)
+    .slice(0, 8)
+    .join('\n');
+  const liquidations =
+    `${dateRangeHead}\n"Mar 1, 2026 9:00:00 PM PST","24771830001","Liquidations","","","Liquidations proceeds","",` +
+    '"amazon.com","Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n';
+  world.drive.addFile(folder, 'payments-liquidations.csv', 'text/csv', Buffer.from(liquidations));
   add(join(SAMPLES, 'Costs.csv'), 'notes.csv', 'text/csv');
   world.drive.addFile(folder, 'big.txt', 'text/plain', Buffer.from('amazon-order-id\n'), {
     size: 60 * 1_048_576,
@@ -87,24 +105,66 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
     const spend = world.bigQuery
       .tableRows(DATASET, 'raw_ad_rows')
       .reduce((sum, row) => sum + Number(row['spend']), 0);
-    expect(spend.toFixed(2)).toBe('45.70');
-    // Seven export files, seven load jobs into their own staging tables (the build's own load has its own tables).
+    // The samples' Sponsored Products 45.70 and the Sponsored Display fixture's US rows 7.44 + 2.61 + 3.20.
+    expect(spend.toFixed(2)).toBe('58.95');
+    // The FBA returns fixture: two returns with license plates; its row without a SKU is a Data Issue of the file.
+    expect(
+      world.bigQuery
+        .tableRows(DATASET, 'raw_returns')
+        .map((row) => `${String(row['sku'])} ${String(row['quantity'])} ${String(row['disposition'])}`)
+        .sort(),
+    ).toEqual(['LVA1004-UPC 1 CUSTOMER_DAMAGED', 'LVA1004-UPC 2 SELLABLE']);
+    // The Date Range report: its fees, refund and storage by fee type, each line once; the KPI row of MUG-01 on
+    // 2026-03-03 takes the refund (19.99) and the selling fee given back (2.50), not an estimate: the report covers
+    // 03-02 to 03-03.
+    const feeTypes = world.bigQuery
+      .tableRows(DATASET, 'raw_fee_lines')
+      .map((row) => String(row['fee_type']))
+      .sort();
+    expect(new Set(feeTypes)).toEqual(
+      new Set(['referral', 'fulfilment', 'storage', 'refund', 'promotion', 'advertisingCharge', 'other']),
+    );
+    const mug = world.bigQuery
+      .tableRows(DATASET, 'raw_kpi_summary')
+      .find((row) => String(row['date']) === '2026-03-03' && row['sku'] === 'MUG-01');
+    expect([mug?.['refunds'], mug?.['fees'], mug?.['fees_estimated']].map(Number)).toEqual([19.99, -2.5, 0]);
+    // Twelve export files, twelve load jobs into their own staging tables (the build's own load has its own tables).
     const rawLoads = world.bigQuery.jobs().filter((job) => {
       const load = job.configuration['load'] as { destinationTable?: { tableId?: string } } | undefined;
       return load?.destinationTable?.tableId?.startsWith('raw_file_') === true;
     });
-    expect(rawLoads).toHaveLength(7);
+    expect(rawLoads).toHaveLength(12);
     const issues = dataIssues(world);
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.stringContaining('big.txt | BigQuery › big.txt is 60.0 MB'),
         expect.stringContaining('report.xlsx | BigQuery › report.xlsx is not a CSV or TXT export'),
-        expect.stringContaining('returns.txt | BigQuery › returns.txt is'),
         expect.stringContaining('notes.csv | BigQuery › notes.csv'),
       ]),
     );
     // The sample's unreadable quantity (`two`) is a Data Issue of its file, as on the sheet path.
     expect(issues.some((text) => text.startsWith('amazon-all-orders-2026-03-03.txt |'))).toBe(true);
+    expect(issues.some((text) => text.startsWith('returns.txt |') && !text.includes('BigQuery ›'))).toBe(
+      true,
+    );
+    expect(issues).toContain(
+      'sb-keywords.csv | This Sponsored Brands report splits spend by keyword text, so its 3 rows were not counted: ' +
+        'beside the campaign report they would count the same spend twice. Download the Sponsored Brands Campaign ' +
+        'report for spend.',
+    );
+    // LVA1004-UPC sold nothing here but 2 units came back SELLABLE: their cost given back is unknown without a Costs
+    // row, which the KPI Summary says too.
+    expect(
+      world
+        .sheetValues('Data Issues')
+        .filter((cells) => cells[2] === 'LVA1004-UPC')
+        .map((cells) => String(cells[0])),
+    ).toEqual(['Costs']);
+    expect(issues).toContain(
+      'payments-liquidations.csv | Payments lines of a type this add-on does not know (Liquidations): 1, amount 4.10. ' +
+        "The Drive folder's KPI rows count them as a fee (so profit is not overstated); tell us the type so it gets " +
+        'its own category.',
+    );
   }, 300_000);
 
   it('a second build over the same folder gives the same facts (staging tables replaced, never added to)', () => {

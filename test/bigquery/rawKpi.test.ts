@@ -5,6 +5,8 @@
  * and SP advertised-product reports, a Costs sheet (USD and CNY costs, a dated cost change, fee inputs for some SKUs
  * only, SKUs without costs) and a Products sheet. The script runs in DuckDB as the double runs it (rawDuckDb.ts).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
 import { feeCardRows } from '../../src/bigquery/raw/kpiInputs';
@@ -14,13 +16,69 @@ import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
 import { productsFromGrid } from '../../src/core/inventory/products';
 import { levelsFromProducts } from '../../src/core/levels/levels';
 import { readSource } from '../../src/core/reports';
-import { summarize } from '../../src/core/summary/summarize';
+import { type Coverage, summarize } from '../../src/core/summary/summarize';
 import { summaryTable } from '../../src/core/summary/table';
 import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ZONE = 'America/Los_Angeles';
+
+/**
+ * More FBA customer returns of MUG-01 on 2026-03-04 (Los Angeles): one SELLABLE unit with a license plate, and two
+ * equal rows without one (two returns of one order, one SELLABLE, one DEFECTIVE). The file is given twice, under two
+ * Drive ids: a report loaded twice counts once.
+ */
+const RETURNS_HEADER =
+  'return-date\torder-id\tsku\tasin\tfnsku\tproduct-name\tquantity\tfulfillment-center-id\tdetailed-disposition\t' +
+  'reason\tstatus\tlicense-plate-number\tcustomer-comments';
+const MUG_RETURNS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'mug-returns.txt');
+writeFileSync(
+  MUG_RETURNS,
+  [
+    RETURNS_HEADER,
+    '2026-03-04T20:00:00+00:00\t112-3345002-1000002\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tSELLABLE\t' +
+      'UNWANTED_ITEM\tUnit returned to inventory\tLPNMUG0000001\t',
+    '2026-03-04T21:00:00+00:00\t112-3345003-1000003\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tsellable\t' +
+      'UNWANTED_ITEM\tUnit returned to inventory\t\t',
+    '2026-03-04T21:00:00+00:00\t112-3345003-1000003\tMUG-01\tB0MUG00001\tX00MUG0001\tMug\t1\tONT8\tDEFECTIVE\t' +
+      'DEFECTIVE\tUnit returned to inventory\t\t',
+    '',
+  ].join('\n'),
+);
+
+/**
+ * Files holding a second download pasted below the first, header (and the Date Range report's preamble) and all:
+ * the sample Date Range report twice over, and the MUG-01 returns twice over. Each line still counts once.
+ */
+const APPENDED_DATE_RANGE = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'date-range-appended.csv');
+const sampleDateRange = readFileSync(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'utf8');
+writeFileSync(APPENDED_DATE_RANGE, `${sampleDateRange}${sampleDateRange.replace(/^\uFEFF/, '')}`);
+const APPENDED_RETURNS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'returns-appended.txt');
+writeFileSync(APPENDED_RETURNS, `${readFileSync(MUG_RETURNS, 'utf8')}${readFileSync(MUG_RETURNS, 'utf8')}`);
+
+/** A Sponsored Brands report that splits each campaign's spend by keyword: left out whole, its spend counted once. */
+const SB_KEYWORDS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'sb-keywords.csv');
+writeFileSync(
+  SB_KEYWORDS,
+  readFileSync(join(FIXTURES, 'amazon-sb-campaign-daily.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line, index) => `${line},${index === 0 ? 'Keyword Text' : 'cast nets'}`)
+    .join('\n'),
+);
+
+/**
+ * A Date Range report with a line of a type the reader does not know (Liquidations) and no SKU: counted as a fee on the
+ * channel's row of its day, and listed.
+ */
+const LIQUIDATIONS = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'date-range-liquidations.csv');
+writeFileSync(
+  LIQUIDATIONS,
+  `${sampleDateRange.split(/\r?\n/).slice(0, 8).join('\n')}\n` +
+    '"Mar 1, 2026 9:00:00 PM PST","24771830001","Liquidations","","","Liquidations proceeds","","amazon.com",' +
+    '"Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n',
+);
 
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
@@ -36,6 +94,21 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'sample-walmart', path: join(SAMPLES, 'walmart-orders.csv') },
   { fileId: 'sample-tiktok', path: join(SAMPLES, 'tiktok-shop-orders.csv') },
   { fileId: 'sample-sp-daily', path: join(SAMPLES, 'sp-advertised-product-daily.csv') },
+  { fileId: 'fixture-sd-daily', path: join(FIXTURES, 'amazon-sd-advertised-product-daily.csv') },
+  { fileId: 'fixture-sd-summary', path: join(FIXTURES, 'amazon-sd-advertised-product-summary.csv') },
+  { fileId: 'fixture-sb-daily', path: join(FIXTURES, 'amazon-sb-campaign-daily.csv') },
+  { fileId: 'fixture-sb-summary', path: join(FIXTURES, 'amazon-sb-campaign-summary.csv') },
+  { fileId: 'sb-keywords', path: SB_KEYWORDS },
+  { fileId: 'fixture-fba-returns', path: join(FIXTURES, 'amazon-fba-returns.txt') },
+  { fileId: 'sample-fba-returns', path: join(SAMPLES, 'amazon-fba-customer-returns.txt') },
+  { fileId: 'mug-returns', path: MUG_RETURNS },
+  { fileId: 'mug-returns-again', path: MUG_RETURNS },
+  { fileId: 'fixture-date-range', path: join(FIXTURES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'sample-date-range', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'sample-date-range-again', path: join(SAMPLES, 'amazon-date-range-transactions.csv') },
+  { fileId: 'date-range-appended', path: APPENDED_DATE_RANGE },
+  { fileId: 'date-range-liquidations', path: LIQUIDATIONS },
+  { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
 ];
 
 /**
@@ -65,6 +138,7 @@ const COSTS_SHEET: Cell[][] = [
   ['SKU-A', 8, 'USD', 1, 'USD', 0.05, '', 'Baby Products', 1.2, 10, 6, 3],
   ['SKU-B', 5, 'USD', 0, 'USD', 0, '', '', '', '', '', ''],
   ['CANDLE-7', 6, 'USD', 0.5, 'USD', 0, '', '', '', '', '', ''],
+  ['LVA1004-UPC', 7, 'USD', 1, 'USD', 0, '', '', '', '', '', ''],
 ];
 
 const PRODUCTS_SHEET: Cell[][] = [
@@ -80,6 +154,7 @@ const products = productsFromGrid(PRODUCTS_SHEET, { reportingTimeZone: ZONE, spr
 
 /** The KPI Summary sheet the build writes for the same files, as rows keyed by header name. */
 function workbookSummary(): Record<string, Cell>[] {
+  const paymentsCoverage: Coverage[] = [];
   const facts = FILES.flatMap((file) => {
     const read = readSource(readExportFile(file.path), {
       sheetName: file.fileId,
@@ -88,9 +163,17 @@ function workbookSummary(): Record<string, Cell>[] {
       period: null,
     });
     if (!read) throw new Error(`${file.path} was not recognised`);
+    // As runPipeline (pipeline.ts) gives summarize: a Date Range report covers its first to last posted day.
+    if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
     return read.result.facts;
   });
-  const result = summarize(facts, { costs, fxUsdCny: FX_USD_CNY, feeEstimator: estimateAmazonFees });
+  const result = summarize(facts, {
+    costs,
+    fxUsdCny: FX_USD_CNY,
+    feeEstimator: estimateAmazonFees,
+    paymentsCoverage,
+  });
   const table = summaryTable(result.rows, FX_USD_CNY, levelsFromProducts(products));
   return table.rows.map((cells) =>
     Object.fromEntries(table.header.map((name, at) => [name, cells[at] ?? ''])),
@@ -126,10 +209,12 @@ const count = (value: Cell | string | number | null | undefined): number | null 
 const keyOf = (row: Record<string, unknown>): string =>
   `${String(row['date'])}|${String(row['channel'])}|${String(row['sku'])}`;
 
+let staged: Awaited<ReturnType<typeof runStaging>>;
 let sqlRows: KpiRow[];
 let sheetRows: Record<string, Cell>[];
 beforeAll(async () => {
-  sqlRows = (await runStaging(FILES, ZONE, { costs, fxUsdCny: FX_USD_CNY, products })).kpiRows;
+  staged = await runStaging(FILES, ZONE, { costs, fxUsdCny: FX_USD_CNY, products });
+  sqlRows = staged.kpiRows;
   sheetRows = workbookSummary();
 }, 60_000);
 
@@ -142,9 +227,14 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
     );
     expect(sqlRows.some((row) => Number(row['units']) === 0 && Number(row['ad_spend']) > 0)).toBe(true);
     expect(sqlRows.some((row) => row['gross_profit'] === null)).toBe(true);
+    // Estimated fees on days no Date Range report covers, reported fees on the days it does (units sold, fees not
+    // estimated), refunds and reimbursements: the comparison below reaches each.
+    expect(sqlRows.filter((row) => count(row['fees_estimated']) === 1).length).toBeGreaterThan(3);
     expect(
-      sqlRows.filter((row) => row['fees_estimated'] === '1' || row['fees_estimated'] === 1).length,
-    ).toBeGreaterThan(5);
+      sqlRows.filter((row) => Number(row['units']) > 0 && count(row['fees_estimated']) === 0).length,
+    ).toBeGreaterThan(2);
+    expect(sqlRows.some((row) => Number(row['refunds']) > 0)).toBe(true);
+    expect(sqlRows.some((row) => Number(row['reimbursements']) > 0)).toBe(true);
   });
 
   it('equals the KPI Summary column by column, money to the cent', () => {
@@ -173,22 +263,135 @@ describe('KPI rows of the Drive folder computed in BigQuery SQL', () => {
     const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-04|amazon|MUG-01') as KpiRow;
     expect(count(row['units'])).toBe(3);
     expect(cents(row['revenue'])).toBe('59.97');
-    // The Costs row from 2026-03-04: 4.50 + 0.80 first leg + 25% duty on 4.50 = 6.425 a unit; × 3 = 19.275.
-    expect(cents(row['cogs'])).toBe('19.28');
+    // Returned that day: 1 CUSTOMER_DAMAGED (the sample) + 1 SELLABLE with a plate + 2 equal rows without one (one
+    // SELLABLE, one DEFECTIVE; mug-returns), the second copy of that file adding nothing: 4 returned, 2 back in stock.
+    expect(count(row['returned_units'])).toBe(4);
+    // The Costs row from 2026-03-04: 4.50 + 0.80 first leg + 25% duty on 4.50 = 6.425 a unit; 3 units sold − 2 back
+    // in stock = 1 unit: 6.425 → 6.43.
+    expect(cents(row['cogs'])).toBe('6.43');
     // Per unit at 19.99: referral 15% (Home & Kitchen) = 2.9985 → 3.00; FBA large standard, 0.9 lb (6×4×4 in: its
     // dimensional weight 96 / 139 = 0.69 lb is less), 2026 card, $10–50 band: 4.60; no surcharge before 2026-04-17.
     // (3.00 + 4.60) × 3 = 22.80.
     expect(cents(row['fees'])).toBe('22.80');
     expect(count(row['fees_estimated'])).toBe(1);
-    // 59.97 − 22.80 − 19.275 = 17.895 → 17.90; in yuan at 7.1: 127.0545 → 127.05.
-    expect(cents(row['gross_profit'])).toBe('17.90');
-    expect(cents(row['gross_profit_cny'])).toBe('127.05');
+    // 59.97 − 22.80 − 6.425 = 30.745 → 30.75; in yuan at 7.1: 218.2895 → 218.29.
+    expect(cents(row['gross_profit'])).toBe('30.75');
+    expect(cents(row['gross_profit_cny'])).toBe('218.29');
     expect([row['category'], row['owner']]).toEqual(['Drinkware', 'Li Na']);
-    expect([cents(row['refunds']), cents(row['reimbursements']), count(row['returned_units'])]).toEqual([
+    expect([cents(row['refunds']), cents(row['reimbursements'])]).toEqual(['0.00', '0.00']);
+  });
+
+  it('counts the FBA returns of the day once each, SELLABLE units back at their landed cost', () => {
+    // Returns of LVA1004-UPC, which sold nothing in these files: 15:31 UTC on 06-05 and 03:10 UTC on 06-06 are both
+    // 2025-06-05 in Los Angeles (1 CUSTOMER_DAMAGED + 2 SELLABLE); the row without a SKU is a Data Issue.
+    const brace = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-05|amazon|LVA1004-UPC') as KpiRow;
+    expect([count(brace['units']), count(brace['returned_units'])]).toEqual([0, 3]);
+    // Landed 7.00 + 1.00 = 8.00 a unit; 2 units back in stock: cogs −16.00, so gross profit +16.00, fees 0.
+    expect([cents(brace['cogs']), cents(brace['fees']), cents(brace['gross_profit'])]).toEqual([
+      '-16.00',
       '0.00',
-      '0.00',
-      0,
+      '16.00',
     ]);
+  });
+});
+
+describe('the Date Range transaction report in the Drive folder', () => {
+  it('gives MUG-01 of 2026-03-03 its refund and the fee given back, and no estimate on a day the report covers', () => {
+    const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-03|amazon|MUG-01') as KpiRow;
+    // One unit sold at 19.99 (All Orders). The report's Refund line of 03-03 (7:30 PM PST) gives back 19.99 of product
+    // sales and 2.50 of selling fees; the sale's own fees were posted with its order on 03-02. Loaded twice, once.
+    expect([count(row['units']), cents(row['revenue']), cents(row['refunds'])]).toEqual([
+      1,
+      '19.99',
+      '19.99',
+    ]);
+    expect([cents(row['fees']), count(row['fees_estimated'])]).toEqual(['-2.50', 0]);
+    // Landed cost before 2026-03-04: 4.20 + 0.80 + 25% × 4.20 = 6.05. 19.99 − 19.99 − (−2.50) − 6.05 = −3.55.
+    expect([cents(row['cogs']), cents(row['gross_profit'])]).toEqual(['6.05', '-3.55']);
+  });
+
+  it('puts storage on the channel row without a SKU and a reimbursement on its day', () => {
+    const storage = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-03|amazon|') as KpiRow;
+    expect([cents(storage['fees']), cents(storage['gross_profit'])]).toEqual(['8.40', '-8.40']);
+    const brace = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-13|amazon|LVA1004-UPC') as KpiRow;
+    expect([cents(brace['reimbursements']), cents(brace['gross_profit'])]).toEqual(['18.50', '18.50']);
+    // 2025-06-09: selling 154.47 + FBA 9.70 + other transaction 0.30 of one order line.
+    const order = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-09|amazon|LVA1004-UPC') as KpiRow;
+    expect(cents(order['fees'])).toBe('164.47');
+  });
+
+  it('lists the line whose date does not read and the type it does not know', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-date-range-transactions')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['date-range-liquidations', 'payoutUnknownType', null, 'Liquidations', null],
+      ['fixture-date-range', 'issue.notADate', 'date/time', 'sometime in June', '114-7777777-8888888'],
+    ]);
+  });
+
+  it('counts a line of a type it does not know as a fee, on the channel row of its day', () => {
+    const row = sqlRows.find((candidate) => keyOf(candidate) === '2026-03-01|amazon|') as KpiRow;
+    // Liquidations proceeds of +4.10: a fee of −4.10, as the workbook counts it (profit never overstated).
+    expect([cents(row['fees']), cents(row['gross_profit'])]).toEqual(['-4.10', '4.10']);
+  });
+});
+
+describe('Sponsored Display and Sponsored Brands reports in the Drive folder', () => {
+  it('add their spend per SKU (Display) and on the channel row without a SKU (Brands), with their ad product', () => {
+    const spendOf = (adProduct: string): string[] =>
+      staged.adRows
+        .filter((row) => row.ad_product === adProduct)
+        .map((row) => `${row.date} ${row.campaign} ${row.ad_group}|${row.sku} ${cents(row.spend)}`);
+    // Daily rows, and the Summary rows over one day (Sep 08); the CAD profile's row is left out.
+    expect(spendOf('sponsoredDisplay')).toEqual([
+      '2026-09-01 SD - Views Remarketing Remarketing 30d|SKU-A 7.44',
+      '2026-09-02 SD - Contextual Similar products|SKU-B 3.20',
+      '2026-09-02 SD - Views Remarketing Remarketing 30d|SKU-A 2.61',
+      '2026-09-08 SD - Contextual Similar products|SKU-B 3.20',
+    ]);
+    expect(spendOf('sponsoredBrands')).toEqual([
+      '2026-09-01 SB - Brand Store - Cast Nets | 46.20',
+      '2026-09-01 SB - Video - Bait Nets | 15.60',
+      '2026-09-02 SB - Brand Store - Cast Nets | 38.15',
+      '2026-09-08 SB - Video - Bait Nets | 12.30',
+    ]);
+    // 46.20 + 15.60 of the two Sponsored Brands campaigns on the channel's row of 2026-09-01.
+    const channelRow = sqlRows.find((candidate) => keyOf(candidate) === '2026-09-01|amazon|') as KpiRow;
+    expect(cents(channelRow['ad_spend'])).toBe('61.80');
+  });
+
+  it('list what they leave out: rows over several days, another currency, a report splitting Brands spend', () => {
+    const issues = staged.issues
+      .filter((issue) => ['amazon-sd-advertised-product', 'amazon-sb-campaign'].includes(issue.report))
+      .map((issue) => [issue.source_file, issue.reason, issue.value, Number(issue.line_count)]);
+    expect(issues).toEqual([
+      ['fixture-sb-summary', 'notDaily', null, 1],
+      ['fixture-sd-daily', 'otherMarket', 'CAD', 1],
+      ['fixture-sd-summary', 'notDaily', null, 1],
+      ['sb-keywords', 'spendSplit', 'keyword text', 3],
+    ]);
+  });
+});
+
+describe('FBA customer returns of the Drive folder', () => {
+  it('keeps one row per return in raw_returns and lists the row without a SKU', () => {
+    expect(
+      staged.returns.map((row) => [row['date'], row['sku'], row['license_plate'], row['disposition']]),
+    ).toEqual([
+      ['2025-06-05', 'LVA1004-UPC', 'LPNAAAA0000001', 'SELLABLE'],
+      ['2025-06-05', 'LVA1004-UPC', 'LPNNC5N165ZVR', 'CUSTOMER_DAMAGED'],
+      ['2026-03-04', 'MUG-01', '', 'DEFECTIVE'],
+      ['2026-03-04', 'MUG-01', '', 'SELLABLE'],
+      ['2026-03-04', 'MUG-01', 'LPNMUG0000001', 'SELLABLE'],
+      ['2026-03-04', 'MUG-01', 'LPNRR123456789', 'CUSTOMER_DAMAGED'],
+    ]);
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-fba-returns')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.row_key]),
+    ).toEqual([['fixture-fba-returns', 'issue.missingValue', 'sku', '114-3333333-4444444']]);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
- * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports and the
- * Sponsored Products advertised-product report, each with its SQL in sql/staging and the staging columns that SQL
- * reads. Other known exports in the folder are listed as not loaded (a Data Issue), never guessed at.
+ * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
+ * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
+ * campaign report, the FBA customer returns report and the Date Range transaction report (payments), each with its SQL
+ * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
+ * Data Issue), never guessed at.
  */
 import { type ReportType } from '../../core/reports';
 
-export type RawExportKind = 'orderLines' | 'adRows';
+export type RawExportKind = 'orderLines' | 'adRows' | 'returns' | 'payments';
 
 export interface RawExport {
   type: ReportType;
@@ -92,6 +94,86 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'c_7_day_total_sales',
       'c_7_day_total_orders',
       'c_7_day_total_units',
+    ],
+  },
+  {
+    type: 'amazon-sd-advertised-product',
+    sqlName: 'amazon_sd_advertised_product',
+    kind: 'adRows',
+    columns: [
+      'date',
+      'start_date',
+      'end_date',
+      'currency',
+      'campaign_name',
+      'ad_group_name',
+      'advertised_sku',
+      'impressions',
+      'clicks',
+      'spend',
+      'c_14_day_total_sales',
+      'c_14_day_total_orders',
+      'c_14_day_total_units',
+    ],
+  },
+  {
+    type: 'amazon-sb-campaign',
+    sqlName: 'amazon_sb_campaign',
+    kind: 'adRows',
+    columns: [
+      'date',
+      'start_date',
+      'end_date',
+      'currency',
+      'campaign_name',
+      'impressions',
+      'clicks',
+      'spend',
+      'c_14_day_total_sales',
+      'c_14_day_total_orders',
+      'c_14_day_total_units',
+    ],
+  },
+  {
+    type: 'amazon-fba-returns',
+    sqlName: 'amazon_fba_returns',
+    kind: 'returns',
+    columns: ['return_date', 'order_id', 'sku', 'quantity', 'license_plate_number', 'detailed_disposition'],
+  },
+  {
+    type: 'amazon-date-range-transactions',
+    sqlName: 'amazon_date_range_transactions',
+    kind: 'payments',
+    columns: [
+      'date_time',
+      'settlement_id',
+      'type',
+      'order_id',
+      'sku',
+      'description',
+      'quantity',
+      'marketplace',
+      'fulfillment',
+      'transaction_status',
+      'product_sales',
+      'product_sales_tax',
+      'shipping_credits',
+      'shipping_credits_tax',
+      'gift_wrap_credits',
+      'giftwrap_credits_tax',
+      'regulatory_fee',
+      'tax_on_regulatory_fee',
+      'promotional_rebates',
+      'promotional_rebates_tax',
+      'marketplace_withheld_tax',
+      'selling_fees',
+      'fba_fees',
+      'other_transaction_fees',
+      'other',
+      'total',
+      // The 2017 layout's single tax column and the facilitator tax column of some downloads (EXPORTS §6).
+      'sales_tax_collected',
+      'marketplace_facilitator_tax',
     ],
   },
 ];

@@ -1,9 +1,9 @@
 /**
  * The Drive-folder path (issue 15, item 4): every CSV/TXT export file of one Drive folder is loaded as it was
  * downloaded into its own BigQuery staging table by a load job, and one query job (stagingScript.ts) parses and
- * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows and raw_issues, and turns
- * those facts into KPI Summary rows (raw_kpi_summary) with the workbook's costs, fee cards and levels, loaded just before
- * (kpiInputs.ts). So a seller with millions of order lines never pastes them into Sheets, and the views and Looker
+ * deduplicates them all with the SPEC §2/§2a rules in SQL into raw_order_lines, raw_ad_rows, raw_returns and
+ * raw_issues, and turns those facts into KPI Summary rows (raw_kpi_summary) with the workbook's costs, fee cards and
+ * levels, loaded just before (kpiInputs.ts). So a seller with millions of order lines never pastes them into Sheets, and the views and Looker
  * Studio serve them (sql/views/kpi_rows.sql).
  *
  * One staging table per file, WRITE_TRUNCATE (`raw_file_<Drive file id>`), rather than one table per export with
@@ -341,7 +341,7 @@ function parsedIssuesQuery(datasetId: string): string {
   return `SELECT source_file, reason, column_name, CAST(SUM(line_count) AS STRING), CAST(COUNT(*) AS STRING),
   MIN(row_key), MIN(value), CAST(SUM(amount) AS STRING), CAST(MIN(first_day) AS STRING), CAST(MAX(last_day) AS STRING)
 FROM \`${datasetId}.${OUTPUT_TABLES.issues}\`
-GROUP BY source_file, reason, column_name, IF(reason = 'otherMarket', value, NULL)
+GROUP BY source_file, reason, column_name, IF(reason IN ('otherMarket', 'spendSplit', 'payoutUnknownType'), value, NULL)
 ORDER BY source_file, reason, column_name`;
 }
 
@@ -353,15 +353,16 @@ function countsQuery(datasetId: string): string {
 }
 
 /**
- * For each channel and SKU of the folder's KPI rows with sales, the first row whose cogs is unknown and the first whose
- * fees are: its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each).
+ * For each channel and SKU of the folder's KPI rows, the first row whose cogs is unknown and the first whose fees are:
+ * its day, units and revenue, for the reason the build would give (at most 1,000: a Data Issue each). Fees are unknown
+ * only on a row with units; cogs also on a row of units returned SELLABLE alone (their cost given back is unknown).
  */
 function unpricedRowsQuery(datasetId: string): string {
   const table = `\`${datasetId}.${OUTPUT_TABLES.kpiSummary}\``;
   const firstOf = (gap: 'cogs' | 'fees'): string =>
     `SELECT '${gap}' AS gap, channel, sku, date, units, revenue,
     ROW_NUMBER() OVER (PARTITION BY channel, sku ORDER BY date) AS nth
-  FROM ${table} WHERE units != 0 AND ${gap} IS NULL`;
+  FROM ${table} WHERE ${gap} IS NULL`;
   return `SELECT gap, channel, sku, CAST(date AS STRING), CAST(units AS STRING), CAST(revenue AS STRING)
 FROM (
   ${firstOf('cogs')}
@@ -430,6 +431,13 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
         key: 'issue.otherMarketLines',
         params: { market: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
       });
+    case 'payoutUnknownType':
+      return issue(file, {
+        key: 'issue.bigQueryRaw.payoutUnknownType',
+        params: { type: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
+      });
+    case 'spendSplit':
+      return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });
     case 'notDaily':
       return issue(file, {
         key: 'issue.adReportNotDaily',

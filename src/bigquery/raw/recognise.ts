@@ -23,7 +23,7 @@ export interface LoadPlan {
 
 export type Recognition =
   | { outcome: 'plan'; plan: LoadPlan }
-  /** A known export the Drive-folder path does not load (payments, returns, inventory …): the sheet path reads it. */
+  /** A known export the Drive-folder path does not load (payments, inventory …): the sheet path reads it. */
   | { outcome: 'notLoaded'; type: ReportType }
   /**
    * A header with under half of an export's signature columns only looks like it (issue 14: a sheet like it counts

@@ -2,12 +2,23 @@
 import adRowWinners from '../../../sql/staging/ad_row_winners.sql';
 import amazonAllOrdersDates from '../../../sql/staging/amazon_all_orders.dates.sql';
 import amazonAllOrders from '../../../sql/staging/amazon_all_orders.sql';
+import amazonDateRangeDates from '../../../sql/staging/amazon_date_range_transactions.dates.sql';
+import amazonDateRange from '../../../sql/staging/amazon_date_range_transactions.sql';
+import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
+import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
+import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates.sql';
+import amazonSbCampaign from '../../../sql/staging/amazon_sb_campaign.sql';
+import amazonSdDates from '../../../sql/staging/amazon_sd_advertised_product.dates.sql';
+import amazonSd from '../../../sql/staging/amazon_sd_advertised_product.sql';
 import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
 import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
 import moments from '../../../sql/staging/moments.sql';
 import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
+import paymentsCoverage from '../../../sql/staging/payments_coverage.sql';
+import paymentsLineWinners from '../../../sql/staging/payments_line_winners.sql';
 import rawKpiSummary from '../../../sql/staging/raw_kpi_summary.sql';
+import returnWinners from '../../../sql/staging/return_winners.sql';
 import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
 import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
@@ -28,7 +39,18 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'tiktok_orders.dates.sql': tiktokOrdersDates,
   'amazon_sp_advertised_product.sql': amazonSp,
   'amazon_sp_advertised_product.dates.sql': amazonSpDates,
+  'amazon_fba_returns.sql': amazonFbaReturns,
+  'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
+  'amazon_date_range_transactions.sql': amazonDateRange,
+  'amazon_date_range_transactions.dates.sql': amazonDateRangeDates,
+  'amazon_sd_advertised_product.sql': amazonSd,
+  'amazon_sd_advertised_product.dates.sql': amazonSdDates,
+  'amazon_sb_campaign.sql': amazonSbCampaign,
+  'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
   'order_line_winners.sql': orderLineWinners,
+  'payments_line_winners.sql': paymentsLineWinners,
+  'payments_coverage.sql': paymentsCoverage,
+  'return_winners.sql': returnWinners,
   'ad_row_winners.sql': adRowWinners,
   'raw_kpi_summary.sql': rawKpiSummary,
 };

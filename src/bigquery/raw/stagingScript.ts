@@ -2,8 +2,8 @@
  * The one BigQuery script (a multi-statement query job) that turns the staging tables of every raw export file into
  * facts: sql/staging/functions.sql, then one temporary table per export gathering its files' staging tables (the
  * columns its SQL reads, NULL where a file lacks one), the date texts read once (moments.sql), each export's parse
- * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql) written to the seller's
- * dataset's three output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
+ * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql, return_winners.sql)
+ * written to the seller's dataset's output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
  * they were (cloud.google.com/bigquery/docs/transactions), and a second run over the same files gives the same tables:
  * a file loaded twice counts once, because its lines are copies the winner rules resolve. The output tables are created
  * beforehand from OUTPUT_TABLE_SPECS (DDL is not allowed inside a transaction). Temporary tables and functions live only as
@@ -15,6 +15,12 @@
  *   count for nothing, as in the KPI Summary build);
  * - `raw_ad_rows`: AdFact — channel, ad_product, date, campaign, ad_group, sku, spend, sales, clicks, impressions,
  *   orders, units, source_file;
+ * - `raw_returns`: ReturnFact — channel, order_id, sku, date, quantity, license_plate, disposition, source_file: each
+ *   FBA customer return once (a license plate names one unit wherever it is listed);
+ * - `raw_fee_lines`: FeeFact — channel, date, order_id, sku, fee_type, amount (as the report signs it: charges
+ *   negative), source_file: the Date Range report's lines, each line once, one row per fee type with an amount;
+ * - `raw_payments_coverage`: channel, first_day, last_day, source_file: the days each payments file covers (its fees are
+ *   then the day's fees, none estimated);
  * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
  *   key: order id or campaign) and one per file and rule for the lines a rule leaves out (Non-Amazon lines, Pending
  *   lines without a price, another marketplace or currency with its line count and amount, ad rows over a range).
@@ -53,6 +59,9 @@ export const OUTPUT_TABLES = {
   orderLines: 'raw_order_lines',
   adRows: 'raw_ad_rows',
   issues: 'raw_issues',
+  returns: 'raw_returns',
+  feeLines: 'raw_fee_lines',
+  paymentsCoverage: 'raw_payments_coverage',
   kpiSummary: RAW_KPI_TABLE,
 } as const;
 
@@ -115,6 +124,48 @@ export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
       field('last_day', 'DATE'),
     ],
   },
+  {
+    tableId: OUTPUT_TABLES.returns,
+    partitionField: 'date',
+    description:
+      'FBA customer returns of the Drive folder exports, each return once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('order_id', 'STRING'),
+      field('sku', 'STRING'),
+      field('date', 'DATE'),
+      field('quantity', 'INTEGER'),
+      field('license_plate', 'STRING'),
+      field('disposition', 'STRING'),
+      field('source_file', 'STRING'),
+    ],
+  },
+  {
+    tableId: OUTPUT_TABLES.feeLines,
+    partitionField: 'date',
+    description:
+      'Payments report lines of the Drive folder exports by fee type, each line once (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('date', 'DATE'),
+      field('order_id', 'STRING'),
+      field('sku', 'STRING'),
+      field('fee_type', 'STRING'),
+      field('amount', 'NUMERIC'),
+      field('source_file', 'STRING'),
+    ],
+  },
+  {
+    tableId: OUTPUT_TABLES.paymentsCoverage,
+    partitionField: null,
+    description: 'Days each payments report of the Drive folder covers (Seller KPI, sql/staging)',
+    fields: [
+      field('channel', 'STRING'),
+      field('first_day', 'DATE'),
+      field('last_day', 'DATE'),
+      field('source_file', 'STRING'),
+    ],
+  },
   // Last: its rows are computed from the two fact tables above as this script's transaction wrote them.
   RAW_KPI_TABLE_SPEC,
 ];
@@ -137,7 +188,9 @@ function stagingTableOf(rawExport: RawExport): string {
 
 /**
  * The SELECT of one file's staging rows: the export's columns, each cell as kpi_clean leaves it ('' where the file has
- * no such column or the cell is empty), the file's id, and whether the whole row is blank (a blank line is no row).
+ * no such column or the cell is empty), the file's id, whether the whole row is blank (a blank line is no row), and
+ * the file's own header columns as `,a,b,c,` (a rule may depend on a column's presence, not its values: a Sponsored
+ * Brands report with a keyword column splits the spend).
  */
 function fileSelect(rawExport: RawExport, file: StagedFile): string {
   const present = new Set(file.columns);
@@ -147,39 +200,61 @@ function fileSelect(rawExport: RawExport, file: StagedFile): string {
   const columns = rawExport.columns.map((column) =>
     present.has(column) ? `kpi_clean(\`${column}\`) AS \`${column}\`` : `'' AS \`${column}\``,
   );
-  return `SELECT ${stringLiteral(file.fileId)} AS source_file, ${blank} AS blank_row, ${columns.join(', ')} FROM \`${file.table}\``;
+  const fileColumns = stringLiteral(`,${file.columns.join(',')},`);
+  return `SELECT ${stringLiteral(file.fileId)} AS source_file, ${blank} AS blank_row, ${fileColumns} AS file_columns, ${columns.join(', ')} FROM \`${file.table}\``;
 }
 
 /** The same columns with no row: an export no file of the folder holds still has its (empty) staging table. */
 function emptySelect(rawExport: RawExport): string {
   const columns = rawExport.columns.map((column) => `CAST('' AS STRING) AS \`${column}\``);
-  return `SELECT CAST('' AS STRING) AS source_file, FALSE AS blank_row, ${columns.join(', ')} LIMIT 0`;
+  return `SELECT CAST('' AS STRING) AS source_file, FALSE AS blank_row, CAST('' AS STRING) AS file_columns, ${columns.join(', ')} LIMIT 0`;
 }
 
 const ORDER_LINE_COLUMNS =
   'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
+const RETURN_COLUMNS =
+  'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition, appended';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
+
+/** Left-out outcomes whose summary names a value: the marketplace or currency, the column splitting SB spend. */
+const VALUED = "('otherMarket', 'spendSplit')";
 
 /** Row issues and the per-file counts of left-out lines of one parsed export. */
 function issuesSelect(rawExport: RawExport): string {
   const parsed = `parsed_${rawExport.sqlName}`;
   const report = stringLiteral(rawExport.type);
-  const rowKey = rawExport.kind === 'orderLines' ? 'order_id' : 'campaign';
-  const counted = rawExport.kind === 'orderLines' ? "('line')" : "('adRow')";
+  const rowKey = { orderLines: 'order_id', adRows: 'campaign', returns: 'order_id', payments: 'row_key' }[
+    rawExport.kind
+  ];
+  const counted = {
+    orderLines: "('line')",
+    adRows: "('adRow')",
+    returns: "('return')",
+    payments: "('paymentsLine')",
+  }[rawExport.kind];
   return [
     `SELECT source_file, ${report} AS report, outcome AS reason, issue_column AS column_name, issue_value AS value,`,
     `  ${rowKey} AS row_key, 1 AS line_count, CAST(NULL AS NUMERIC) AS amount, CAST(NULL AS DATE) AS first_day,`,
     `  CAST(NULL AS DATE) AS last_day`,
     `FROM ${parsed} WHERE STARTS_WITH(outcome, 'issue.')`,
     'UNION ALL',
-    `SELECT source_file, ${report}, outcome, CAST(NULL AS STRING), IF(outcome = 'otherMarket', market, NULL),`,
+    `SELECT source_file, ${report}, outcome, CAST(NULL AS STRING), IF(outcome IN ${VALUED}, market, NULL),`,
     `  CAST(NULL AS STRING), COUNT(*), IF(outcome = 'otherMarket', SUM(market_amount), NULL),`,
     rawExport.kind === 'adRows'
       ? `  IF(outcome = 'notDaily', MIN(\`date\`), NULL), IF(outcome = 'notDaily', MAX(range_end), NULL)`
       : '  CAST(NULL AS DATE), CAST(NULL AS DATE)',
     `FROM ${parsed} WHERE NOT STARTS_WITH(outcome, 'issue.') AND outcome NOT IN ${counted}`,
-    `GROUP BY source_file, outcome, IF(outcome = 'otherMarket', market, NULL)`,
+    `GROUP BY source_file, outcome, IF(outcome IN ${VALUED}, market, NULL)`,
+    ...(rawExport.kind === 'payments'
+      ? [
+          'UNION ALL',
+          `SELECT source_file, ${report}, 'payoutUnknownType', CAST(NULL AS STRING), unknown_type,`,
+          '  CAST(NULL AS STRING), COUNT(*), SUM(total), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+          `FROM ${parsed} WHERE unknown_type IS NOT NULL AND outcome IN ('paymentsLine', 'otherMarket')`,
+          'GROUP BY source_file, unknown_type',
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -214,9 +289,14 @@ export function stagingScript(input: StagingScriptInput): string {
     `CREATE TEMP TABLE order_line_copies AS\n${ofKind('orderLines', ORDER_LINE_COLUMNS, 'line')}`,
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
+  statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
+  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', '*', 'paymentsLine')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
+    [OUTPUT_TABLES.returns]: sqlText(input, 'return_winners.sql'),
+    [OUTPUT_TABLES.feeLines]: sqlText(input, 'payments_line_winners.sql'),
+    [OUTPUT_TABLES.paymentsCoverage]: sqlText(input, 'payments_coverage.sql'),
     [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
     [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
       .replace(/\{\{dataset\}\}/g, input.outputDataset)

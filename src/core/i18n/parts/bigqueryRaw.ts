@@ -27,16 +27,20 @@ export const bigQueryRawMessages = defineMessages({
     zh: 'BigQuery › {file} 只是看起来像 {report}（不到其常见列的一半）。未加载：请粘贴到工作表中，在那里映射或确认。',
   },
   'issue.bigQueryRaw.notLoaded': {
-    en: 'BigQuery › {file} is {report}, which the Drive folder path does not load yet (it loads order exports and Sponsored Products advertised-product reports). Paste it into a sheet instead.',
-    zh: 'BigQuery › {file} 是 {report}，云端硬盘文件夹路径暂不加载此类报表（目前只加载订单报表和 Sponsored Products 推广商品报告）。请改为粘贴到工作表中。',
+    en: "BigQuery › {file} is {report}, which the Drive folder path does not load yet (it loads order exports, the classic Ads console's Sponsored Products and Sponsored Display advertised-product and Sponsored Brands campaign reports, FBA customer returns and the Amazon Date Range transaction report). Paste it into a sheet instead.",
+    zh: 'BigQuery › {file} 是 {report}，云端硬盘文件夹路径暂不加载此类报表（目前只加载订单报表、经典广告控制台的 Sponsored Products 和 Sponsored Display 推广商品报告及 Sponsored Brands 广告活动报告、FBA 买家退货报告和亚马逊日期范围交易报告）。请改为粘贴到工作表中。',
   },
   'issue.bigQueryRaw.loadFailed': {
     en: 'BigQuery › {file}: the load job failed ({detail}). Its staging table is as it was; the other files were parsed without it.',
     zh: 'BigQuery › {file}：加载作业失败（{detail}）。其暂存表保持原样；其他文件已在没有它的情况下解析。',
   },
   'issue.bigQueryRaw.parseFailed': {
-    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows, raw_issues and raw_kpi_summary are as they were.',
-    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows、raw_issues 和 raw_kpi_summary 表保持原样。',
+    en: 'BigQuery › parsing the Drive folder failed ({detail}). The tables raw_order_lines, raw_ad_rows, raw_returns, raw_fee_lines, raw_payments_coverage, raw_issues and raw_kpi_summary are as they were.',
+    zh: 'BigQuery › 解析云端硬盘文件夹失败（{detail}）。raw_order_lines、raw_ad_rows、raw_returns、raw_fee_lines、raw_payments_coverage、raw_issues 和 raw_kpi_summary 表保持原样。',
+  },
+  'issue.bigQueryRaw.payoutUnknownType': {
+    en: "Payments lines of a type this add-on does not know ({type}): {lines}, amount {amount}. The Drive folder's KPI rows count them as a fee (so profit is not overstated); tell us the type so it gets its own category.",
+    zh: '无法识别类型的付款行（{type}）：{lines} 行，金额 {amount}。云端硬盘文件夹的 KPI 行已将其按费用计入（以免高估利润）；请告诉我们该类型，以便归入正确的类别。',
   },
   'issue.bigQueryRaw.pending': {
     en: 'BigQuery › {step} had not finished when this run had to stop (job {job}); the next build loads the folder again.',

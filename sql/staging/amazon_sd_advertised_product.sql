@@ -1,0 +1,117 @@
+-- Sponsored Display "Advertised product" report of the classic Ads console (EXPORTS §2b) from its staging table to
+-- parsed ad rows, with the rules of src/core/reports/amazonSdAdvertisedProduct.ts and adDays.ts — the Sponsored Products
+-- parse (amazon_sp_advertised_product.sql) with Sponsored Display's 14-day attributed totals (`14 Day Total Sales`,
+-- `… Orders (#)`, `… Units (#)` by their exact names, never their `- (Click)` twins, which stage as other columns) and
+-- its own ad product: a Daily report's row is its `Date`; a Summary row over one day is that day, over several days a
+-- sum that cannot be split into days (left out, one Data Issue per file); spend, sales, clicks, impressions (not
+-- viewable impressions), orders and units read as 0 when blank; rows in another currency are left out (SPEC §2a).
+WITH daily_files AS (
+  -- A file whose `Date` column holds anything is a Daily report (the staging table has every column, blank when the
+  -- file has none).
+  SELECT source_file, LOGICAL_OR(`date` != '') AS daily
+  FROM staging_amazon_sd_advertised_product
+  GROUP BY source_file
+),
+cells AS (
+  SELECT
+    s.source_file,
+    f.daily,
+    s.`date` AS day_text,
+    s.start_date AS start_text,
+    s.end_date AS end_text,
+    day_moment.moment AS day_moment,
+    start_moment.moment AS start_moment,
+    end_moment.moment AS end_moment,
+    s.campaign_name AS campaign,
+    s.ad_group_name AS ad_group,
+    s.advertised_sku AS sku,
+    s.currency AS currency,
+    s.spend AS spend_text,
+    kpi_decimal(s.spend) AS spend,
+    kpi_number_issue(s.spend) AS spend_issue,
+    s.c_14_day_total_sales AS sales_text,
+    kpi_decimal(s.c_14_day_total_sales) AS sales,
+    kpi_number_issue(s.c_14_day_total_sales) AS sales_issue,
+    s.clicks AS clicks_text,
+    kpi_count(s.clicks) AS clicks,
+    kpi_count_issue(s.clicks) AS clicks_issue,
+    s.impressions AS impressions_text,
+    kpi_count(s.impressions) AS impressions,
+    kpi_count_issue(s.impressions) AS impressions_issue,
+    s.c_14_day_total_orders AS orders_text,
+    kpi_count(s.c_14_day_total_orders) AS orders,
+    kpi_count_issue(s.c_14_day_total_orders) AS orders_issue,
+    s.c_14_day_total_units AS units_text,
+    kpi_count(s.c_14_day_total_units) AS units,
+    kpi_count_issue(s.c_14_day_total_units) AS units_issue
+  FROM staging_amazon_sd_advertised_product AS s
+  JOIN daily_files AS f ON f.source_file = s.source_file
+  LEFT JOIN moments AS day_moment
+    ON day_moment.source_file = s.source_file AND day_moment.date_column = 'date'
+      AND day_moment.raw_text = COALESCE(s.`date`, '')
+  LEFT JOIN moments AS start_moment
+    ON start_moment.source_file = s.source_file AND start_moment.date_column = 'start date'
+      AND start_moment.raw_text = COALESCE(s.start_date, '')
+  LEFT JOIN moments AS end_moment
+    ON end_moment.source_file = s.source_file AND end_moment.date_column = 'end date'
+      AND end_moment.raw_text = COALESCE(s.end_date, '')
+  WHERE NOT s.blank_row AND LOWER(s.campaign_name) != 'campaign name'
+),
+outcomes AS (
+  SELECT
+    *,
+    CASE
+      WHEN daily AND kpi_moment_issue(day_moment) IS NOT NULL THEN CONCAT(kpi_moment_issue(day_moment), ':Date')
+      WHEN daily AND day_moment IS NULL THEN 'issue.missingValue:Date'
+      WHEN NOT daily AND kpi_moment_issue(start_moment) IS NOT NULL
+        THEN CONCAT(kpi_moment_issue(start_moment), ':Start Date')
+      WHEN NOT daily AND start_moment IS NULL THEN 'issue.missingValue:Start Date'
+      WHEN NOT daily AND kpi_moment_issue(end_moment) IS NOT NULL THEN CONCAT(kpi_moment_issue(end_moment), ':End Date')
+      WHEN NOT daily AND end_moment IS NULL THEN 'issue.missingValue:End Date'
+      -- A row over several days: its sum cannot be split into days without inventing numbers (adDays.ts).
+      WHEN NOT daily AND kpi_moment_day(start_moment) != kpi_moment_day(end_moment) THEN 'notDaily'
+      WHEN campaign = '' THEN 'issue.missingValue:Campaign Name'
+      WHEN sku = '' THEN 'issue.missingValue:Advertised SKU'
+      WHEN spend_issue IS NOT NULL THEN CONCAT(spend_issue, ':Spend')
+      WHEN sales_issue IS NOT NULL THEN CONCAT(sales_issue, ':14 Day Total Sales')
+      WHEN clicks_issue IS NOT NULL THEN CONCAT(clicks_issue, ':Clicks')
+      WHEN impressions_issue IS NOT NULL THEN CONCAT(impressions_issue, ':Impressions')
+      WHEN orders_issue IS NOT NULL THEN CONCAT(orders_issue, ':14 Day Total Orders (#)')
+      WHEN units_issue IS NOT NULL THEN CONCAT(units_issue, ':14 Day Total Units (#)')
+      -- An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
+      WHEN NOT (currency = '' OR UPPER(currency) = 'USD') THEN 'otherMarket'
+      ELSE 'adRow'
+    END AS outcome
+  FROM cells
+)
+SELECT
+  source_file,
+  'amazon' AS channel,
+  'sponsoredDisplay' AS ad_product,
+  REGEXP_EXTRACT(outcome, r'^([^:]*)') AS outcome,
+  REGEXP_EXTRACT(outcome, r':(.*)$') AS issue_column,
+  CASE REGEXP_EXTRACT(outcome, r':(.*)$')
+    WHEN 'Date' THEN day_text
+    WHEN 'Start Date' THEN start_text
+    WHEN 'End Date' THEN end_text
+    WHEN 'Spend' THEN spend_text
+    WHEN '14 Day Total Sales' THEN sales_text
+    WHEN 'Clicks' THEN clicks_text
+    WHEN 'Impressions' THEN impressions_text
+    WHEN '14 Day Total Orders (#)' THEN orders_text
+    WHEN '14 Day Total Units (#)' THEN units_text
+  END AS issue_value,
+  IF(daily, kpi_moment_day(day_moment), kpi_moment_day(start_moment)) AS `date`,
+  IF(daily, NULL, kpi_moment_day(end_moment)) AS range_end,
+  campaign,
+  ad_group,
+  sku,
+  COALESCE(spend, 0) AS spend,
+  COALESCE(sales, 0) AS sales,
+  COALESCE(clicks, 0) AS clicks,
+  COALESCE(impressions, 0) AS impressions,
+  COALESCE(orders, 0) AS orders,
+  COALESCE(units, 0) AS units,
+  UPPER(currency) AS market,
+  COALESCE(spend, 0) AS market_amount
+FROM outcomes

@@ -1,0 +1,66 @@
+-- Each payments line once (SPEC §2a: a Date Range line has no id, so every column of the line is its key), over
+-- payments_line_copies (the parsed lines whose outcome is 'paymentsLine'), as summarize.ts's onceAcrossBlocks counts
+-- them: equal lines of one download are separate postings (two equal fee lines), and the same lines in another file are
+-- that report again, so each distinct line counts as often as the file listing it most often (the file with the lower
+-- id among files listing it as often). The key is the posting day and instant, the texts of the line (settlement id,
+-- type, order id, SKU, description, quantity, marketplace, fulfillment, transaction status) and its amounts as read, so
+-- `-1.50` and `-1.5` are one line. A file with a header line inside it holds a second download appended below the
+-- first, which a staging table cannot tell apart (a load keeps no row order): there each distinct line counts once.
+-- Out: one row per line and fee type with a non-zero amount (FeeFact), for raw_fee_lines.
+WITH keyed AS (
+  SELECT
+    c.*,
+    CONCAT(
+      CAST(c.`date` AS STRING), CHR(1), COALESCE(CAST(c.posted_ms AS STRING), ''), CHR(1),
+      c.settlement_id, CHR(1), c.`type`, CHR(1), c.order_id, CHR(1), c.sku, CHR(1), c.description, CHR(1),
+      c.quantity, CHR(1), c.marketplace, CHR(1), c.fulfillment, CHR(1), c.transaction_status, CHR(1),
+      CAST(c.product_sales AS STRING), CHR(1), CAST(c.product_sales_tax AS STRING), CHR(1),
+      CAST(c.shipping_credits AS STRING), CHR(1), CAST(c.shipping_credits_tax AS STRING), CHR(1),
+      CAST(c.gift_wrap_credits AS STRING), CHR(1), CAST(c.giftwrap_credits_tax AS STRING), CHR(1),
+      CAST(c.regulatory_fee AS STRING), CHR(1), CAST(c.tax_on_regulatory_fee AS STRING), CHR(1),
+      CAST(c.promotional_rebates AS STRING), CHR(1), CAST(c.promotional_rebates_tax AS STRING), CHR(1),
+      CAST(c.marketplace_withheld_tax AS STRING), CHR(1), CAST(c.selling_fees AS STRING), CHR(1),
+      CAST(c.fba_fees AS STRING), CHR(1), CAST(c.other_transaction_fees AS STRING), CHR(1),
+      CAST(c.other AS STRING), CHR(1), CAST(c.total AS STRING)
+    ) AS line_key
+  FROM payments_line_copies AS c
+),
+listed AS (
+  SELECT
+    line_key,
+    source_file,
+    ROW_NUMBER() OVER (PARTITION BY line_key ORDER BY COUNT(*) DESC, source_file) AS file_rank
+  FROM keyed
+  GROUP BY line_key, source_file
+),
+kept AS (
+  SELECT
+    k.*,
+    ROW_NUMBER() OVER (PARTITION BY k.line_key, k.source_file ORDER BY k.line_key) AS copy_in_file
+  FROM keyed AS k
+  JOIN listed AS l ON l.file_rank = 1 AND l.line_key = k.line_key AND l.source_file = k.source_file
+),
+lines AS (
+  SELECT * FROM kept WHERE NOT appended OR copy_in_file = 1
+)
+SELECT channel, `date`, order_id, sku, 'referral' AS fee_type, referral_amount AS amount, source_file
+FROM lines WHERE referral_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'fulfilment', fulfilment_amount, source_file FROM lines WHERE fulfilment_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'storage', storage_amount, source_file FROM lines WHERE storage_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'other', other_amount, source_file FROM lines WHERE other_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'refund', refund_amount, source_file FROM lines WHERE refund_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'reimbursement', reimbursement_amount, source_file
+FROM lines WHERE reimbursement_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'promotion', promotion_amount, source_file FROM lines WHERE promotion_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'shippingCredit', shipping_credit_amount, source_file
+FROM lines WHERE shipping_credit_amount != 0
+UNION ALL
+SELECT channel, `date`, order_id, sku, 'advertisingCharge', advertising_charge_amount, source_file
+FROM lines WHERE advertising_charge_amount != 0
