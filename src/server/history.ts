@@ -5,11 +5,17 @@
  * A later day than now appends; an earlier one unfreezes the days after it, which are recomputed from whatever raw
  * rows are still there.
  */
-import { isDateCell } from '../core/cell';
+import { type Cell, isDateCell } from '../core/cell';
 import { translate, type Language } from '../core/i18n';
-import { suggestedFrozenThrough } from '../core/history/history';
+import {
+  frozenThroughOf,
+  HISTORY_TOP_ROWS,
+  readHistorySheet,
+  suggestedFrozenThrough,
+} from '../core/history/history';
 import { type IsoDate } from '../core/model';
 import { SAMPLE_TAB_PREFIX } from '../core/samples';
+import { SETTING_KEYS, type Settings, type SettingsProblem } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { addDays, isIsoDate, isoDateInZone } from '../core/time';
 import { readSettings, settingsLanguage } from '../gas/settings';
@@ -62,15 +68,44 @@ function refusal(
   return null;
 }
 
+/**
+ * The day the next build freezes through (frozenThroughOf, as the build decides it): Settings `frozen_through`, or the
+ * KPI History sheet's own day when that setting is unreadable (a typo must not read as "no history kept"). Reads the
+ * sheet's top rows only: its day, its header and whether it holds a row.
+ */
+function effectiveFrozenThrough(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  problems: readonly SettingsProblem[],
+): IsoDate | null {
+  const sheet = findOwnedSheet(spreadsheet, OWNED_SHEETS.history);
+  const top =
+    sheet && sheet.getLastRow() > 0
+      ? (sheet
+          .getRange(
+            1,
+            1,
+            Math.min(HISTORY_TOP_ROWS + 1, sheet.getLastRow()),
+            Math.max(sheet.getLastColumn(), 1),
+          )
+          .getValues() as Cell[][])
+      : null;
+  const held = readHistorySheet(top, (date) =>
+    isoDateInZone(date.getTime(), spreadsheet.getSpreadsheetTimeZone()),
+  );
+  const unreadable = problems.some((problem) => problem.setting === SETTING_KEYS.frozenThrough);
+  return frozenThroughOf(settings.frozenThrough, unreadable, held).through;
+}
+
 export function keepHistoryUpTo(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
-  const { settings } = readSettings(spreadsheet);
+  const { settings, problems } = readSettings(spreadsheet);
   const language = settingsLanguage(settings);
   const title = translate(language, 'history.prompt.title');
   const today = isoDateInZone(Date.now(), settings.reportingTimeZone);
   const suggested = suggestedFrozenThrough(today);
-  const current = settings.frozenThrough;
+  const current = effectiveFrozenThrough(spreadsheet, settings, problems);
   const state =
     current === null
       ? translate(language, 'history.prompt.nothingKept')

@@ -315,6 +315,19 @@ describe('Keep history up to… on dist/', () => {
     ).toHaveLength(1);
   });
 
+  it("with frozen_through mistyped in Settings, says what the build keeps: the KPI History sheet's own day", () => {
+    const world = workbook(sampleExports());
+    world.clickMenuItem(MENU.build);
+    keepHistory(world, FROZEN_THROUGH);
+    const row = world.sheetValues('Settings').findIndex((cells) => cells[0] === 'frozen_through');
+    world.userPaste('Settings', row + 1, [['frozen_through', '2026-03-0x']]);
+    world.ui.promptAnswers.push({ button: 'CANCEL', text: '' });
+    world.clickMenuItem(MENU.keep);
+    expect(world.ui.prompts.at(-1)?.prompt).toMatch(
+      /^History is kept up to 2026-03-02: those days come from KPI History\./,
+    );
+  });
+
   it('refuses a day not yet complete, a day the KPI Summary does not have, and text that is no day; changes nothing', () => {
     const world = workbook(sampleExports());
     world.clickMenuItem(MENU.build);
