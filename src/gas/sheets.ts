@@ -65,8 +65,9 @@ export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly 
 }
 
 /**
- * The first and the last of the data rows a table write may keep (rows 2 and `kept` + 1), as the sheet holds them,
- * in two calls: enough to notice a sorted, shortened or pasted-over sheet before rows are written below them.
+ * The header and the first and last of the data rows a table write may keep (rows 1, 2 and `kept` + 1), as the sheet
+ * holds them, in two calls: enough to notice a sorted, shortened, renamed or pasted-over sheet before rows are written
+ * below them.
  */
 export interface KeptRowsCheck {
   kept: number;
@@ -289,8 +290,8 @@ function rowsToWrite(
 /**
  * Writes `table` below its first `check.kept` data rows, which the sheet already holds from an earlier write, and
  * blanks rows left over below; returns false, having written nothing, when the sheet is missing, shorter than those
- * rows or its first and last kept rows are not the table's (then write it whole with writeTable). The header row is
- * not written: the caller keeps rows only under the same header. For the KPI Summary's frozen days (issue 17): years
+ * rows, its header or its first and last kept rows are not the table's (then write it whole with writeTable). The
+ * header row is not written: the caller keeps rows only under the same header. For the KPI Summary's frozen days (issue 17): years
  * of them are otherwise written again by every build.
  */
 export function writeTableBelowKeptRows(
@@ -305,9 +306,11 @@ export function writeTableBelowKeptRows(
   if (!sheet || kept < 1 || kept > table.rows.length || table.rowFormats) return false;
   const previousRows = sheet.getLastRow();
   if (previousRows < kept + 1 || sheet.getLastColumn() !== width) return false;
-  const first = (sheet.getRange(2, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const [header, first] = sheet.getRange(1, 1, 2, width).getValues() as Cell[][];
   const last = (sheet.getRange(kept + 1, 1, 1, width).getValues()[0] ?? []) as Cell[];
-  if (!check.holds(first, last)) return false;
+  // The header as written (text cells), so that Looker Studio's fields keep their names.
+  const headerHeld = table.header.every((name, column) => header?.[column] === name);
+  if (!headerHeld || !first || !check.holds(first, last)) return false;
   const height = Math.max(table.rows.length + 1, previousRows);
   ensureSheetSize(sheet, height, width);
   setColumnFormats(

@@ -424,6 +424,15 @@ describe('The frozen rows of the KPI Summary are written once a day (issue 17, s
     expect(world.sheetValues('KPI Summary')).toEqual(built);
   });
 
+  it('writes the whole sheet again when its header was edited (Looker Studio reads the fields by name)', () => {
+    const { world, built, width } = frozenWorkbook();
+    world.userPaste('KPI Summary', 1, [['day', ...(built[0] ?? []).slice(1)]]);
+    world.calls.reset();
+    world.clickMenuItem(MENU.build);
+    expect(summaryCellsWritten(world)).toBe(built.length * width);
+    expect(world.sheetValues('KPI Summary')).toEqual(built);
+  });
+
   it('the first build of a new reporting day writes the whole sheet and records the day (a hand edit inside lasts a day at most)', () => {
     const { world, built, frozen, width } = frozenWorkbook();
     const yesterday = String(setting(world, RECORD)).replace(
