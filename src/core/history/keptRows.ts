@@ -6,8 +6,8 @@
  * when the sheet already holds them:
  * - the last whole write of the KPI Summary was made this reporting day, with the same `frozen_through`, the same
  *   number of frozen rows and the same header (Settings `kpi_summary_frozen_written` records it);
- * - the sheet's first and last frozen rows are still the ones written (a sort, a deleted row or a paste over them is
- *   seen there), checked by two one-row reads.
+ * - the sheet's header and its first and last frozen rows are still the ones written (a sort, a deleted row, a paste
+ *   over them or a renamed column is seen there), checked by two small reads (writeTableBelowKeptRows).
  * Otherwise, and in a "Keep history up to …" run, the whole sheet is written and the record renewed. The first build
  * of each reporting day therefore writes every row again: a hand edit inside the frozen rows lasts until then at most.
  */
