@@ -109,6 +109,8 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'date-range-appended', path: APPENDED_DATE_RANGE },
   { fileId: 'date-range-liquidations', path: LIQUIDATIONS },
   { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
+  { fileId: 'fixture-shopify-payouts', path: join(FIXTURES, 'shopify-payouts.csv') },
+  { fileId: 'fixture-shopify-payouts-again', path: join(FIXTURES, 'shopify-payouts.csv') },
 ];
 
 /**
@@ -166,6 +168,8 @@ function workbookSummary(): Record<string, Cell>[] {
     // As runPipeline (pipeline.ts) gives summarize: a Date Range report covers its first to last posted day.
     if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
     return read.result.facts;
   });
   const result = summarize(facts, {
@@ -392,6 +396,45 @@ describe('FBA customer returns of the Drive folder', () => {
         .filter((issue) => issue.report === 'amazon-fba-returns')
         .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.row_key]),
     ).toEqual([['fixture-fba-returns', 'issue.missingValue', 'sku', '114-3333333-4444444']]);
+  });
+});
+
+describe('Shopify Payments transactions in the Drive folder', () => {
+  it("spread each order's processing fee over its SKUs by revenue, with no estimate on the days the report covers", () => {
+    // Order #1001 is in the fixture orders (SKU-A 2 × 29.99 − 5.00 = 54.98, SKU-B 15.00) and in the sample orders
+    // (MUG-01 24.00 − 4.00 = 20.00, CANDLE-7 2 × 15.00 = 30.00): 119.98 in all, as the KPI Summary keys orders by id.
+    // Its fee of 2.49 (2024-05-01 10:00:05 −04:00, 07:00 in Los Angeles): SKU-A 2.49 × 54.98 / 119.98 = 1.1410,
+    // SKU-B 0.3113, MUG-01 0.4151, CANDLE-7 0.6226. Order #1002's fee of 1.24 (01:30 −04:00 on 05-02 = 05-01 in Los
+    // Angeles) goes whole to SKU-A, its one counted line. The file is given twice: each line once.
+    const row = (sku: string): KpiRow =>
+      sqlRows.find((candidate) => keyOf(candidate) === `2024-05-01|shopify|${sku}`) as KpiRow;
+    expect(['SKU-A', 'SKU-B', 'MUG-01', 'CANDLE-7'].map((sku) => cents(row(sku)['fees']))).toEqual([
+      '2.38',
+      '0.31',
+      '0.42',
+      '0.62',
+    ]);
+    const skuA = row('SKU-A');
+    expect([count(skuA['units']), cents(skuA['revenue']), count(skuA['fees_estimated'])]).toEqual([
+      3,
+      '84.97',
+      0,
+    ]);
+    // Landed SKU-A: 8.00 + 1.00 first leg + 5% duty on 8.00 = 9.40 a unit, × 3 = 28.20. 84.97 − 2.38 − 28.20 = 54.39.
+    expect([cents(skuA['cogs']), cents(skuA['gross_profit'])]).toEqual(['28.20', '54.39']);
+  });
+
+  it("puts the refund on the order's SKU of its own day and an adjustment without an order on the channel row", () => {
+    // Refund of #1002, −32.39 on 2024-05-04 (09:15 −04:00): all SKU-A's. Adjustment −1.50 the same day, no order.
+    const refund = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|SKU-A') as KpiRow;
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '32.39',
+      '0.00',
+      '-32.39',
+    ]);
+    const adjustment = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|') as KpiRow;
+    expect([cents(adjustment['fees']), cents(adjustment['gross_profit'])]).toEqual(['1.50', '-1.50']);
+    expect(staged.issues.filter((issue) => issue.report === 'shopify-payouts')).toEqual([]);
   });
 });
 

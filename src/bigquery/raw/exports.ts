@@ -1,7 +1,8 @@
 /**
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
  * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
- * campaign report, the FBA customer returns report and the Date Range transaction report (payments), each with its SQL
+ * campaign report, the FBA customer returns report, the Date Range transaction report and Shopify Payments
+ * transactions (payments), each with its SQL
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
@@ -175,6 +176,13 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'sales_tax_collected',
       'marketplace_facilitator_tax',
     ],
+  },
+  {
+    // Shopify Payments transactions (payouts): the processing fee of each charge, refunds and adjustments.
+    type: 'shopify-payouts',
+    sqlName: 'shopify_payouts',
+    kind: 'payments',
+    columns: ['transaction_date', 'type', 'order', 'payout_id', 'checkout', 'currency', 'amount', 'fee', 'net'],
   },
 ];
 

@@ -21,6 +21,8 @@ import rawKpiSummary from '../../../sql/staging/raw_kpi_summary.sql';
 import returnWinners from '../../../sql/staging/return_winners.sql';
 import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
 import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
+import shopifyPayoutsDates from '../../../sql/staging/shopify_payouts.dates.sql';
+import shopifyPayouts from '../../../sql/staging/shopify_payouts.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
 import tiktokOrders from '../../../sql/staging/tiktok_orders.sql';
 import walmartOrdersDates from '../../../sql/staging/walmart_orders.dates.sql';
@@ -43,6 +45,8 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
   'amazon_date_range_transactions.sql': amazonDateRange,
   'amazon_date_range_transactions.dates.sql': amazonDateRangeDates,
+  'shopify_payouts.sql': shopifyPayouts,
+  'shopify_payouts.dates.sql': shopifyPayoutsDates,
   'amazon_sd_advertised_product.sql': amazonSd,
   'amazon_sd_advertised_product.dates.sql': amazonSdDates,
   'amazon_sb_campaign.sql': amazonSbCampaign,

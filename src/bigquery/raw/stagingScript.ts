@@ -18,7 +18,8 @@
  * - `raw_returns`: ReturnFact — channel, order_id, sku, date, quantity, license_plate, disposition, source_file: each
  *   FBA customer return once (a license plate names one unit wherever it is listed);
  * - `raw_fee_lines`: FeeFact — channel, date, order_id, sku, fee_type, amount (as the report signs it: charges
- *   negative), source_file: the Date Range report's lines, each line once, one row per fee type with an amount;
+ *   negative), source_file: the Date Range report's and Shopify Payments transactions' lines, each line once, one row
+ *   per fee type with an amount (a Shopify line's SKU is empty: raw_kpi_summary.sql spreads it over its order);
  * - `raw_payments_coverage`: channel, first_day, last_day, source_file: the days each payments file covers (its fees are
  *   then the day's fees, none estimated);
  * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
@@ -214,6 +215,14 @@ const ORDER_LINE_COLUMNS =
   'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
 const RETURN_COLUMNS =
   'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition, appended';
+/**
+ * The parsed payments lines every payments export gives (its own amounts per fee type, its own line key): the shape
+ * payments_line_winners.sql and payments_coverage.sql read, whatever report the line came from.
+ */
+const PAYMENTS_LINE_COLUMNS =
+  'source_file, channel, appended, `date`, line_key, order_id, sku, referral_amount, fulfilment_amount, ' +
+  'other_amount, storage_amount, refund_amount, reimbursement_amount, promotion_amount, shipping_credit_amount, ' +
+  'advertising_charge_amount';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
 
@@ -290,7 +299,7 @@ export function stagingScript(input: StagingScriptInput): string {
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
   statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
-  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', '*', 'paymentsLine')}`);
+  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', PAYMENTS_LINE_COLUMNS, 'paymentsLine')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
