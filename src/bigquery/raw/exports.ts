@@ -182,7 +182,17 @@ export const RAW_EXPORTS: readonly RawExport[] = [
     type: 'shopify-payouts',
     sqlName: 'shopify_payouts',
     kind: 'payments',
-    columns: ['transaction_date', 'type', 'order', 'payout_id', 'checkout', 'currency', 'amount', 'fee', 'net'],
+    columns: [
+      'transaction_date',
+      'type',
+      'order',
+      'payout_id',
+      'checkout',
+      'currency',
+      'amount',
+      'fee',
+      'net',
+    ],
   },
 ];
 

@@ -299,7 +299,9 @@ export function stagingScript(input: StagingScriptInput): string {
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
   statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
-  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', PAYMENTS_LINE_COLUMNS, 'paymentsLine')}`);
+  statements.push(
+    `CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', PAYMENTS_LINE_COLUMNS, 'paymentsLine')}`,
+  );
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
