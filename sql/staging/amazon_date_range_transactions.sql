@@ -190,6 +190,9 @@ SELECT
   unknown_type,
   kpi_moment_day(posted_moment) AS `date`,
   kpi_moment_epoch(posted_moment) AS posted_ms,
+  -- The report states no period: it covers its first to its last posted day (payments_coverage.sql).
+  CAST(NULL AS DATE) AS period_from,
+  CAST(NULL AS DATE) AS period_to,
   -- SPEC §2a: a Date Range line has no id, so its key is every column of the line: the posting day and instant, its
   -- texts and its amounts as read (payments_line_winners.sql).
   CONCAT(

@@ -26,7 +26,17 @@ kept AS (
     ON l.file_rank = 1 AND l.channel = k.channel AND l.line_key = k.line_key AND l.source_file = k.source_file
 ),
 lines AS (
-  SELECT * FROM kept WHERE NOT appended OR copy_in_file = 1
+  SELECT * FROM kept AS k
+  WHERE (NOT k.appended OR k.copy_in_file = 1)
+    -- One payments source per channel and day: a settlement's lines on days a Date Range report covers are left out
+    -- (date_range_coverage.sql).
+    AND NOT (
+      k.report = 'amazon-settlement-v2'
+      AND EXISTS (
+        SELECT 1 FROM date_range_coverage AS c
+        WHERE c.channel = k.channel AND c.first_day <= k.`date` AND k.`date` <= c.last_day
+      )
+    )
 )
 SELECT channel, `date`, order_id, sku, 'referral' AS fee_type, referral_amount AS amount, source_file
 FROM lines WHERE referral_amount != 0

@@ -87,6 +87,9 @@ SELECT
   appended,
   IF(amount_kind = 'unknown', `type`, NULL) AS unknown_type,
   kpi_moment_day(posted_moment) AS `date`,
+  -- The export states no period: it covers its first to its last posted day (payments_coverage.sql).
+  CAST(NULL AS DATE) AS period_from,
+  CAST(NULL AS DATE) AS period_to,
   -- SPEC §2a: a payments line has no id, so its key is every column saying what it is (the reader's
   -- paymentsLineKey: posting day and instant, Type, Order, Payout ID, Checkout, Currency, then Amount, Fee, Net as read).
   CONCAT(

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
 import { feeCardRows } from '../../src/bigquery/raw/kpiInputs';
 import { type Cell } from '../../src/core/cell';
+import { type DataIssue } from '../../src/core/model';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
 import { productsFromGrid } from '../../src/core/inventory/products';
 import { levelsFromProducts } from '../../src/core/levels/levels';
 import { readSource } from '../../src/core/reports';
+import { oneFeeSourcePerDay } from '../../src/core/summary/pipeline';
 import { type Coverage, summarize } from '../../src/core/summary/summarize';
 import { summaryTable } from '../../src/core/summary/table';
 import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
@@ -80,6 +82,53 @@ writeFileSync(
     '"Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n',
 );
 
+/**
+ * A settlement of 2025-07-01..07-14, days no Date Range report covers: a Commission, an FBA fee, a refund with its
+ * commission given back, a storage fee and a reserve for LVA1004-UPC, listed twice over (a second download appended
+ * under its own header: each line once).
+ */
+const SETTLEMENT_LATER = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'settlement-later.txt');
+const settlementHeader =
+  readFileSync(join(FIXTURES, 'amazon-settlement-v2.txt'), 'utf8').split(/\r?\n/)[0] ?? '';
+const settlementLine = (cells: Readonly<Record<string, string>>): string =>
+  settlementHeader
+    .split('\t')
+    .map((name) => cells[name] ?? '')
+    .join('\t');
+const laterSettlement = [
+  settlementHeader,
+  settlementLine({
+    'settlement-id': '55000000001',
+    'settlement-start-date': '2025-07-01 07:00:00 UTC',
+    'settlement-end-date': '2025-07-15 07:00:00 UTC',
+    'total-amount': '-20.00',
+    currency: 'USD',
+  }),
+  ...[
+    ['Order', 'ItemFees', 'Commission', '-3.00', '2025-07-02 18:00:00 UTC'],
+    ['Order', 'ItemFees', 'FBAPerUnitFulfillmentFee', '-4.85', '2025-07-02 18:00:00 UTC'],
+    ['Refund', 'ItemPrice', 'Principal', '-20.00', '2025-07-09 18:00:00 UTC'],
+    ['Refund', 'ItemFees', 'Commission', '3.00', '2025-07-09 18:00:00 UTC'],
+    ['Refund', 'ItemFees', 'RefundCommission', '-0.60', '2025-07-09 18:00:00 UTC'],
+    ['other-transaction', 'other-transaction', 'Storage Fee', '-6.10', '2025-07-10 07:00:00 UTC'],
+    ['other-transaction', 'other-transaction', 'Current Reserve Amount', '-50.00', '2025-07-14 00:00:00 UTC'],
+  ].map(([type, amountType, description, amount, posted]) =>
+    settlementLine({
+      'settlement-id': '55000000001',
+      currency: 'USD',
+      'transaction-type': type ?? '',
+      'order-id': type === 'other-transaction' ? '' : '1211397397571529999',
+      'marketplace-name': 'Amazon.com',
+      'amount-type': amountType ?? '',
+      'amount-description': description ?? '',
+      amount: amount ?? '',
+      'posted-date-time': posted ?? '',
+      sku: type === 'other-transaction' ? '' : 'LVA1004-UPC',
+    }),
+  ),
+].join('\n');
+writeFileSync(SETTLEMENT_LATER, `${laterSettlement}\n${laterSettlement}\n`);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -111,6 +160,8 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
   { fileId: 'fixture-shopify-payouts', path: join(FIXTURES, 'shopify-payouts.csv') },
   { fileId: 'fixture-shopify-payouts-again', path: join(FIXTURES, 'shopify-payouts.csv') },
+  { fileId: 'fixture-settlement', path: join(FIXTURES, 'amazon-settlement-v2.txt') },
+  { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
 /**
@@ -154,9 +205,14 @@ const FX_USD_CNY = 7.1;
 const costs = costsFromRows(COSTS_SHEET, 'Costs', ZONE).table;
 const products = productsFromGrid(PRODUCTS_SHEET, { reportingTimeZone: ZONE, spreadsheetTimeZone: ZONE });
 
+/** The Data Issues the build's one-payments-source rule gives for the same files. */
+const workbookIssues: DataIssue[] = [];
+
 /** The KPI Summary sheet the build writes for the same files, as rows keyed by header name. */
 function workbookSummary(): Record<string, Cell>[] {
   const paymentsCoverage: Coverage[] = [];
+  const dateRangeCoverage: Coverage[] = [];
+  const settlementSheets = new Set<string>();
   const facts = FILES.flatMap((file) => {
     const read = readSource(readExportFile(file.path), {
       sheetName: file.fileId,
@@ -168,11 +224,20 @@ function workbookSummary(): Record<string, Cell>[] {
     // As runPipeline (pipeline.ts) gives summarize: a Date Range report covers its first to last posted day.
     if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
+      dateRangeCoverage.push({ channel: 'amazon', ...read.result.dateRange });
     if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
+    // A settlement covers the period it states, postings or not, and gives way to a Date Range report on its days.
+    if (read.detection.type === 'amazon-settlement-v2') {
+      settlementSheets.add(file.fileId);
+      const stated = read.result.statedCoverage.map((period) => ({ channel: 'amazon' as const, ...period }));
+      if (stated.length > 0) paymentsCoverage.push(...stated);
+      else if (read.result.dateRange) paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    }
     return read.result.facts;
   });
-  const result = summarize(facts, {
+  const result = summarize(oneFeeSourcePerDay(facts, settlementSheets, dateRangeCoverage, workbookIssues), {
     costs,
     fxUsdCny: FX_USD_CNY,
     feeEstimator: estimateAmazonFees,
@@ -435,6 +500,53 @@ describe('Shopify Payments transactions in the Drive folder', () => {
     const adjustment = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|') as KpiRow;
     expect([cents(adjustment['fees']), cents(adjustment['gross_profit'])]).toEqual(['1.50', '-1.50']);
     expect(staged.issues.filter((issue) => issue.report === 'shopify-payouts')).toEqual([]);
+  });
+});
+
+describe('Settlement V2 flat files in the Drive folder', () => {
+  it('give their fees, refunds and storage on days no Date Range report covers, each line once', () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 07-02: Commission 3.00 + FBA 4.85 = 7.85, though the file lists the settlement twice over.
+    expect([
+      cents(row('2025-07-02|amazon|LVA1004-UPC')['fees']),
+      count(row('2025-07-02|amazon|LVA1004-UPC')['fees_estimated']),
+    ]).toEqual(['7.85', 0]);
+    // 07-09: the refund's principal 20.00; the commission given back (+3.00) less the refund commission (−0.60) is a
+    // fee of −2.40. Gross profit −20.00 + 2.40 = −17.60.
+    const refund = row('2025-07-09|amazon|LVA1004-UPC');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '20.00',
+      '-2.40',
+      '-17.60',
+    ]);
+    // 07-10: storage without a SKU on the channel row; the reserve of 07-14 is no cost and makes no row.
+    expect(cents(row('2025-07-10|amazon|')['fees'])).toBe('6.10');
+    expect(sqlRows.some((candidate) => String(candidate['date']) === '2025-07-14')).toBe(false);
+  });
+
+  it('give way to the Date Range report on the days it covers, and say how many lines', () => {
+    // The fixture settlement's fee lines of 06-09..06-13 (promotion, commission, FBA fee, refund, commission given
+    // back, refund commission, Cost of Advertising, reimbursement: 8) are the fixture Date Range report's days: left
+    // out, counted once; its storage fee of 06-14, a day the Date Range report does not reach, stands (8.20).
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-settlement-v2')
+        .map((issue) => [
+          issue.source_file,
+          issue.reason,
+          issue.column_name,
+          issue.value,
+          Number(issue.line_count),
+        ]),
+    ).toEqual([
+      ['fixture-settlement', 'issue.notANumber', 'amount', 'abc', 1],
+      ['fixture-settlement', 'settlementCoveredByDateRange', null, null, 8],
+    ]);
+    expect(workbookIssues.map((issue) => [issue.sheet, issue.reason])).toEqual([
+      ['fixture-settlement', { key: 'issue.settlementCoveredByDateRange', params: { lines: 8 } }],
+    ]);
+    const storage = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-14|amazon|') as KpiRow;
+    expect(cents(storage['fees'])).toBe('8.20');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
  * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
- * campaign report, the FBA customer returns report, the Date Range transaction report and Shopify Payments
- * transactions (payments), each with its SQL
+ * campaign report, the FBA customer returns report, the Date Range transaction report, the Settlement V2 flat file and
+ * Shopify Payments transactions (payments), each with its SQL
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
@@ -175,6 +175,37 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       // The 2017 layout's single tax column and the facilitator tax column of some downloads (EXPORTS §6).
       'sales_tax_collected',
       'marketplace_facilitator_tax',
+    ],
+  },
+  {
+    // Settlement report V2 flat file: Amazon's fees, refunds and reimbursements per settlement period.
+    type: 'amazon-settlement-v2',
+    sqlName: 'amazon_settlement_v2',
+    kind: 'payments',
+    columns: [
+      'settlement_id',
+      'settlement_start_date',
+      'settlement_end_date',
+      'total_amount',
+      'currency',
+      'transaction_type',
+      'order_id',
+      'merchant_order_id',
+      'adjustment_id',
+      'shipment_id',
+      'marketplace_name',
+      'amount_type',
+      'amount_description',
+      'amount',
+      'fulfillment_id',
+      'posted_date',
+      'posted_date_time',
+      'order_item_code',
+      'merchant_order_item_id',
+      'merchant_adjustment_item_id',
+      'sku',
+      'quantity_purchased',
+      'promotion_id',
     ],
   },
   {

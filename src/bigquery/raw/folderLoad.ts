@@ -436,6 +436,8 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
         key: 'issue.bigQueryRaw.payoutUnknownType',
         params: { type: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
       });
+    case 'settlementCoveredByDateRange':
+      return issue(file, { key: 'issue.settlementCoveredByDateRange', params: { lines: count } });
     case 'spendSplit':
       return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });
     case 'notDaily':

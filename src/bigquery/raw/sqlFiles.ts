@@ -4,6 +4,8 @@ import amazonAllOrdersDates from '../../../sql/staging/amazon_all_orders.dates.s
 import amazonAllOrders from '../../../sql/staging/amazon_all_orders.sql';
 import amazonDateRangeDates from '../../../sql/staging/amazon_date_range_transactions.dates.sql';
 import amazonDateRange from '../../../sql/staging/amazon_date_range_transactions.sql';
+import amazonSettlementV2Dates from '../../../sql/staging/amazon_settlement_v2.dates.sql';
+import amazonSettlementV2 from '../../../sql/staging/amazon_settlement_v2.sql';
 import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
 import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
 import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates.sql';
@@ -15,6 +17,7 @@ import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
 import moments from '../../../sql/staging/moments.sql';
 import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
+import dateRangeCoverage from '../../../sql/staging/date_range_coverage.sql';
 import paymentsCoverage from '../../../sql/staging/payments_coverage.sql';
 import paymentsLineWinners from '../../../sql/staging/payments_line_winners.sql';
 import rawKpiSummary from '../../../sql/staging/raw_kpi_summary.sql';
@@ -45,6 +48,8 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
   'amazon_date_range_transactions.sql': amazonDateRange,
   'amazon_date_range_transactions.dates.sql': amazonDateRangeDates,
+  'amazon_settlement_v2.sql': amazonSettlementV2,
+  'amazon_settlement_v2.dates.sql': amazonSettlementV2Dates,
   'shopify_payouts.sql': shopifyPayouts,
   'shopify_payouts.dates.sql': shopifyPayoutsDates,
   'amazon_sd_advertised_product.sql': amazonSd,
@@ -53,6 +58,7 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
   'order_line_winners.sql': orderLineWinners,
   'payments_line_winners.sql': paymentsLineWinners,
+  'date_range_coverage.sql': dateRangeCoverage,
   'payments_coverage.sql': paymentsCoverage,
   'return_winners.sql': returnWinners,
   'ad_row_winners.sql': adRowWinners,

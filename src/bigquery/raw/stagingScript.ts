@@ -267,6 +267,25 @@ function issuesSelect(rawExport: RawExport): string {
   ].join('\n');
 }
 
+/**
+ * Per settlement file, its fee lines on days a Date Range report covers, left out (payments_line_winners.sql) and
+ * counted as the KPI Summary counts them (oneFeeSourcePerDay: one per fee fact, every copy in the file).
+ */
+const SETTLEMENT_COVERED_ISSUES = [
+  "SELECT k.source_file, 'amazon-settlement-v2', 'settlementCoveredByDateRange', CAST(NULL AS STRING),",
+  '  CAST(NULL AS STRING), CAST(NULL AS STRING), COUNT(*), CAST(NULL AS NUMERIC), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+  'FROM payments_line_copies AS k',
+  "WHERE k.report = 'amazon-settlement-v2'",
+  '  AND (k.referral_amount != 0 OR k.fulfilment_amount != 0 OR k.storage_amount != 0 OR k.other_amount != 0',
+  '    OR k.refund_amount != 0 OR k.reimbursement_amount != 0 OR k.promotion_amount != 0',
+  '    OR k.shipping_credit_amount != 0 OR k.advertising_charge_amount != 0)',
+  '  AND EXISTS (',
+  '    SELECT 1 FROM date_range_coverage AS c',
+  '    WHERE c.channel = k.channel AND c.first_day <= k.`date` AND k.`date` <= c.last_day',
+  '  )',
+  'GROUP BY k.source_file',
+].join('\n');
+
 /** The whole script, its statements separated by `;` and blank lines. */
 export function stagingScript(input: StagingScriptInput): string {
   const statements: string[] = [sqlText(input, 'functions.sql')];
@@ -299,16 +318,35 @@ export function stagingScript(input: StagingScriptInput): string {
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
   statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
+  const paymentsExports = RAW_EXPORTS.filter((rawExport) => rawExport.kind === 'payments');
+  // Each line with the report it came from: a settlement's lines give way to a Date Range report's on its days.
   statements.push(
-    `CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', PAYMENTS_LINE_COLUMNS, 'paymentsLine')}`,
+    `CREATE TEMP TABLE payments_line_copies AS\n${paymentsExports
+      .map(
+        (rawExport) =>
+          `SELECT ${stringLiteral(rawExport.type)} AS report, ${PAYMENTS_LINE_COLUMNS} FROM parsed_${rawExport.sqlName} WHERE outcome = 'paymentsLine'`,
+      )
+      .join('\nUNION ALL\n')}`,
   );
+  // The periods payments files state (a settlement's start and end date, on its summary row, read or not).
+  statements.push(
+    `CREATE TEMP TABLE payments_periods AS\n${paymentsExports
+      .map(
+        (rawExport) =>
+          `SELECT DISTINCT channel, period_from, period_to, source_file FROM parsed_${rawExport.sqlName} WHERE period_from IS NOT NULL`,
+      )
+      .join('\nUNION ALL\n')}`,
+  );
+  statements.push(`CREATE TEMP TABLE date_range_coverage AS\n${sqlText(input, 'date_range_coverage.sql')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
     [OUTPUT_TABLES.returns]: sqlText(input, 'return_winners.sql'),
     [OUTPUT_TABLES.feeLines]: sqlText(input, 'payments_line_winners.sql'),
     [OUTPUT_TABLES.paymentsCoverage]: sqlText(input, 'payments_coverage.sql'),
-    [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
+    [OUTPUT_TABLES.issues]: [...RAW_EXPORTS.map(issuesSelect), SETTLEMENT_COVERED_ISSUES].join(
+      '\nUNION ALL\n',
+    ),
     [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
       .replace(/\{\{dataset\}\}/g, input.outputDataset)
       .replace(
