@@ -9,7 +9,8 @@
 -- A line's amounts belong to its order, not a SKU: raw_kpi_summary.sql spreads them over the order's lines by their
 -- share of its revenue, as summarize() does for FeeFact.spreadOverOrder (a line without an order, or whose order has
 -- no line with revenue in the folder, lands on the channel's row with an empty SKU).
--- A row's first problem is its Data Issue, in the reader's order: Transaction Date, then Amount, Fee, Net.
+-- A row's first problem is its Data Issue, in the reader's order: Transaction Date, then Amount, Fee, Net (named as the
+-- export's header writes them, as the reader's Data Issue names them).
 WITH file_blocks AS (
   -- A header line inside a file starts a second download appended below the first (SPEC §2a "Blocks").
   SELECT source_file, LOGICAL_OR(LOWER(transaction_date) = 'transaction date') AS appended
@@ -62,11 +63,11 @@ outcomes AS (
     *,
     CASE
       WHEN kpi_moment_issue(posted_moment) IS NOT NULL
-        THEN CONCAT(kpi_moment_issue(posted_moment), ':transaction date')
-      WHEN posted_moment IS NULL THEN 'issue.missingValue:transaction date'
-      WHEN amount_issue IS NOT NULL THEN CONCAT(amount_issue, ':amount')
-      WHEN fee_issue IS NOT NULL THEN CONCAT(fee_issue, ':fee')
-      WHEN net_issue IS NOT NULL THEN CONCAT(net_issue, ':net')
+        THEN CONCAT(kpi_moment_issue(posted_moment), ':Transaction Date')
+      WHEN posted_moment IS NULL THEN 'issue.missingValue:Transaction Date'
+      WHEN amount_issue IS NOT NULL THEN CONCAT(amount_issue, ':Amount')
+      WHEN fee_issue IS NOT NULL THEN CONCAT(fee_issue, ':Fee')
+      WHEN net_issue IS NOT NULL THEN CONCAT(net_issue, ':Net')
       WHEN market != 'USD' THEN 'otherMarket'
       ELSE 'paymentsLine'
     END AS outcome
@@ -78,10 +79,10 @@ SELECT
   REGEXP_EXTRACT(outcome, r'^([^:]*)') AS outcome,
   REGEXP_EXTRACT(outcome, r':(.*)$') AS issue_column,
   CASE REGEXP_EXTRACT(outcome, r':(.*)$')
-    WHEN 'transaction date' THEN posted_text
-    WHEN 'amount' THEN amount_text
-    WHEN 'fee' THEN fee_text
-    WHEN 'net' THEN net_text
+    WHEN 'Transaction Date' THEN posted_text
+    WHEN 'Amount' THEN amount_text
+    WHEN 'Fee' THEN fee_text
+    WHEN 'Net' THEN net_text
   END AS issue_value,
   order_id AS row_key,
   appended,

@@ -129,6 +129,23 @@ const laterSettlement = [
 ].join('\n');
 writeFileSync(SETTLEMENT_LATER, `${laterSettlement}\n${laterSettlement}\n`);
 
+/**
+ * Shopify Payments lines the folder must not count: an Amount that is no number, a line in Canadian dollars, and a
+ * type the add-on does not know (counted as a fee on the channel row, −(2.00) fee and −(−4.00) amount = 6.00 cost,
+ * and listed).
+ */
+const SHOPIFY_ODD = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'shopify-payouts-odd.csv');
+writeFileSync(
+  SHOPIFY_ODD,
+  [
+    readFileSync(join(FIXTURES, 'shopify-payouts.csv'), 'utf8').split(/\r?\n/)[0],
+    '2024-05-06 10:00:00 -0400,charge,#1001,visa,online,paid,2024-05-08,90003,2024-05-08,abc,1.00,9.00,#30001,card,10.00,USD,USD',
+    '2024-05-06 11:00:00 -0400,charge,#1002,visa,online,paid,2024-05-08,90003,2024-05-08,20.00,0.90,19.10,#30002,card,20.00,CAD,CAD',
+    '2024-05-06 12:00:00 -0400,Mystery,,,,paid,2024-05-08,90003,2024-05-08,-4.00,2.00,-6.00,,,,,USD',
+    '',
+  ].join('\n'),
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -160,6 +177,7 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
   { fileId: 'fixture-shopify-payouts', path: join(FIXTURES, 'shopify-payouts.csv') },
   { fileId: 'fixture-shopify-payouts-again', path: join(FIXTURES, 'shopify-payouts.csv') },
+  { fileId: 'shopify-payouts-odd', path: SHOPIFY_ODD },
   { fileId: 'fixture-settlement', path: join(FIXTURES, 'amazon-settlement-v2.txt') },
   { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
@@ -499,7 +517,31 @@ describe('Shopify Payments transactions in the Drive folder', () => {
     ]);
     const adjustment = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|') as KpiRow;
     expect([cents(adjustment['fees']), cents(adjustment['gross_profit'])]).toEqual(['1.50', '-1.50']);
-    expect(staged.issues.filter((issue) => issue.report === 'shopify-payouts')).toEqual([]);
+  });
+
+  it('lists an Amount that is no number, a line in another currency and an unknown type, as the reader does', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'shopify-payouts')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['shopify-payouts-odd', 'issue.notANumber', 'Amount', 'abc', '#1001'],
+      ['shopify-payouts-odd', 'otherMarket', null, 'CAD', null],
+      ['shopify-payouts-odd', 'payoutUnknownType', null, 'Mystery', null],
+    ]);
+    const read = readSource(readExportFile(SHOPIFY_ODD), {
+      sheetName: 'odd',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.key, issue.reason.key, issue.reason.params])).toEqual([
+      ['#1001', 'issue.notANumber', { column: 'Amount', value: 'abc' }],
+      ['CAD', 'issue.otherMarketLines', { market: 'CAD', lines: 1, amount: '20.00' }],
+      ['Mystery', 'issue.payout.unknownType', { type: 'Mystery', lines: 1, amount: '-4.00' }],
+    ]);
+    const mystery = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-06|shopify|') as KpiRow;
+    expect(cents(mystery['fees'])).toBe('6.00');
   });
 });
 
