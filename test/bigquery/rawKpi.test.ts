@@ -179,6 +179,8 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-shopify-payouts-again', path: join(FIXTURES, 'shopify-payouts.csv') },
   { fileId: 'shopify-payouts-odd', path: SHOPIFY_ODD },
   { fileId: 'fixture-settlement', path: join(FIXTURES, 'amazon-settlement-v2.txt') },
+  { fileId: 'fixture-walmart-recon', path: join(FIXTURES, 'walmart-recon.csv') },
+  { fileId: 'fixture-walmart-recon-again', path: join(FIXTURES, 'walmart-recon.csv') },
   { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
@@ -246,6 +248,8 @@ function workbookSummary(): Record<string, Cell>[] {
       dateRangeCoverage.push({ channel: 'amazon', ...read.result.dateRange });
     if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
+    if (read.detection.type === 'walmart-recon' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'walmart', ...read.result.dateRange });
     // A settlement covers the period it states, postings or not, and gives way to a Date Range report on its days.
     if (read.detection.type === 'amazon-settlement-v2') {
       settlementSheets.add(file.fileId);
@@ -589,6 +593,53 @@ describe('Settlement V2 flat files in the Drive folder', () => {
     ]);
     const storage = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-14|amazon|') as KpiRow;
     expect(cents(storage['fees'])).toBe('8.20');
+  });
+});
+
+describe('the Walmart reconciliation report in the Drive folder', () => {
+  it('gives fees, refunds and reimbursements by Amount Type, each line once, on the days it covers', () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 04-30, WM-A: two Commission on Product of −3.75 and a shipping label of −8.23 (Product Price and Product tax
+    // are the sale's and the buyer's): 15.73. The file is given twice: each line once.
+    expect([
+      cents(row('2026-04-30|walmart|WM-A')['fees']),
+      count(row('2026-04-30|walmart|WM-A')['fees_estimated']),
+    ]).toEqual(['15.73', 0]);
+    // 05-02, WM-A: Product Price given back 24.99 is the refund; the commission paid back (+3.75) a fee of −3.75.
+    // Gross profit −24.99 + 3.75 = −21.24.
+    const refund = row('2026-05-02|walmart|WM-A');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '24.99',
+      '-3.75',
+      '-21.24',
+    ]);
+    // 05-03, WM-B: storage 1.20 + WFS fulfilment 3.45 + return processing 2.00 = 6.65 of fees; lost inventory paid
+    // back 12.00. Gross 12.00 − 6.65 = 5.35.
+    const wfs = row('2026-05-03|walmart|WM-B');
+    expect([cents(wfs['fees']), cents(wfs['reimbursements']), cents(wfs['gross_profit'])]).toEqual([
+      '6.65',
+      '12.00',
+      '5.35',
+    ]);
+    // 05-04: a dispute won (+20.00) pays back; the SEM Marketing Fee (ad spend charged), a seller promo code and
+    // Walmart-funded savings count nowhere, so WM-B has no row that day.
+    expect(cents(row('2026-05-04|walmart|WM-A')['reimbursements'])).toBe('20.00');
+    expect(sqlRows.some((candidate) => keyOf(candidate) === '2026-05-04|walmart|WM-B')).toBe(false);
+    // 04-29, the orders export's day, is before the report's first posting: no payments fee, so blank, as the sheet.
+    expect(row('2026-04-29|walmart|WM-A')['fees']).toBeNull();
+  });
+
+  it('lists the row whose date does not read and the Amount Type it does not know, per file', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'walmart-recon')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual(
+      ['fixture-walmart-recon', 'fixture-walmart-recon-again'].flatMap((file) => [
+        [file, 'issue.notADate', 'Transaction Posted Timestamp', '13/45/2026', '108829812345011'],
+        [file, 'issue.walmartRecon.unknownAmountType', 'Mystery Charge', 'Adjustment', '108829812345010'],
+      ]),
+    );
   });
 });
 

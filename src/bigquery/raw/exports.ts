@@ -1,8 +1,8 @@
 /**
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
  * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
- * campaign report, the FBA customer returns report, the Date Range transaction report, the Settlement V2 flat file and
- * Shopify Payments transactions (payments), each with its SQL
+ * campaign report, the FBA customer returns report, the Date Range transaction report, the Settlement V2 flat file,
+ * Walmart's reconciliation report and Shopify Payments transactions (payments), each with its SQL
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
@@ -206,6 +206,31 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'sku',
       'quantity_purchased',
       'promotion_id',
+    ],
+  },
+  {
+    // Walmart's Payments reconciliation report: fees, refunds and reimbursements by Amount Type.
+    type: 'walmart-recon',
+    sqlName: 'walmart_recon',
+    kind: 'payments',
+    columns: [
+      'period_start_date',
+      'period_end_date',
+      'total_payable',
+      'currency',
+      'transaction_key',
+      'transaction_posted_timestamp',
+      'transaction_type',
+      'transaction_description',
+      'customer_order',
+      'customer_order_line',
+      'purchase_order',
+      'purchase_order_line',
+      'amount',
+      'amount_type',
+      'ship_qty',
+      'transaction_reason_description',
+      'partner_item_id',
     ],
   },
   {

@@ -28,6 +28,8 @@ import shopifyPayoutsDates from '../../../sql/staging/shopify_payouts.dates.sql'
 import shopifyPayouts from '../../../sql/staging/shopify_payouts.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
 import tiktokOrders from '../../../sql/staging/tiktok_orders.sql';
+import walmartReconDates from '../../../sql/staging/walmart_recon.dates.sql';
+import walmartRecon from '../../../sql/staging/walmart_recon.sql';
 import walmartOrdersDates from '../../../sql/staging/walmart_orders.dates.sql';
 import walmartOrders from '../../../sql/staging/walmart_orders.sql';
 
@@ -50,6 +52,8 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_date_range_transactions.dates.sql': amazonDateRangeDates,
   'amazon_settlement_v2.sql': amazonSettlementV2,
   'amazon_settlement_v2.dates.sql': amazonSettlementV2Dates,
+  'walmart_recon.sql': walmartRecon,
+  'walmart_recon.dates.sql': walmartReconDates,
   'shopify_payouts.sql': shopifyPayouts,
   'shopify_payouts.dates.sql': shopifyPayoutsDates,
   'amazon_sd_advertised_product.sql': amazonSd,
