@@ -185,6 +185,10 @@ SELECT
     WHEN 'other' THEN other_text
     WHEN 'regulatory fee' THEN regulatory_fee_text
   END AS issue_value,
+  -- No cell is read after a row is counted: its one Data Issue is its outcome.
+  CAST(NULL AS STRING) AS late_issue,
+  CAST(NULL AS STRING) AS late_issue_column,
+  CAST(NULL AS STRING) AS late_issue_value,
   row_key,
   appended,
   unknown_type,

@@ -137,6 +137,10 @@ SELECT
   END AS issue_value,
   -- The row's key in Data Issues: its order id, else its amount description.
   IF(order_id != '', order_id, amount_description) AS row_key,
+  -- No cell is read after a row is counted: its one Data Issue is its outcome.
+  CAST(NULL AS STRING) AS late_issue,
+  CAST(NULL AS STRING) AS late_issue_column,
+  CAST(NULL AS STRING) AS late_issue_value,
   appended,
   IF(
     line_kind IN ('unknownNone', 'unknownOther'),

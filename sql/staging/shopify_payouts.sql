@@ -84,6 +84,10 @@ SELECT
     WHEN 'Fee' THEN fee_text
     WHEN 'Net' THEN net_text
   END AS issue_value,
+  -- No cell is read after a row is counted: its one Data Issue is its outcome.
+  CAST(NULL AS STRING) AS late_issue,
+  CAST(NULL AS STRING) AS late_issue_column,
+  CAST(NULL AS STRING) AS late_issue_value,
   order_id AS row_key,
   appended,
   IF(amount_kind = 'unknown', `type`, NULL) AS unknown_type,

@@ -127,6 +127,10 @@ SELECT
     WHEN customer_order != '' THEN customer_order
     ELSE transaction_description
   END AS row_key,
+  -- No cell is read after a row is counted: its one Data Issue is its outcome.
+  CAST(NULL AS STRING) AS late_issue,
+  CAST(NULL AS STRING) AS late_issue_column,
+  CAST(NULL AS STRING) AS late_issue_value,
   appended,
   -- An unknown Amount Type is a row's Data Issue here, not a line counted as a fee.
   CAST(NULL AS STRING) AS unknown_type,

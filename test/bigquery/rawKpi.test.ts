@@ -146,6 +146,20 @@ writeFileSync(
   ].join('\n'),
 );
 
+/**
+ * A TikTok Shop settlement order row whose Seller discounts cell is no number: the reader reads that cell after the
+ * row is counted, so the row is listed and its fees still count.
+ */
+const TIKTOK_LATE_ISSUE = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'tiktok-late-issue.csv');
+writeFileSync(
+  TIKTOK_LATE_ISSUE,
+  [
+    readFileSync(join(FIXTURES, 'tiktok-settlement.csv'), 'utf8').split(/\r?\n/)[0],
+    '583870900000000009,Order,2026/03/07,2026/03/08,USD,9.00,10.00,10.00,n/a,0.00,-1.00,0.00,-1.00,0.00,0.00',
+    '',
+  ].join('\n'),
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -181,6 +195,10 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-settlement', path: join(FIXTURES, 'amazon-settlement-v2.txt') },
   { fileId: 'fixture-walmart-recon', path: join(FIXTURES, 'walmart-recon.csv') },
   { fileId: 'fixture-walmart-recon-again', path: join(FIXTURES, 'walmart-recon.csv') },
+  { fileId: 'fixture-tiktok-settlement', path: join(FIXTURES, 'tiktok-settlement.csv') },
+  { fileId: 'fixture-tiktok-settlement-2026', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
+  { fileId: 'fixture-tiktok-settlement-2026-again', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
+  { fileId: 'tiktok-late-issue', path: TIKTOK_LATE_ISSUE },
   { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
@@ -250,6 +268,8 @@ function workbookSummary(): Record<string, Cell>[] {
       paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
     if (read.detection.type === 'walmart-recon' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'walmart', ...read.result.dateRange });
+    if (read.detection.type === 'tiktok-settlement' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'tiktok', ...read.result.dateRange });
     // A settlement covers the period it states, postings or not, and gives way to a Date Range report on its days.
     if (read.detection.type === 'amazon-settlement-v2') {
       settlementSheets.add(file.fileId);
@@ -640,6 +660,57 @@ describe('the Walmart reconciliation report in the Drive folder', () => {
         [file, 'issue.walmartRecon.unknownAmountType', 'Mystery Charge', 'Adjustment', '108829812345010'],
       ]),
     );
+  });
+});
+
+describe('the TikTok Shop settlement export in the Drive folder', () => {
+  it("puts an order's fees, a refund and adjustments on the channel row of the settled day, each line once", () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 03-03: commission 2.72 + seller shipping 2.50 + transaction fee 1.02 + affiliate 0.61 = 6.85.
+    expect(cents(row('2026-03-03|tiktok|')['fees'])).toBe('6.85');
+    // 03-05: the refund's 18.00, the commission given back (+1.44) a fee of −1.44: gross −16.56.
+    const refund = row('2026-03-05|tiktok|');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '18.00',
+      '-1.44',
+      '-16.56',
+    ]);
+    // 03-06: a logistics reimbursement of 5.25; the GMV Payment for TikTok Ads (ad spend charged) counts nowhere.
+    expect([
+      cents(row('2026-03-06|tiktok|')['reimbursements']),
+      cents(row('2026-03-06|tiktok|')['fees']),
+    ]).toEqual(['5.25', '0.00']);
+    // 2026 layout (Transaction type, Referral fee, Sales tax on referral fees), given twice: 0.75 + 2.00 + 0.16 + 1.55.
+    expect(cents(row('2026-06-12|tiktok|')['fees'])).toBe('4.46');
+    // A SKU's row on a day the export covers has no fee of its own (the export names no SKU), not an unknown one.
+    expect([
+      cents(row('2026-03-04|tiktok|LAMP-3')['fees']),
+      cents(row('2026-03-04|tiktok|LAMP-3')['gross_profit']),
+    ]).toEqual(['0.00', '26.50']);
+  });
+
+  it('lists a row whose settled time does not read, and a cell read after the row counted, as the reader does', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'tiktok-settlement')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['fixture-tiktok-settlement', 'issue.notADate', 'Order settled time', 'soon', '583870900000000004'],
+      ['tiktok-late-issue', 'issue.notANumber', 'Seller discounts', 'n/a', '583870900000000009'],
+    ]);
+    const read = readSource(readExportFile(TIKTOK_LATE_ISSUE), {
+      sheetName: 'late',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.key, issue.reason.key, issue.reason.params])).toEqual([
+      ['583870900000000009', 'issue.notANumber', { column: 'Seller discounts', value: 'n/a' }],
+    ]);
+    // The row still counts: its commission of 1.00 on 2026-03-08.
+    expect(
+      cents((sqlRows.find((candidate) => keyOf(candidate) === '2026-03-08|tiktok|') as KpiRow)['fees']),
+    ).toBe('1.00');
   });
 });
 

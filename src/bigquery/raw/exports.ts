@@ -2,7 +2,7 @@
  * The exports the Drive-folder path loads into BigQuery and parses there (issue 15, item 4): the order exports, the
  * classic Ads console's Sponsored Products and Sponsored Display advertised-product reports and Sponsored Brands
  * campaign report, the FBA customer returns report, the Date Range transaction report, the Settlement V2 flat file,
- * Walmart's reconciliation report and Shopify Payments transactions (payments), each with its SQL
+ * Walmart's reconciliation report, TikTok Shop's settlement export and Shopify Payments transactions (payments), each with its SQL
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
@@ -231,6 +231,32 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'ship_qty',
       'transaction_reason_description',
       'partner_item_id',
+    ],
+  },
+  {
+    // TikTok Shop's income / settlement export: fees, refunds and adjustments per settled order (no SKU).
+    type: 'tiktok-settlement',
+    sqlName: 'tiktok_settlement',
+    kind: 'payments',
+    columns: [
+      'order_adjustment_id',
+      'type',
+      'transaction_type',
+      'order_settled_time',
+      'currency',
+      'total_settlement_amount',
+      'total_revenue',
+      'subtotal_before_discounts',
+      'seller_discounts',
+      'refund_subtotal_after_seller_discounts',
+      'customer_paid_shipping_fee',
+      'total_fees',
+      'transaction_fee',
+      'tiktok_shop_commission_fee',
+      'referral_fee',
+      'sales_tax_on_referral_fees',
+      'seller_shipping_fee',
+      'affiliate_commission',
     ],
   },
   {

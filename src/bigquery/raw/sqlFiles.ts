@@ -26,6 +26,8 @@ import shopifyOrdersDates from '../../../sql/staging/shopify_orders.dates.sql';
 import shopifyOrders from '../../../sql/staging/shopify_orders.sql';
 import shopifyPayoutsDates from '../../../sql/staging/shopify_payouts.dates.sql';
 import shopifyPayouts from '../../../sql/staging/shopify_payouts.sql';
+import tiktokSettlementDates from '../../../sql/staging/tiktok_settlement.dates.sql';
+import tiktokSettlement from '../../../sql/staging/tiktok_settlement.sql';
 import tiktokOrdersDates from '../../../sql/staging/tiktok_orders.dates.sql';
 import tiktokOrders from '../../../sql/staging/tiktok_orders.sql';
 import walmartReconDates from '../../../sql/staging/walmart_recon.dates.sql';
@@ -54,6 +56,8 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_settlement_v2.dates.sql': amazonSettlementV2Dates,
   'walmart_recon.sql': walmartRecon,
   'walmart_recon.dates.sql': walmartReconDates,
+  'tiktok_settlement.sql': tiktokSettlement,
+  'tiktok_settlement.dates.sql': tiktokSettlementDates,
   'shopify_payouts.sql': shopifyPayouts,
   'shopify_payouts.dates.sql': shopifyPayoutsDates,
   'amazon_sd_advertised_product.sql': amazonSd,

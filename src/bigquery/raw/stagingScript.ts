@@ -262,6 +262,11 @@ function issuesSelect(rawExport: RawExport): string {
           '  CAST(NULL AS STRING), COUNT(*), SUM(total), CAST(NULL AS DATE), CAST(NULL AS DATE)',
           `FROM ${parsed} WHERE unknown_type IS NOT NULL AND outcome IN ('paymentsLine', 'otherMarket')`,
           'GROUP BY source_file, unknown_type',
+          // A problem in a cell read after the row was counted (TikTok's order rows): listed, the row still counted.
+          'UNION ALL',
+          `SELECT source_file, ${report}, late_issue, late_issue_column, late_issue_value, row_key, 1,`,
+          '  CAST(NULL AS NUMERIC), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+          `FROM ${parsed} WHERE late_issue IS NOT NULL`,
         ]
       : []),
   ].join('\n');
