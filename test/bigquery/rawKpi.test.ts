@@ -199,6 +199,8 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-tiktok-settlement-2026', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
   { fileId: 'fixture-tiktok-settlement-2026-again', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
   { fileId: 'tiktok-late-issue', path: TIKTOK_LATE_ISSUE },
+  { fileId: 'fixture-sp-unified', path: join(FIXTURES, 'amazon-sp-advertised-product-unified.csv') },
+  { fileId: 'fixture-sd-unified', path: join(FIXTURES, 'amazon-sd-advertised-product-unified.csv') },
   { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
@@ -711,6 +713,41 @@ describe('the TikTok Shop settlement export in the Drive folder', () => {
     expect(
       cents((sqlRows.find((candidate) => keyOf(candidate) === '2026-03-08|tiktok|') as KpiRow)['fees']),
     ).toBe('1.00');
+  });
+});
+
+describe("the unified Ads console's advertised-product reports in the Drive folder", () => {
+  it('count a row whose Date range is one day on that day, and list a row over several days', () => {
+    // Sponsored Products: `Jul 30, 2026 - Jul 30, 2026` is one day, 4.37 of BSCGRFT-PLIER-1PC; the row of Jul 06 – Jul 29
+    // is a sum over 24 days, left out and listed with its range.
+    const row = sqlRows.find(
+      (candidate) => keyOf(candidate) === '2026-07-30|amazon|BSCGRFT-PLIER-1PC',
+    ) as KpiRow;
+    expect([cents(row['ad_spend']), cents(row['ad_sales']), count(row['ad_clicks'])]).toEqual([
+      '4.37',
+      '16.45',
+      5,
+    ]);
+    expect(
+      staged.issues
+        .filter((issue) => issue.report.endsWith('-unified'))
+        .map((issue) => [
+          issue.source_file,
+          issue.reason,
+          issue.first_day,
+          issue.last_day,
+          Number(issue.line_count),
+        ]),
+    ).toEqual([['fixture-sp-unified', 'notDaily', '2026-07-06', '2026-07-29', 1]]);
+  });
+
+  it('count a Sponsored Display row once beside the classic download of the same campaign, ad group, SKU and day', () => {
+    // The unified Sponsored Display fixture repeats the classic one's rows (7.44 of SKU-A on Sep 01): one ad row.
+    expect(
+      staged.adRows
+        .filter((row) => row.ad_product === 'sponsoredDisplay' && row.date === '2026-09-01')
+        .map((row) => `${row.campaign} ${row.sku} ${cents(row.spend)}`),
+    ).toEqual(['SD - Views Remarketing SKU-A 7.44']);
   });
 });
 

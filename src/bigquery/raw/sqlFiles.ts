@@ -12,6 +12,10 @@ import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates
 import amazonSbCampaign from '../../../sql/staging/amazon_sb_campaign.sql';
 import amazonSdDates from '../../../sql/staging/amazon_sd_advertised_product.dates.sql';
 import amazonSd from '../../../sql/staging/amazon_sd_advertised_product.sql';
+import amazonSdUnifiedDates from '../../../sql/staging/amazon_sd_advertised_product_unified.dates.sql';
+import amazonSdUnified from '../../../sql/staging/amazon_sd_advertised_product_unified.sql';
+import amazonSpUnifiedDates from '../../../sql/staging/amazon_sp_advertised_product_unified.dates.sql';
+import amazonSpUnified from '../../../sql/staging/amazon_sp_advertised_product_unified.sql';
 import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
 import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
 import functions from '../../../sql/staging/functions.sql';
@@ -62,6 +66,10 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'shopify_payouts.dates.sql': shopifyPayoutsDates,
   'amazon_sd_advertised_product.sql': amazonSd,
   'amazon_sd_advertised_product.dates.sql': amazonSdDates,
+  'amazon_sp_advertised_product_unified.sql': amazonSpUnified,
+  'amazon_sp_advertised_product_unified.dates.sql': amazonSpUnifiedDates,
+  'amazon_sd_advertised_product_unified.sql': amazonSdUnified,
+  'amazon_sd_advertised_product_unified.dates.sql': amazonSdUnifiedDates,
   'amazon_sb_campaign.sql': amazonSbCampaign,
   'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
   'order_line_winners.sql': orderLineWinners,
