@@ -201,6 +201,7 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'tiktok-late-issue', path: TIKTOK_LATE_ISSUE },
   { fileId: 'fixture-sp-unified', path: join(FIXTURES, 'amazon-sp-advertised-product-unified.csv') },
   { fileId: 'fixture-sd-unified', path: join(FIXTURES, 'amazon-sd-advertised-product-unified.csv') },
+  { fileId: 'fixture-sb-unified', path: join(FIXTURES, 'amazon-sb-campaign-unified.csv') },
   { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
@@ -730,7 +731,7 @@ describe("the unified Ads console's advertised-product reports in the Drive fold
     ]);
     expect(
       staged.issues
-        .filter((issue) => issue.report.endsWith('-unified'))
+        .filter((issue) => issue.report === 'amazon-sp-advertised-product-unified')
         .map((issue) => [
           issue.source_file,
           issue.reason,
@@ -739,6 +740,27 @@ describe("the unified Ads console's advertised-product reports in the Drive fold
           Number(issue.line_count),
         ]),
     ).toEqual([['fixture-sp-unified', 'notDaily', '2026-07-06', '2026-07-29', 1]]);
+  });
+
+  it("read the campaign report's Sponsored Brands rows on the channel row and list its other ad products", () => {
+    // Its Sponsored Brands campaigns of Sep 01 repeat the classic report's (46.20 + 15.60): counted once, 61.80.
+    const channelRow = sqlRows.find((candidate) => keyOf(candidate) === '2026-09-01|amazon|') as KpiRow;
+    expect(cents(channelRow['ad_spend'])).toBe('61.80');
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-sb-campaign-unified')
+        .map((issue) => [issue.source_file, issue.reason, issue.value, Number(issue.line_count)]),
+    ).toEqual([['fixture-sb-unified', 'otherAdProduct', 'Sponsored Display, Sponsored Products', 2]]);
+    // The reader's issue counts the same rows (it names the ad products in row order; the folder, alphabetically).
+    const read = readSource(readExportFile(join(FIXTURES, 'amazon-sb-campaign-unified.csv')), {
+      sheetName: 'sb',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.reason.key, issue.reason.params?.['count']])).toEqual([
+      ['issue.campaignRowsOfSkuAdProducts', 2],
+    ]);
   });
 
   it('count a Sponsored Display row once beside the classic download of the same campaign, ad group, SKU and day', () => {

@@ -175,6 +175,25 @@ export const RAW_EXPORTS: readonly RawExport[] = [
     ],
   },
   {
+    // The unified Ads console's campaign report, read for its Sponsored Brands rows.
+    type: 'amazon-sb-campaign-unified',
+    sqlName: 'amazon_sb_campaign_unified',
+    kind: 'adRows',
+    columns: [
+      'date',
+      'date_range',
+      'budget_currency',
+      'campaign_name',
+      'ad_product',
+      'impressions',
+      'clicks',
+      'total_cost',
+      'sales',
+      'purchases',
+      'units_sold',
+    ],
+  },
+  {
     type: 'amazon-fba-returns',
     sqlName: 'amazon_fba_returns',
     kind: 'returns',

@@ -448,6 +448,12 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
     }
     case 'settlementCoveredByDateRange':
       return issue(file, { key: 'issue.settlementCoveredByDateRange', params: { lines: count } });
+    case 'otherAdProduct':
+      // The unified campaign report's Sponsored Products and Display rows (amazon_sb_campaign_unified.sql).
+      return issue(file, {
+        key: 'issue.campaignRowsOfSkuAdProducts',
+        params: { count, adProducts: value ?? '' },
+      });
     case 'spendSplit':
       return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });
     case 'notDaily':

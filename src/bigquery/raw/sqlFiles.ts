@@ -9,6 +9,8 @@ import amazonSettlementV2 from '../../../sql/staging/amazon_settlement_v2.sql';
 import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
 import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
 import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates.sql';
+import amazonSbCampaignUnifiedDates from '../../../sql/staging/amazon_sb_campaign_unified.dates.sql';
+import amazonSbCampaignUnified from '../../../sql/staging/amazon_sb_campaign_unified.sql';
 import amazonSbCampaign from '../../../sql/staging/amazon_sb_campaign.sql';
 import amazonSdDates from '../../../sql/staging/amazon_sd_advertised_product.dates.sql';
 import amazonSd from '../../../sql/staging/amazon_sd_advertised_product.sql';
@@ -70,6 +72,8 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'amazon_sp_advertised_product_unified.dates.sql': amazonSpUnifiedDates,
   'amazon_sd_advertised_product_unified.sql': amazonSdUnified,
   'amazon_sd_advertised_product_unified.dates.sql': amazonSdUnifiedDates,
+  'amazon_sb_campaign_unified.sql': amazonSbCampaignUnified,
+  'amazon_sb_campaign_unified.dates.sql': amazonSbCampaignUnifiedDates,
   'amazon_sb_campaign.sql': amazonSbCampaign,
   'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
   'order_line_winners.sql': orderLineWinners,

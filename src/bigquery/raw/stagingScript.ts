@@ -227,7 +227,7 @@ const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
 
 /** Left-out outcomes whose summary names a value: the marketplace or currency, the column splitting SB spend. */
-const VALUED = "('otherMarket', 'spendSplit')";
+const VALUED = "('otherMarket', 'spendSplit', 'otherAdProduct')";
 
 /** Row issues and the per-file counts of left-out lines of one parsed export. */
 function issuesSelect(rawExport: RawExport): string {
