@@ -185,11 +185,34 @@ SELECT
     WHEN 'other' THEN other_text
     WHEN 'regulatory fee' THEN regulatory_fee_text
   END AS issue_value,
+  -- No cell is read after a row is counted: its one Data Issue is its outcome.
+  CAST(NULL AS STRING) AS late_issue,
+  CAST(NULL AS STRING) AS late_issue_column,
+  CAST(NULL AS STRING) AS late_issue_value,
   row_key,
   appended,
   unknown_type,
   kpi_moment_day(posted_moment) AS `date`,
   kpi_moment_epoch(posted_moment) AS posted_ms,
+  -- The report states no period: it covers its first to its last posted day (payments_coverage.sql).
+  CAST(NULL AS DATE) AS period_from,
+  CAST(NULL AS DATE) AS period_to,
+  -- SPEC §2a: a Date Range line has no id, so its key is every column of the line: the posting day and instant, its
+  -- texts and its amounts as read (payments_line_winners.sql).
+  CONCAT(
+    COALESCE(CAST(kpi_moment_day(posted_moment) AS STRING), ''), CHR(1),
+    COALESCE(CAST(kpi_moment_epoch(posted_moment) AS STRING), ''), CHR(1),
+    settlement_id, CHR(1), `type`, CHR(1), order_id, CHR(1), sku, CHR(1), description, CHR(1),
+    quantity, CHR(1), marketplace, CHR(1), fulfillment, CHR(1), transaction_status, CHR(1),
+    CAST(product_sales AS STRING), CHR(1), CAST(product_sales_tax AS STRING), CHR(1),
+    CAST(shipping_credits AS STRING), CHR(1), CAST(shipping_credits_tax AS STRING), CHR(1),
+    CAST(gift_wrap_credits AS STRING), CHR(1), CAST(giftwrap_credits_tax AS STRING), CHR(1),
+    CAST(regulatory_fee AS STRING), CHR(1), CAST(tax_on_regulatory_fee AS STRING), CHR(1),
+    CAST(promotional_rebates AS STRING), CHR(1), CAST(promotional_rebates_tax AS STRING), CHR(1),
+    CAST(marketplace_withheld_tax AS STRING), CHR(1), CAST(selling_fees AS STRING), CHR(1),
+    CAST(fba_fees AS STRING), CHR(1), CAST(other_transaction_fees AS STRING), CHR(1),
+    CAST(other AS STRING), CHR(1), CAST(total AS STRING)
+  ) AS line_key,
   settlement_id,
   `type`,
   order_id,

@@ -2,46 +2,41 @@
 -- payments_line_copies (the parsed lines whose outcome is 'paymentsLine'), as summarize.ts's onceAcrossBlocks counts
 -- them: equal lines of one download are separate postings (two equal fee lines), and the same lines in another file are
 -- that report again, so each distinct line counts as often as the file listing it most often (the file with the lower
--- id among files listing it as often). The key is the posting day and instant, the texts of the line (settlement id,
--- type, order id, SKU, description, quantity, marketplace, fulfillment, transaction status) and its amounts as read, so
--- `-1.50` and `-1.5` are one line. A file with a header line inside it holds a second download appended below the
+-- id among files listing it as often). The key is each report's `line_key`: the posting day and instant, the texts of
+-- the line and its amounts as read, so `-1.50` and `-1.5` are one line (amazon_date_range_transactions.sql,
+-- shopify_payouts.sql). A file with a header line inside it holds a second download appended below the
 -- first, which a staging table cannot tell apart (a load keeps no row order): there each distinct line counts once.
 -- Out: one row per line and fee type with a non-zero amount (FeeFact), for raw_fee_lines.
-WITH keyed AS (
+-- Each report writes its own line key (every column of the line); the channel keeps two reports' keys apart.
+WITH listed AS (
   SELECT
-    c.*,
-    CONCAT(
-      CAST(c.`date` AS STRING), CHR(1), COALESCE(CAST(c.posted_ms AS STRING), ''), CHR(1),
-      c.settlement_id, CHR(1), c.`type`, CHR(1), c.order_id, CHR(1), c.sku, CHR(1), c.description, CHR(1),
-      c.quantity, CHR(1), c.marketplace, CHR(1), c.fulfillment, CHR(1), c.transaction_status, CHR(1),
-      CAST(c.product_sales AS STRING), CHR(1), CAST(c.product_sales_tax AS STRING), CHR(1),
-      CAST(c.shipping_credits AS STRING), CHR(1), CAST(c.shipping_credits_tax AS STRING), CHR(1),
-      CAST(c.gift_wrap_credits AS STRING), CHR(1), CAST(c.giftwrap_credits_tax AS STRING), CHR(1),
-      CAST(c.regulatory_fee AS STRING), CHR(1), CAST(c.tax_on_regulatory_fee AS STRING), CHR(1),
-      CAST(c.promotional_rebates AS STRING), CHR(1), CAST(c.promotional_rebates_tax AS STRING), CHR(1),
-      CAST(c.marketplace_withheld_tax AS STRING), CHR(1), CAST(c.selling_fees AS STRING), CHR(1),
-      CAST(c.fba_fees AS STRING), CHR(1), CAST(c.other_transaction_fees AS STRING), CHR(1),
-      CAST(c.other AS STRING), CHR(1), CAST(c.total AS STRING)
-    ) AS line_key
-  FROM payments_line_copies AS c
-),
-listed AS (
-  SELECT
+    channel,
     line_key,
     source_file,
-    ROW_NUMBER() OVER (PARTITION BY line_key ORDER BY COUNT(*) DESC, source_file) AS file_rank
-  FROM keyed
-  GROUP BY line_key, source_file
+    ROW_NUMBER() OVER (PARTITION BY channel, line_key ORDER BY COUNT(*) DESC, source_file) AS file_rank
+  FROM payments_line_copies
+  GROUP BY channel, line_key, source_file
 ),
 kept AS (
   SELECT
     k.*,
-    ROW_NUMBER() OVER (PARTITION BY k.line_key, k.source_file ORDER BY k.line_key) AS copy_in_file
-  FROM keyed AS k
-  JOIN listed AS l ON l.file_rank = 1 AND l.line_key = k.line_key AND l.source_file = k.source_file
+    ROW_NUMBER() OVER (PARTITION BY k.channel, k.line_key, k.source_file ORDER BY k.line_key) AS copy_in_file
+  FROM payments_line_copies AS k
+  JOIN listed AS l
+    ON l.file_rank = 1 AND l.channel = k.channel AND l.line_key = k.line_key AND l.source_file = k.source_file
 ),
 lines AS (
-  SELECT * FROM kept WHERE NOT appended OR copy_in_file = 1
+  SELECT * FROM kept AS k
+  WHERE (NOT k.appended OR k.copy_in_file = 1)
+    -- One payments source per channel and day: a settlement's lines on days a Date Range report covers are left out
+    -- (date_range_coverage.sql).
+    AND NOT (
+      k.report = 'amazon-settlement-v2'
+      AND EXISTS (
+        SELECT 1 FROM date_range_coverage AS c
+        WHERE c.channel = k.channel AND c.first_day <= k.`date` AND k.`date` <= c.last_day
+      )
+    )
 )
 SELECT channel, `date`, order_id, sku, 'referral' AS fee_type, referral_amount AS amount, source_file
 FROM lines WHERE referral_amount != 0

@@ -11,7 +11,7 @@
 --   cost has no rate), or the units have no SKU; 0 on a row with neither units nor sellable returns.
 -- - fees: the payments reports' referral, fulfilment, storage and other fees of the row's day and SKU (charges are
 --   negative in the reports, a cost here; fees given back on a refund reduce them; lines without a SKU, such as storage,
---   land on the channel's row with an empty SKU). On a day with units that no payments file covers, the estimate is
+--   land on the channel's row with an empty SKU; a Shopify Payments line is spread over its order's SKUs by revenue). On a day with units that no payments file covers, the estimate is
 --   added: Amazon only, as the build estimates it — per unit, the fulfilment fee plus the referral fee on the day's
 --   average price (revenue ÷ units), rounded to the cent per unit, from the SKU's fee card; NULL when it has none, and
 --   NULL for other channels, whose fees come only from payments reports. fees_estimated 1 on those days only.
@@ -19,7 +19,34 @@
 --   back for lost or damaged stock (Adjustment lines), on their own day and SKU.
 -- - gross_profit = revenue − refunds − fees − cogs + reimbursements (NULL when fees or cogs is), net_profit = gross_profit − ad_spend, the CNY columns
 --   at the build's USD→CNY rate ({{fx_usd_cny}}, NULL when unreadable), money rounded to the cent as the cells are.
-WITH facts AS (
+WITH order_revenue AS (
+  -- Each order's revenue per SKU (lines with revenue, not cancelled), for the payments lines that belong to a whole
+  -- order: summarize()'s revenueShares.
+  SELECT channel, order_id, sku, SUM(revenue) AS revenue
+  FROM `{{dataset}}.raw_order_lines`
+  WHERE state != 'cancelled' AND revenue > 0
+  GROUP BY channel, order_id, sku
+),
+order_totals AS (
+  SELECT channel, order_id, SUM(revenue) AS revenue FROM order_revenue GROUP BY channel, order_id
+),
+fee_facts AS (
+  -- A Shopify Payments line (shopify_payouts.sql, the one payments report whose amounts belong to an order:
+  -- FeeFact.spreadOverOrder) goes to its order's SKUs by their share of its revenue, on its own day; a line without
+  -- an order, or whose order has no line with revenue in the folder, stays on the channel's row with an empty SKU.
+  SELECT
+    f.`date`,
+    f.channel,
+    COALESCE(r.sku, f.sku) AS sku,
+    f.fee_type,
+    -- NUMERIC on both engines (DuckDB divides decimals into a DOUBLE), to 9 decimals: exact sums, rounded at the end.
+    IF(r.sku IS NULL, f.amount, CAST(f.amount * r.revenue / t.revenue AS NUMERIC)) AS amount
+  FROM `{{dataset}}.raw_fee_lines` AS f
+  LEFT JOIN order_revenue AS r
+    ON f.channel = 'shopify' AND f.order_id != '' AND r.channel = f.channel AND r.order_id = f.order_id
+  LEFT JOIN order_totals AS t ON t.channel = r.channel AND t.order_id = r.order_id
+),
+facts AS (
   SELECT `date`, channel, sku, quantity AS units, order_id, revenue, CAST(0 AS NUMERIC) AS ad_spend,
     CAST(0 AS NUMERIC) AS ad_sales, 0 AS ad_clicks, 0 AS ad_impressions, 0 AS returned_units,
     0 AS sellable_returned_units, CAST(0 AS NUMERIC) AS reported_fees, CAST(0 AS NUMERIC) AS refunds,
@@ -42,7 +69,7 @@ WITH facts AS (
     IF(fee_type IN ('referral', 'fulfilment', 'storage', 'other'), -amount, 0),
     IF(fee_type = 'refund', -amount, 0),
     IF(fee_type = 'reimbursement', amount, 0)
-  FROM `{{dataset}}.raw_fee_lines`
+  FROM fee_facts
   WHERE fee_type IN ('referral', 'fulfilment', 'storage', 'other', 'refund', 'reimbursement')
 ),
 sums AS (

@@ -62,6 +62,11 @@ function rawWorkbook(): GasWorld {
     `${dateRangeHead}\n"Mar 1, 2026 9:00:00 PM PST","24771830001","Liquidations","","","Liquidations proceeds","",` +
     '"amazon.com","Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n';
   world.drive.addFile(folder, 'payments-liquidations.csv', 'text/csv', Buffer.from(liquidations));
+  // Payments reports of the other channels and Amazon's settlement (with the Date Range report of its days).
+  add(join(FIXTURES, 'walmart-recon.csv'), 'walmart-recon.csv', 'text/csv');
+  add(join(FIXTURES, 'shopify-payouts.csv'), 'payment_transactions_export_1.csv', 'text/csv');
+  add(join(FIXTURES, 'amazon-settlement-v2.txt'), 'settlement.txt', 'text/plain');
+  add(join(FIXTURES, 'amazon-date-range-transactions.csv'), 'payments-june-2025.csv', 'text/csv');
   add(join(SAMPLES, 'Costs.csv'), 'notes.csv', 'text/csv');
   world.drive.addFile(folder, 'big.txt', 'text/plain', Buffer.from('amazon-order-id\n'), {
     size: 60 * 1_048_576,
@@ -122,18 +127,27 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
       .map((row) => String(row['fee_type']))
       .sort();
     expect(new Set(feeTypes)).toEqual(
-      new Set(['referral', 'fulfilment', 'storage', 'refund', 'promotion', 'advertisingCharge', 'other']),
+      new Set([
+        'referral',
+        'fulfilment',
+        'storage',
+        'refund',
+        'promotion',
+        'advertisingCharge',
+        'other',
+        'reimbursement',
+      ]),
     );
     const mug = world.bigQuery
       .tableRows(DATASET, 'raw_kpi_summary')
       .find((row) => String(row['date']) === '2026-03-03' && row['sku'] === 'MUG-01');
     expect([mug?.['refunds'], mug?.['fees'], mug?.['fees_estimated']].map(Number)).toEqual([19.99, -2.5, 0]);
-    // Twelve export files, twelve load jobs into their own staging tables (the build's own load has its own tables).
+    // Sixteen export files, sixteen load jobs into their own staging tables (the build's own load has its own tables).
     const rawLoads = world.bigQuery.jobs().filter((job) => {
       const load = job.configuration['load'] as { destinationTable?: { tableId?: string } } | undefined;
       return load?.destinationTable?.tableId?.startsWith('raw_file_') === true;
     });
-    expect(rawLoads).toHaveLength(12);
+    expect(rawLoads).toHaveLength(16);
     const issues = dataIssues(world);
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -160,6 +174,24 @@ describe('the Drive folder of raw exports, loaded and parsed in BigQuery after a
         .filter((cells) => cells[2] === 'LVA1004-UPC')
         .map((cells) => String(cells[0])),
     ).toEqual(['Costs']);
+    // The reader's own messages for an Amount Type the add-on does not know, and for settlement lines on days the
+    // Date Range report covers (8 of the fixture settlement's, as the KPI Summary counts them).
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        `walmart-recon.csv | ${translate('en', 'issue.walmartRecon.unknownAmountType', {
+          amountType: 'Mystery Charge',
+          transactionType: 'Adjustment',
+        })}`,
+        `settlement.txt | ${translate('en', 'issue.settlementCoveredByDateRange', { lines: 8 })}`,
+      ]),
+    );
+    // Shopify's processing fees on the fixture's day: 2.49 of #1001 spread by revenue over SKU-A and SKU-B (sample
+    // order #1001's MUG-01 and CANDLE-7 too, as the KPI Summary keys orders by name), 1.24 of #1002.
+    const shopifyFees = world.bigQuery
+      .tableRows(DATASET, 'raw_kpi_summary')
+      .filter((row) => row['channel'] === 'shopify' && String(row['date']) === '2024-05-01')
+      .reduce((sum, row) => sum + Number(row['fees']), 0);
+    expect(shopifyFees.toFixed(2)).toBe('3.73');
     expect(issues).toContain(
       'payments-liquidations.csv | Payments lines of a type this add-on does not know (Liquidations): 1, amount 4.10. ' +
         "The Drive folder's KPI rows count them as a fee (so profit is not overstated); tell us the type so it gets " +

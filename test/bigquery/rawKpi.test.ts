@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
 import { feeCardRows } from '../../src/bigquery/raw/kpiInputs';
 import { type Cell } from '../../src/core/cell';
+import { type DataIssue } from '../../src/core/model';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
 import { productsFromGrid } from '../../src/core/inventory/products';
 import { levelsFromProducts } from '../../src/core/levels/levels';
 import { readSource } from '../../src/core/reports';
+import { oneFeeSourcePerDay } from '../../src/core/summary/pipeline';
 import { type Coverage, summarize } from '../../src/core/summary/summarize';
 import { summaryTable } from '../../src/core/summary/table';
 import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
@@ -80,6 +82,84 @@ writeFileSync(
     '"Standard Orders","","","","","","0","0","0","0","0","0","0","0","0","0","0","0","0","0","4.10","4.10"\n',
 );
 
+/**
+ * A settlement of 2025-07-01..07-14, days no Date Range report covers: a Commission, an FBA fee, a refund with its
+ * commission given back, a storage fee and a reserve for LVA1004-UPC, listed twice over (a second download appended
+ * under its own header: each line once).
+ */
+const SETTLEMENT_LATER = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'settlement-later.txt');
+const settlementHeader =
+  readFileSync(join(FIXTURES, 'amazon-settlement-v2.txt'), 'utf8').split(/\r?\n/)[0] ?? '';
+const settlementLine = (cells: Readonly<Record<string, string>>): string =>
+  settlementHeader
+    .split('\t')
+    .map((name) => cells[name] ?? '')
+    .join('\t');
+const laterSettlement = [
+  settlementHeader,
+  settlementLine({
+    'settlement-id': '55000000001',
+    'settlement-start-date': '2025-07-01 07:00:00 UTC',
+    'settlement-end-date': '2025-07-15 07:00:00 UTC',
+    'total-amount': '-20.00',
+    currency: 'USD',
+  }),
+  ...[
+    ['Order', 'ItemFees', 'Commission', '-3.00', '2025-07-02 18:00:00 UTC'],
+    ['Order', 'ItemFees', 'FBAPerUnitFulfillmentFee', '-4.85', '2025-07-02 18:00:00 UTC'],
+    ['Refund', 'ItemPrice', 'Principal', '-20.00', '2025-07-09 18:00:00 UTC'],
+    ['Refund', 'ItemFees', 'Commission', '3.00', '2025-07-09 18:00:00 UTC'],
+    ['Refund', 'ItemFees', 'RefundCommission', '-0.60', '2025-07-09 18:00:00 UTC'],
+    ['other-transaction', 'other-transaction', 'Storage Fee', '-6.10', '2025-07-10 07:00:00 UTC'],
+    ['other-transaction', 'other-transaction', 'Current Reserve Amount', '-50.00', '2025-07-14 00:00:00 UTC'],
+  ].map(([type, amountType, description, amount, posted]) =>
+    settlementLine({
+      'settlement-id': '55000000001',
+      currency: 'USD',
+      'transaction-type': type ?? '',
+      'order-id': type === 'other-transaction' ? '' : '1211397397571529999',
+      'marketplace-name': 'Amazon.com',
+      'amount-type': amountType ?? '',
+      'amount-description': description ?? '',
+      amount: amount ?? '',
+      'posted-date-time': posted ?? '',
+      sku: type === 'other-transaction' ? '' : 'LVA1004-UPC',
+    }),
+  ),
+].join('\n');
+writeFileSync(SETTLEMENT_LATER, `${laterSettlement}\n${laterSettlement}\n`);
+
+/**
+ * Shopify Payments lines the folder must not count: an Amount that is no number, a line in Canadian dollars, and a
+ * type the add-on does not know (counted as a fee on the channel row, −(2.00) fee and −(−4.00) amount = 6.00 cost,
+ * and listed).
+ */
+const SHOPIFY_ODD = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'shopify-payouts-odd.csv');
+writeFileSync(
+  SHOPIFY_ODD,
+  [
+    readFileSync(join(FIXTURES, 'shopify-payouts.csv'), 'utf8').split(/\r?\n/)[0],
+    '2024-05-06 10:00:00 -0400,charge,#1001,visa,online,paid,2024-05-08,90003,2024-05-08,abc,1.00,9.00,#30001,card,10.00,USD,USD',
+    '2024-05-06 11:00:00 -0400,charge,#1002,visa,online,paid,2024-05-08,90003,2024-05-08,20.00,0.90,19.10,#30002,card,20.00,CAD,CAD',
+    '2024-05-06 12:00:00 -0400,Mystery,,,,paid,2024-05-08,90003,2024-05-08,-4.00,2.00,-6.00,,,,,USD',
+    '',
+  ].join('\n'),
+);
+
+/**
+ * A TikTok Shop settlement order row whose Seller discounts cell is no number: the reader reads that cell after the
+ * row is counted, so the row is listed and its fees still count.
+ */
+const TIKTOK_LATE_ISSUE = join(mkdtempSync(join(tmpdir(), 'raw-kpi-')), 'tiktok-late-issue.csv');
+writeFileSync(
+  TIKTOK_LATE_ISSUE,
+  [
+    readFileSync(join(FIXTURES, 'tiktok-settlement.csv'), 'utf8').split(/\r?\n/)[0],
+    '583870900000000009,Order,2026/03/07,2026/03/08,USD,9.00,10.00,10.00,n/a,0.00,-1.00,0.00,-1.00,0.00,0.00',
+    '',
+  ].join('\n'),
+);
+
 const FILES: readonly LocalExportFile[] = [
   { fileId: 'fixture-amazon-all-orders-classic', path: join(FIXTURES, 'amazon-all-orders-classic.txt') },
   { fileId: 'fixture-amazon-all-orders-current', path: join(FIXTURES, 'amazon-all-orders-current.txt') },
@@ -109,6 +189,20 @@ const FILES: readonly LocalExportFile[] = [
   { fileId: 'date-range-appended', path: APPENDED_DATE_RANGE },
   { fileId: 'date-range-liquidations', path: LIQUIDATIONS },
   { fileId: 'mug-returns-appended', path: APPENDED_RETURNS },
+  { fileId: 'fixture-shopify-payouts', path: join(FIXTURES, 'shopify-payouts.csv') },
+  { fileId: 'fixture-shopify-payouts-again', path: join(FIXTURES, 'shopify-payouts.csv') },
+  { fileId: 'shopify-payouts-odd', path: SHOPIFY_ODD },
+  { fileId: 'fixture-settlement', path: join(FIXTURES, 'amazon-settlement-v2.txt') },
+  { fileId: 'fixture-walmart-recon', path: join(FIXTURES, 'walmart-recon.csv') },
+  { fileId: 'fixture-walmart-recon-again', path: join(FIXTURES, 'walmart-recon.csv') },
+  { fileId: 'fixture-tiktok-settlement', path: join(FIXTURES, 'tiktok-settlement.csv') },
+  { fileId: 'fixture-tiktok-settlement-2026', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
+  { fileId: 'fixture-tiktok-settlement-2026-again', path: join(FIXTURES, 'tiktok-settlement-us-2026.csv') },
+  { fileId: 'tiktok-late-issue', path: TIKTOK_LATE_ISSUE },
+  { fileId: 'fixture-sp-unified', path: join(FIXTURES, 'amazon-sp-advertised-product-unified.csv') },
+  { fileId: 'fixture-sd-unified', path: join(FIXTURES, 'amazon-sd-advertised-product-unified.csv') },
+  { fileId: 'fixture-sb-unified', path: join(FIXTURES, 'amazon-sb-campaign-unified.csv') },
+  { fileId: 'settlement-later', path: SETTLEMENT_LATER },
 ];
 
 /**
@@ -152,9 +246,14 @@ const FX_USD_CNY = 7.1;
 const costs = costsFromRows(COSTS_SHEET, 'Costs', ZONE).table;
 const products = productsFromGrid(PRODUCTS_SHEET, { reportingTimeZone: ZONE, spreadsheetTimeZone: ZONE });
 
+/** The Data Issues the build's one-payments-source rule gives for the same files. */
+const workbookIssues: DataIssue[] = [];
+
 /** The KPI Summary sheet the build writes for the same files, as rows keyed by header name. */
 function workbookSummary(): Record<string, Cell>[] {
   const paymentsCoverage: Coverage[] = [];
+  const dateRangeCoverage: Coverage[] = [];
+  const settlementSheets = new Set<string>();
   const facts = FILES.flatMap((file) => {
     const read = readSource(readExportFile(file.path), {
       sheetName: file.fileId,
@@ -166,9 +265,24 @@ function workbookSummary(): Record<string, Cell>[] {
     // As runPipeline (pipeline.ts) gives summarize: a Date Range report covers its first to last posted day.
     if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
       paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
+      dateRangeCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
+    if (read.detection.type === 'walmart-recon' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'walmart', ...read.result.dateRange });
+    if (read.detection.type === 'tiktok-settlement' && read.result.dateRange)
+      paymentsCoverage.push({ channel: 'tiktok', ...read.result.dateRange });
+    // A settlement covers the period it states, postings or not, and gives way to a Date Range report on its days.
+    if (read.detection.type === 'amazon-settlement-v2') {
+      settlementSheets.add(file.fileId);
+      const stated = read.result.statedCoverage.map((period) => ({ channel: 'amazon' as const, ...period }));
+      if (stated.length > 0) paymentsCoverage.push(...stated);
+      else if (read.result.dateRange) paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
+    }
     return read.result.facts;
   });
-  const result = summarize(facts, {
+  const result = summarize(oneFeeSourcePerDay(facts, settlementSheets, dateRangeCoverage, workbookIssues), {
     costs,
     fxUsdCny: FX_USD_CNY,
     feeEstimator: estimateAmazonFees,
@@ -392,6 +506,270 @@ describe('FBA customer returns of the Drive folder', () => {
         .filter((issue) => issue.report === 'amazon-fba-returns')
         .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.row_key]),
     ).toEqual([['fixture-fba-returns', 'issue.missingValue', 'sku', '114-3333333-4444444']]);
+  });
+});
+
+describe('Shopify Payments transactions in the Drive folder', () => {
+  it("spread each order's processing fee over its SKUs by revenue, with no estimate on the days the report covers", () => {
+    // Order #1001 is in the fixture orders (SKU-A 2 × 29.99 − 5.00 = 54.98, SKU-B 15.00) and in the sample orders
+    // (MUG-01 24.00 − 4.00 = 20.00, CANDLE-7 2 × 15.00 = 30.00): 119.98 in all, as the KPI Summary keys orders by id.
+    // Its fee of 2.49 (2024-05-01 10:00:05 −04:00, 07:00 in Los Angeles): SKU-A 2.49 × 54.98 / 119.98 = 1.1410,
+    // SKU-B 0.3113, MUG-01 0.4151, CANDLE-7 0.6226. Order #1002's fee of 1.24 (01:30 −04:00 on 05-02 = 05-01 in Los
+    // Angeles) goes whole to SKU-A, its one counted line. The file is given twice: each line once.
+    const row = (sku: string): KpiRow =>
+      sqlRows.find((candidate) => keyOf(candidate) === `2024-05-01|shopify|${sku}`) as KpiRow;
+    expect(['SKU-A', 'SKU-B', 'MUG-01', 'CANDLE-7'].map((sku) => cents(row(sku)['fees']))).toEqual([
+      '2.38',
+      '0.31',
+      '0.42',
+      '0.62',
+    ]);
+    const skuA = row('SKU-A');
+    expect([count(skuA['units']), cents(skuA['revenue']), count(skuA['fees_estimated'])]).toEqual([
+      3,
+      '84.97',
+      0,
+    ]);
+    // Landed SKU-A: 8.00 + 1.00 first leg + 5% duty on 8.00 = 9.40 a unit, × 3 = 28.20. 84.97 − 2.38 − 28.20 = 54.39.
+    expect([cents(skuA['cogs']), cents(skuA['gross_profit'])]).toEqual(['28.20', '54.39']);
+  });
+
+  it("puts the refund on the order's SKU of its own day and an adjustment without an order on the channel row", () => {
+    // Refund of #1002, −32.39 on 2024-05-04 (09:15 −04:00): all SKU-A's. Adjustment −1.50 the same day, no order.
+    const refund = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|SKU-A') as KpiRow;
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '32.39',
+      '0.00',
+      '-32.39',
+    ]);
+    const adjustment = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-04|shopify|') as KpiRow;
+    expect([cents(adjustment['fees']), cents(adjustment['gross_profit'])]).toEqual(['1.50', '-1.50']);
+  });
+
+  it('lists an Amount that is no number, a line in another currency and an unknown type, as the reader does', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'shopify-payouts')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['shopify-payouts-odd', 'issue.notANumber', 'Amount', 'abc', '#1001'],
+      ['shopify-payouts-odd', 'otherMarket', null, 'CAD', null],
+      ['shopify-payouts-odd', 'payoutUnknownType', null, 'Mystery', null],
+    ]);
+    const read = readSource(readExportFile(SHOPIFY_ODD), {
+      sheetName: 'odd',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.key, issue.reason.key, issue.reason.params])).toEqual([
+      ['#1001', 'issue.notANumber', { column: 'Amount', value: 'abc' }],
+      ['CAD', 'issue.otherMarketLines', { market: 'CAD', lines: 1, amount: '20.00' }],
+      ['Mystery', 'issue.payout.unknownType', { type: 'Mystery', lines: 1, amount: '-4.00' }],
+    ]);
+    const mystery = sqlRows.find((candidate) => keyOf(candidate) === '2024-05-06|shopify|') as KpiRow;
+    expect(cents(mystery['fees'])).toBe('6.00');
+  });
+});
+
+describe('Settlement V2 flat files in the Drive folder', () => {
+  it('give their fees, refunds and storage on days no Date Range report covers, each line once', () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 07-02: Commission 3.00 + FBA 4.85 = 7.85, though the file lists the settlement twice over.
+    expect([
+      cents(row('2025-07-02|amazon|LVA1004-UPC')['fees']),
+      count(row('2025-07-02|amazon|LVA1004-UPC')['fees_estimated']),
+    ]).toEqual(['7.85', 0]);
+    // 07-09: the refund's principal 20.00; the commission given back (+3.00) less the refund commission (−0.60) is a
+    // fee of −2.40. Gross profit −20.00 + 2.40 = −17.60.
+    const refund = row('2025-07-09|amazon|LVA1004-UPC');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '20.00',
+      '-2.40',
+      '-17.60',
+    ]);
+    // 07-10: storage without a SKU on the channel row; the reserve of 07-14 is no cost and makes no row.
+    expect(cents(row('2025-07-10|amazon|')['fees'])).toBe('6.10');
+    expect(sqlRows.some((candidate) => String(candidate['date']) === '2025-07-14')).toBe(false);
+  });
+
+  it('give way to the Date Range report on the days it covers, and say how many lines', () => {
+    // The fixture settlement's fee lines of 06-09..06-13 (promotion, commission, FBA fee, refund, commission given
+    // back, refund commission, Cost of Advertising, reimbursement: 8) are the fixture Date Range report's days: left
+    // out, counted once; its storage fee of 06-14, a day the Date Range report does not reach, stands (8.20).
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-settlement-v2')
+        .map((issue) => [
+          issue.source_file,
+          issue.reason,
+          issue.column_name,
+          issue.value,
+          Number(issue.line_count),
+        ]),
+    ).toEqual([
+      ['fixture-settlement', 'issue.notANumber', 'amount', 'abc', 1],
+      ['fixture-settlement', 'settlementCoveredByDateRange', null, null, 8],
+    ]);
+    expect(workbookIssues.map((issue) => [issue.sheet, issue.reason])).toEqual([
+      ['fixture-settlement', { key: 'issue.settlementCoveredByDateRange', params: { lines: 8 } }],
+    ]);
+    const storage = sqlRows.find((candidate) => keyOf(candidate) === '2025-06-14|amazon|') as KpiRow;
+    expect(cents(storage['fees'])).toBe('8.20');
+  });
+});
+
+describe('the Walmart reconciliation report in the Drive folder', () => {
+  it('gives fees, refunds and reimbursements by Amount Type, each line once, on the days it covers', () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 04-30, WM-A: two Commission on Product of −3.75 and a shipping label of −8.23 (Product Price and Product tax
+    // are the sale's and the buyer's): 15.73. The file is given twice: each line once.
+    expect([
+      cents(row('2026-04-30|walmart|WM-A')['fees']),
+      count(row('2026-04-30|walmart|WM-A')['fees_estimated']),
+    ]).toEqual(['15.73', 0]);
+    // 05-02, WM-A: Product Price given back 24.99 is the refund; the commission paid back (+3.75) a fee of −3.75.
+    // Gross profit −24.99 + 3.75 = −21.24.
+    const refund = row('2026-05-02|walmart|WM-A');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '24.99',
+      '-3.75',
+      '-21.24',
+    ]);
+    // 05-03, WM-B: storage 1.20 + WFS fulfilment 3.45 + return processing 2.00 = 6.65 of fees; lost inventory paid
+    // back 12.00. Gross 12.00 − 6.65 = 5.35.
+    const wfs = row('2026-05-03|walmart|WM-B');
+    expect([cents(wfs['fees']), cents(wfs['reimbursements']), cents(wfs['gross_profit'])]).toEqual([
+      '6.65',
+      '12.00',
+      '5.35',
+    ]);
+    // 05-04: a dispute won (+20.00) pays back; the SEM Marketing Fee (ad spend charged), a seller promo code and
+    // Walmart-funded savings count nowhere, so WM-B has no row that day.
+    expect(cents(row('2026-05-04|walmart|WM-A')['reimbursements'])).toBe('20.00');
+    expect(sqlRows.some((candidate) => keyOf(candidate) === '2026-05-04|walmart|WM-B')).toBe(false);
+    // 04-29, the orders export's day, is before the report's first posting: no payments fee, so blank, as the sheet.
+    expect(row('2026-04-29|walmart|WM-A')['fees']).toBeNull();
+  });
+
+  it('lists the row whose date does not read and the Amount Type it does not know, per file', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'walmart-recon')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual(
+      ['fixture-walmart-recon', 'fixture-walmart-recon-again'].flatMap((file) => [
+        [file, 'issue.notADate', 'Transaction Posted Timestamp', '13/45/2026', '108829812345011'],
+        [file, 'issue.walmartRecon.unknownAmountType', 'Mystery Charge', 'Adjustment', '108829812345010'],
+      ]),
+    );
+  });
+});
+
+describe('the TikTok Shop settlement export in the Drive folder', () => {
+  it("puts an order's fees, a refund and adjustments on the channel row of the settled day, each line once", () => {
+    const row = (key: string): KpiRow => sqlRows.find((candidate) => keyOf(candidate) === key) as KpiRow;
+    // 03-03: commission 2.72 + seller shipping 2.50 + transaction fee 1.02 + affiliate 0.61 = 6.85.
+    expect(cents(row('2026-03-03|tiktok|')['fees'])).toBe('6.85');
+    // 03-05: the refund's 18.00, the commission given back (+1.44) a fee of −1.44: gross −16.56.
+    const refund = row('2026-03-05|tiktok|');
+    expect([cents(refund['refunds']), cents(refund['fees']), cents(refund['gross_profit'])]).toEqual([
+      '18.00',
+      '-1.44',
+      '-16.56',
+    ]);
+    // 03-06: a logistics reimbursement of 5.25; the GMV Payment for TikTok Ads (ad spend charged) counts nowhere.
+    expect([
+      cents(row('2026-03-06|tiktok|')['reimbursements']),
+      cents(row('2026-03-06|tiktok|')['fees']),
+    ]).toEqual(['5.25', '0.00']);
+    // 2026 layout (Transaction type, Referral fee, Sales tax on referral fees), given twice: 0.75 + 2.00 + 0.16 + 1.55.
+    expect(cents(row('2026-06-12|tiktok|')['fees'])).toBe('4.46');
+    // A SKU's row on a day the export covers has no fee of its own (the export names no SKU), not an unknown one.
+    expect([
+      cents(row('2026-03-04|tiktok|LAMP-3')['fees']),
+      cents(row('2026-03-04|tiktok|LAMP-3')['gross_profit']),
+    ]).toEqual(['0.00', '26.50']);
+  });
+
+  it('lists a row whose settled time does not read, and a cell read after the row counted, as the reader does', () => {
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'tiktok-settlement')
+        .map((issue) => [issue.source_file, issue.reason, issue.column_name, issue.value, issue.row_key]),
+    ).toEqual([
+      ['fixture-tiktok-settlement', 'issue.notADate', 'Order settled time', 'soon', '583870900000000004'],
+      ['tiktok-late-issue', 'issue.notANumber', 'Seller discounts', 'n/a', '583870900000000009'],
+    ]);
+    const read = readSource(readExportFile(TIKTOK_LATE_ISSUE), {
+      sheetName: 'late',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.key, issue.reason.key, issue.reason.params])).toEqual([
+      ['583870900000000009', 'issue.notANumber', { column: 'Seller discounts', value: 'n/a' }],
+    ]);
+    // The row still counts: its commission of 1.00 on 2026-03-08.
+    expect(
+      cents((sqlRows.find((candidate) => keyOf(candidate) === '2026-03-08|tiktok|') as KpiRow)['fees']),
+    ).toBe('1.00');
+  });
+});
+
+describe("the unified Ads console's advertised-product reports in the Drive folder", () => {
+  it('count a row whose Date range is one day on that day, and list a row over several days', () => {
+    // Sponsored Products: `Jul 30, 2026 - Jul 30, 2026` is one day, 4.37 of BSCGRFT-PLIER-1PC; the row of Jul 06 – Jul 29
+    // is a sum over 24 days, left out and listed with its range.
+    const row = sqlRows.find(
+      (candidate) => keyOf(candidate) === '2026-07-30|amazon|BSCGRFT-PLIER-1PC',
+    ) as KpiRow;
+    expect([cents(row['ad_spend']), cents(row['ad_sales']), count(row['ad_clicks'])]).toEqual([
+      '4.37',
+      '16.45',
+      5,
+    ]);
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-sp-advertised-product-unified')
+        .map((issue) => [
+          issue.source_file,
+          issue.reason,
+          issue.first_day,
+          issue.last_day,
+          Number(issue.line_count),
+        ]),
+    ).toEqual([['fixture-sp-unified', 'notDaily', '2026-07-06', '2026-07-29', 1]]);
+  });
+
+  it("read the campaign report's Sponsored Brands rows on the channel row and list its other ad products", () => {
+    // Its Sponsored Brands campaigns of Sep 01 repeat the classic report's (46.20 + 15.60): counted once, 61.80.
+    const channelRow = sqlRows.find((candidate) => keyOf(candidate) === '2026-09-01|amazon|') as KpiRow;
+    expect(cents(channelRow['ad_spend'])).toBe('61.80');
+    expect(
+      staged.issues
+        .filter((issue) => issue.report === 'amazon-sb-campaign-unified')
+        .map((issue) => [issue.source_file, issue.reason, issue.value, Number(issue.line_count)]),
+    ).toEqual([['fixture-sb-unified', 'otherAdProduct', 'Sponsored Display, Sponsored Products', 2]]);
+    // The reader's issue counts the same rows (it names the ad products in row order; the folder, alphabetically).
+    const read = readSource(readExportFile(join(FIXTURES, 'amazon-sb-campaign-unified.csv')), {
+      sheetName: 'sb',
+      reportingTimeZone: ZONE,
+      spreadsheetTimeZone: ZONE,
+      period: null,
+    });
+    expect(read?.result.issues.map((issue) => [issue.reason.key, issue.reason.params?.['count']])).toEqual([
+      ['issue.campaignRowsOfSkuAdProducts', 2],
+    ]);
+  });
+
+  it('count a Sponsored Display row once beside the classic download of the same campaign, ad group, SKU and day', () => {
+    // The unified Sponsored Display fixture repeats the classic one's rows (7.44 of SKU-A on Sep 01): one ad row.
+    expect(
+      staged.adRows
+        .filter((row) => row.ad_product === 'sponsoredDisplay' && row.date === '2026-09-01')
+        .map((row) => `${row.campaign} ${row.sku} ${cents(row.spend)}`),
+    ).toEqual(['SD - Views Remarketing SKU-A 7.44']);
   });
 });
 

@@ -436,6 +436,24 @@ function parsedIssue(row: readonly (string | null)[], names: ReadonlyMap<string,
         key: 'issue.bigQueryRaw.payoutUnknownType',
         params: { type: value ?? '', lines: count, amount: Number(amount ?? 0).toFixed(2) },
       });
+    case 'issue.walmartRecon.unknownAmountType': {
+      // walmart_recon.sql carries the Amount Type in the column and the Transaction Type in the value.
+      const more = Number(rows ?? 1) - 1;
+      const key = more > 0 ? `${rowKey ?? ''} (+${more})` : (rowKey ?? '');
+      return issue(
+        file,
+        { key: reason, params: { amountType: column ?? '', transactionType: value ?? '' } },
+        key,
+      );
+    }
+    case 'settlementCoveredByDateRange':
+      return issue(file, { key: 'issue.settlementCoveredByDateRange', params: { lines: count } });
+    case 'otherAdProduct':
+      // The unified campaign report's Sponsored Products and Display rows (amazon_sb_campaign_unified.sql).
+      return issue(file, {
+        key: 'issue.campaignRowsOfSkuAdProducts',
+        params: { count, adProducts: value ?? '' },
+      });
     case 'spendSplit':
       return issue(file, { key: 'issue.sbReportSplitsSpend', params: { column: value ?? '', rows: count } });
     case 'notDaily':

@@ -18,7 +18,8 @@
  * - `raw_returns`: ReturnFact — channel, order_id, sku, date, quantity, license_plate, disposition, source_file: each
  *   FBA customer return once (a license plate names one unit wherever it is listed);
  * - `raw_fee_lines`: FeeFact — channel, date, order_id, sku, fee_type, amount (as the report signs it: charges
- *   negative), source_file: the Date Range report's lines, each line once, one row per fee type with an amount;
+ *   negative), source_file: the Date Range report's and Shopify Payments transactions' lines, each line once, one row
+ *   per fee type with an amount (a Shopify line's SKU is empty: raw_kpi_summary.sql spreads it over its order);
  * - `raw_payments_coverage`: channel, first_day, last_day, source_file: the days each payments file covers (its fees are
  *   then the day's fees, none estimated);
  * - `raw_issues`: the Data Issues of the parse — one row per unreadable row (reason key, column, cell text, the row's
@@ -214,11 +215,19 @@ const ORDER_LINE_COLUMNS =
   'source_file, channel, order_id, line_key, sku, `date`, last_updated_ms, state, quantity, revenue, currency';
 const RETURN_COLUMNS =
   'source_file, channel, order_id, sku, `date`, quantity, license_plate, disposition, appended';
+/**
+ * The parsed payments lines every payments export gives (its own amounts per fee type, its own line key): the shape
+ * payments_line_winners.sql and payments_coverage.sql read, whatever report the line came from.
+ */
+const PAYMENTS_LINE_COLUMNS =
+  'source_file, channel, appended, `date`, line_key, order_id, sku, referral_amount, fulfilment_amount, ' +
+  'other_amount, storage_amount, refund_amount, reimbursement_amount, promotion_amount, shipping_credit_amount, ' +
+  'advertising_charge_amount';
 const AD_ROW_COLUMNS =
   'source_file, channel, ad_product, `date`, campaign, ad_group, sku, spend, sales, clicks, impressions, orders, units';
 
 /** Left-out outcomes whose summary names a value: the marketplace or currency, the column splitting SB spend. */
-const VALUED = "('otherMarket', 'spendSplit')";
+const VALUED = "('otherMarket', 'spendSplit', 'otherAdProduct')";
 
 /** Row issues and the per-file counts of left-out lines of one parsed export. */
 function issuesSelect(rawExport: RawExport): string {
@@ -253,10 +262,34 @@ function issuesSelect(rawExport: RawExport): string {
           '  CAST(NULL AS STRING), COUNT(*), SUM(total), CAST(NULL AS DATE), CAST(NULL AS DATE)',
           `FROM ${parsed} WHERE unknown_type IS NOT NULL AND outcome IN ('paymentsLine', 'otherMarket')`,
           'GROUP BY source_file, unknown_type',
+          // A problem in a cell read after the row was counted (TikTok's order rows): listed, the row still counted.
+          'UNION ALL',
+          `SELECT source_file, ${report}, late_issue, late_issue_column, late_issue_value, row_key, 1,`,
+          '  CAST(NULL AS NUMERIC), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+          `FROM ${parsed} WHERE late_issue IS NOT NULL`,
         ]
       : []),
   ].join('\n');
 }
+
+/**
+ * Per settlement file, its fee lines on days a Date Range report covers, left out (payments_line_winners.sql) and
+ * counted as the KPI Summary counts them (oneFeeSourcePerDay: one per fee fact, every copy in the file).
+ */
+const SETTLEMENT_COVERED_ISSUES = [
+  "SELECT k.source_file, 'amazon-settlement-v2', 'settlementCoveredByDateRange', CAST(NULL AS STRING),",
+  '  CAST(NULL AS STRING), CAST(NULL AS STRING), COUNT(*), CAST(NULL AS NUMERIC), CAST(NULL AS DATE), CAST(NULL AS DATE)',
+  'FROM payments_line_copies AS k',
+  "WHERE k.report = 'amazon-settlement-v2'",
+  '  AND (k.referral_amount != 0 OR k.fulfilment_amount != 0 OR k.storage_amount != 0 OR k.other_amount != 0',
+  '    OR k.refund_amount != 0 OR k.reimbursement_amount != 0 OR k.promotion_amount != 0',
+  '    OR k.shipping_credit_amount != 0 OR k.advertising_charge_amount != 0)',
+  '  AND EXISTS (',
+  '    SELECT 1 FROM date_range_coverage AS c',
+  '    WHERE c.channel = k.channel AND c.first_day <= k.`date` AND k.`date` <= c.last_day',
+  '  )',
+  'GROUP BY k.source_file',
+].join('\n');
 
 /** The whole script, its statements separated by `;` and blank lines. */
 export function stagingScript(input: StagingScriptInput): string {
@@ -290,14 +323,35 @@ export function stagingScript(input: StagingScriptInput): string {
   );
   statements.push(`CREATE TEMP TABLE ad_row_copies AS\n${ofKind('adRows', AD_ROW_COLUMNS, 'adRow')}`);
   statements.push(`CREATE TEMP TABLE return_copies AS\n${ofKind('returns', RETURN_COLUMNS, 'return')}`);
-  statements.push(`CREATE TEMP TABLE payments_line_copies AS\n${ofKind('payments', '*', 'paymentsLine')}`);
+  const paymentsExports = RAW_EXPORTS.filter((rawExport) => rawExport.kind === 'payments');
+  // Each line with the report it came from: a settlement's lines give way to a Date Range report's on its days.
+  statements.push(
+    `CREATE TEMP TABLE payments_line_copies AS\n${paymentsExports
+      .map(
+        (rawExport) =>
+          `SELECT ${stringLiteral(rawExport.type)} AS report, ${PAYMENTS_LINE_COLUMNS} FROM parsed_${rawExport.sqlName} WHERE outcome = 'paymentsLine'`,
+      )
+      .join('\nUNION ALL\n')}`,
+  );
+  // The periods payments files state (a settlement's start and end date, on its summary row, read or not).
+  statements.push(
+    `CREATE TEMP TABLE payments_periods AS\n${paymentsExports
+      .map(
+        (rawExport) =>
+          `SELECT DISTINCT channel, period_from, period_to, source_file FROM parsed_${rawExport.sqlName} WHERE period_from IS NOT NULL`,
+      )
+      .join('\nUNION ALL\n')}`,
+  );
+  statements.push(`CREATE TEMP TABLE date_range_coverage AS\n${sqlText(input, 'date_range_coverage.sql')}`);
   const selects: Readonly<Record<string, string>> = {
     [OUTPUT_TABLES.orderLines]: sqlText(input, 'order_line_winners.sql'),
     [OUTPUT_TABLES.adRows]: sqlText(input, 'ad_row_winners.sql'),
     [OUTPUT_TABLES.returns]: sqlText(input, 'return_winners.sql'),
     [OUTPUT_TABLES.feeLines]: sqlText(input, 'payments_line_winners.sql'),
     [OUTPUT_TABLES.paymentsCoverage]: sqlText(input, 'payments_coverage.sql'),
-    [OUTPUT_TABLES.issues]: RAW_EXPORTS.map(issuesSelect).join('\nUNION ALL\n'),
+    [OUTPUT_TABLES.issues]: [...RAW_EXPORTS.map(issuesSelect), SETTLEMENT_COVERED_ISSUES].join(
+      '\nUNION ALL\n',
+    ),
     [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
       .replace(/\{\{dataset\}\}/g, input.outputDataset)
       .replace(

@@ -155,7 +155,7 @@ const PAYMENTS_REPORTS: ReadonlySet<ReportType> = new Set<ReportType>([
  * settlement spans its own 14-day cycle and carries reserve lines. Settlement fees on those days are left out and
  * counted in one Data Issue per sheet.
  */
-function oneFeeSourcePerDay(
+export function oneFeeSourcePerDay(
   facts: Fact[],
   settlementSheets: ReadonlySet<string>,
   dateRangeCoverage: readonly Coverage[],

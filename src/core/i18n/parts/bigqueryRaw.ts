@@ -27,8 +27,8 @@ export const bigQueryRawMessages = defineMessages({
     zh: 'BigQuery › {file} 只是看起来像 {report}（不到其常见列的一半）。未加载：请粘贴到工作表中，在那里映射或确认。',
   },
   'issue.bigQueryRaw.notLoaded': {
-    en: "BigQuery › {file} is {report}, which the Drive folder path does not load yet (it loads order exports, the classic Ads console's Sponsored Products and Sponsored Display advertised-product and Sponsored Brands campaign reports, FBA customer returns and the Amazon Date Range transaction report). Paste it into a sheet instead.",
-    zh: 'BigQuery › {file} 是 {report}，云端硬盘文件夹路径暂不加载此类报表（目前只加载订单报表、经典广告控制台的 Sponsored Products 和 Sponsored Display 推广商品报告及 Sponsored Brands 广告活动报告、FBA 买家退货报告和亚马逊日期范围交易报告）。请改为粘贴到工作表中。',
+    en: "BigQuery › {file} is {report}, which the Drive folder path does not load yet (it loads order exports, the Sponsored Products and Sponsored Display advertised-product and Sponsored Brands campaign reports of the classic and the unified Ads console, FBA customer returns, the Amazon Date Range transaction report and Settlement V2 flat file, and every channel's payments report). Paste it into a sheet instead.",
+    zh: 'BigQuery › {file} 是 {report}，云端硬盘文件夹路径暂不加载此类报表（目前只加载订单报表、经典和统一广告控制台的 Sponsored Products 和 Sponsored Display 推广商品报告及 Sponsored Brands 广告活动报告、FBA 买家退货报告、亚马逊日期范围交易报告和结算报告 V2 平面文件，以及各渠道的付款报告）。请改为粘贴到工作表中。',
   },
   'issue.bigQueryRaw.loadFailed': {
     en: 'BigQuery › {file}: the load job failed ({detail}). Its staging table is as it was; the other files were parsed without it.',

@@ -1,0 +1,181 @@
+/**
+ * Property (issue 15, item 4): Shopify Payments transactions in the Drive folder count each payments line once and
+ * give fees and refunds as the KPI Summary build does. Random exports (charges, refunds, disputes, adjustments,
+ * reserves, payouts and a type the add-on does not know; lines of the sample orders, of an order the folder lacks and
+ * without an order; lines in Canadian dollars; equal lines repeated inside the export; postings either side of midnight
+ * in Los Angeles) beside the sample Shopify orders: the export alone, beside a second download of it and beside a copy
+ * with its lines in another order give the same KPI rows, and the KPI Summary's (summarize() with the coverage
+ * runPipeline gives it: a payments report covers its first to last posted day). Each run stages DuckDB twice.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { readExportFile } from '../../scripts/lib/readExportFile';
+import { costsFromRows } from '../../src/core/costs/costs';
+import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
+import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
+import { readSource } from '../../src/core/reports';
+import { type Coverage, summarize } from '../../src/core/summary/summarize';
+import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+
+const ZONE = 'America/Los_Angeles';
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+const ORDERS: readonly LocalExportFile[] = [{ fileId: 'orders', path: join(SAMPLES, 'shopify-orders.csv') }];
+const HEADER =
+  'Transaction Date,Type,Order,Card Brand,Card Source,Payout Status,Payout Date,Payout ID,Available On,Amount,Fee,' +
+  'Net,Checkout,Payment Method Name,Presentment Amount,Presentment Currency,Currency';
+
+const costs = costsFromRows(
+  [
+    ['sku', 'unit_cost', 'currency'],
+    ['MUG-01', 4.2, 'USD'],
+    ['LAMP-3', 12, 'USD'],
+    ['CANDLE-7', 3, 'USD'],
+  ],
+  'Costs',
+  ZONE,
+).table;
+
+const cents = fc.integer({ min: -5_000, max: 5_000 });
+const payoutLine = fc.record({
+  type: fc.constantFrom(
+    'charge',
+    'charge',
+    'refund',
+    'dispute',
+    'adjustment',
+    'reserve',
+    'payout',
+    'Mystery',
+  ),
+  order: fc.constantFrom('#1001', '#1002', '#1003', '#1099', ''),
+  // Hours from 2026-03-02T00:00Z: 08:00 UTC is midnight in Los Angeles (PST, UTC−8).
+  hour: fc.integer({ min: 0, max: 80 }),
+  amount: cents,
+  fee: fc.integer({ min: 0, max: 400 }),
+  currency: fc.constantFrom('USD', 'USD', 'USD', 'CAD', ''),
+  repeated: fc.boolean(),
+});
+
+type PayoutLine = typeof payoutLine extends fc.Arbitrary<infer T> ? T : never;
+
+/** `2026-03-02 10:00:05 -0800`, as the export writes its transaction dates. */
+function postedText(hour: number): string {
+  const local = new Date(Date.UTC(2026, 2, 2) + hour * 3_600_000 - 8 * 3_600_000);
+  return `${local.toISOString().slice(0, 19).replace('T', ' ')} -0800`;
+}
+
+function exportLines(lines: readonly PayoutLine[]): string[] {
+  return lines.flatMap((line) => {
+    const money = (value: number): string => (value / 100).toFixed(2);
+    const text = [
+      postedText(line.hour),
+      line.type,
+      line.order,
+      'visa',
+      'online',
+      'paid',
+      '2026-03-06',
+      '90001',
+      '2026-03-06',
+      money(line.amount),
+      money(line.fee),
+      money(line.amount - line.fee),
+      line.order === '' ? '' : `#3${line.order.slice(1)}`,
+      'card',
+      money(line.amount),
+      line.currency,
+      line.currency,
+    ].join(',');
+    return line.repeated ? [text, text] : [text];
+  });
+}
+
+const exportText = (lines: readonly string[]): string => `${HEADER}\n${lines.join('\n')}\n`;
+
+const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'gross_profit'] as const;
+
+function rowsOf(rows: readonly KpiRow[]): string[] {
+  return rows
+    .filter((row) => row['channel'] === 'shopify')
+    .map((row) =>
+      [
+        row['date'],
+        row['sku'],
+        ...ROW_COLUMNS.map((column) =>
+          row[column] === null ? 'NULL' : Number(row[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
+        ),
+      ].join(' '),
+    )
+    .sort();
+}
+
+describe('Shopify Payments transactions in the Drive folder count once and give fees as the build does', () => {
+  it('the export alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'raw-shopify-payouts-'));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(payoutLine, { minLength: 1, maxLength: 10 }), async (generated) => {
+          const path = join(folder, 'payouts.csv');
+          const reordered = join(folder, 'payouts-reordered.csv');
+          const lines = exportLines(generated);
+          writeFileSync(path, exportText(lines));
+          writeFileSync(reordered, exportText([...lines].reverse()));
+          const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
+          const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
+          const thrice = await runStaging(
+            [
+              ...ORDERS,
+              { fileId: 'download-1', path },
+              { fileId: 'download-2', path },
+              { fileId: 'download-3', path: reordered },
+            ],
+            ZONE,
+            inputs,
+          );
+          expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
+          const paymentsCoverage: Coverage[] = [];
+          const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
+            const read = readSource(readExportFile(file.path), {
+              sheetName: file.fileId,
+              reportingTimeZone: ZONE,
+              spreadsheetTimeZone: ZONE,
+              period: null,
+            });
+            if (!read) throw new Error(`${file.path} was not recognised`);
+            if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
+              paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
+            return read.result.facts;
+          });
+          const summary = summarize(facts, {
+            costs,
+            fxUsdCny: null,
+            feeEstimator: estimateAmazonFees,
+            paymentsCoverage,
+          }).rows;
+          const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
+          expect(rowsOf(once.kpiRows)).toEqual(
+            summary
+              .filter((row) => row.channel === 'shopify')
+              .map((row) =>
+                [
+                  row.date,
+                  row.sku,
+                  row.units.toFixed(2),
+                  money(row.fees),
+                  row.fees === null ? 'NULL' : row.feesEstimated ? '1' : '0',
+                  money(row.refunds ?? 0),
+                  money(row.grossProfit),
+                ].join(' '),
+              )
+              .sort(),
+          );
+        }),
+        { numRuns: 8 },
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
