@@ -5,7 +5,7 @@
 import { type FeeFact } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { detectKnownReport, runPipeline } from '../../src/core/summary/pipeline';
-import { loadFixture, readFixture } from './helpers';
+import { contextFor, loadFixture, readFixture } from './helpers';
 
 describe('Shopify Payments transactions export', () => {
   const { detection, result } = readFixture('shopify-payouts.csv');
@@ -26,6 +26,31 @@ describe('Shopify Payments transactions export', () => {
       ['2024-05-04', '', 'other', -1.5, false],
     ]);
     expect(result.issues).toEqual([]);
+  });
+});
+
+describe('a Shopify transaction type the add-on does not know', () => {
+  it('is an unknown type even when its name is an Object method (constructor, toString)', () => {
+    const withType = (type: string) => {
+      const rows = loadFixture('shopify-payouts.csv').map((row, index) =>
+        index === 4 ? row.map((cell, column) => (column === 1 ? type : cell)) : row,
+      );
+      const found = detectKnownReport(rows, 'Shopify payouts');
+      if (!found) throw new Error('not recognised');
+      return found.definition.parse(rows, found.detection, contextFor('Shopify payouts'));
+    };
+    // Facts as figures: the line key carries the type's own text.
+    const figures = (read: ReturnType<typeof withType>) =>
+      read.facts.map((fact) => JSON.stringify({ ...fact, line: undefined }));
+    const mystery = withType('mystery');
+    expect(mystery.issues.length).toBeGreaterThan(0);
+    for (const type of ['constructor', 'toString']) {
+      const read = withType(type);
+      expect(figures(read)).toEqual(figures(mystery));
+      expect(read.issues.map((issue) => issue.reason.key)).toEqual(
+        mystery.issues.map((issue) => issue.reason.key),
+      );
+    }
   });
 });
 

@@ -87,7 +87,10 @@ export const shopifyPayouts: ReportDefinition = {
       if (row.failed || posted === null) continue;
       const currency = row.text(currencyColumn).toUpperCase() || 'USD';
       const line = { subBlock: row.text(payoutIdColumn), currency, day: posted.date };
-      const kind = TRANSACTION_TYPES[type];
+      // Own keys only: a type written `constructor` or `toString` is an unknown type, not an Object method.
+      const kind = Object.prototype.hasOwnProperty.call(TRANSACTION_TYPES, type)
+        ? TRANSACTION_TYPES[type]
+        : undefined;
       // Each payout's lines add up to what it paid: the Net of every line.
       payouts.addLineTotal(dataRow, line, net);
       payouts.add(dataRow, line, 'fees', fee);
