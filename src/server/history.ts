@@ -14,13 +14,13 @@ import {
   suggestedFrozenThrough,
 } from '../core/history/history';
 import { type IsoDate } from '../core/model';
-import { SAMPLE_TAB_PREFIX } from '../core/samples';
 import { SETTING_KEYS, type Settings, type SettingsProblem } from '../core/settings';
 import { OWNED_SHEETS } from '../core/sheetNames';
 import { addDays, isIsoDate, isoDateInZone } from '../core/time';
 import { readSettings, settingsLanguage } from '../gas/settings';
 import { findOwnedSheet } from '../gas/sheets';
 import { buildMessage, runBuild } from './build';
+import { sampleTabs } from './sampleData';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,9 +55,9 @@ function refusal(
   if (day === null) return null;
   // Freezing while the samples are loaded would keep their days in KPI History, where "Remove sample data" (which
   // deletes the sample tabs and builds again) cannot reach them. Unfreezing stays possible.
-  const sampleTabs = spreadsheet.getSheets().filter((sheet) => sheet.getName().startsWith(SAMPLE_TAB_PREFIX));
-  if (sampleTabs.length > 0 && (current === null || day > current))
-    return translate(language, 'history.sampleDataLoaded', { sheets: sampleTabs.length });
+  const samples = sampleTabs(spreadsheet);
+  if (samples.length > 0 && (current === null || day > current))
+    return translate(language, 'history.sampleDataLoaded', { sheets: samples.length });
   const lastComplete = addDays(today, -1);
   if (day > lastComplete) return translate(language, 'history.notComplete', { date: day, lastComplete });
   // Only a day the KPI Summary has can be frozen: raw rows pasted later for a day beyond it would be ignored.

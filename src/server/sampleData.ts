@@ -45,6 +45,15 @@ function productSkus(spreadsheet: Spreadsheet): string[] | null {
   return values.slice(1).map((row) => String(row[column] ?? '').trim());
 }
 
+/**
+ * The sample tabs the workbook holds: exactly the names the bundled samples give, compared as Sheets does
+ * (case-insensitively), never a prefix match, so a user's own "Sample – …" tab is never taken for one.
+ */
+export function sampleTabs(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
+  const names = new Set(SAMPLE_EXPORTS.map((sample) => sampleTabName(sample.file).toLowerCase()));
+  return spreadsheet.getSheets().filter((sheet) => names.has(sheet.getName().toLowerCase()));
+}
+
 export function loadSampleData(): unknown {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
@@ -111,9 +120,7 @@ export function removeSampleData(): unknown {
   const title = translate(language, 'app.name');
   const properties = PropertiesService.getDocumentProperties();
   const record = parseSampleRecord(properties.getProperty(RECORD_KEY));
-  // Exactly the names the bundled samples give, compared as Sheets does (case-insensitively), never a prefix match.
-  const names = new Set(SAMPLE_EXPORTS.map((sample) => sampleTabName(sample.file).toLowerCase()));
-  const tabs = spreadsheet.getSheets().filter((sheet) => names.has(sheet.getName().toLowerCase()));
+  const tabs = sampleTabs(spreadsheet);
   if (tabs.length === 0 && !record) {
     ui.alert(title, translate(language, 'samples.none'), ui.ButtonSet.OK);
     return null;
