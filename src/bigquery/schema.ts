@@ -279,9 +279,12 @@ function orderLineRow(fact: OrderLineFact): LoadRow {
     sku: fact.sku,
     state: fact.state,
     quantity: integerText(fact.quantity),
-    revenue: decimalText(fact.revenue),
+    revenue: decimalText(fact.revenueCents / 100),
     currency: fact.currency,
-    last_updated: fact.lastUpdated === null ? null : new Date(fact.lastUpdated).toISOString(),
+    last_updated:
+      fact.lastUpdatedSeconds === null
+        ? null
+        : new Date(Math.round(fact.lastUpdatedSeconds * 1000)).toISOString(),
     ...sourceColumns(fact),
   };
 }

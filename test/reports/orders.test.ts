@@ -28,9 +28,15 @@ describe('Amazon All Orders, classic 32 columns', () => {
 
   it('revenue is item-price minus the promotion discount, whatever the sign of the discount', () => {
     // Row 2: item-price 50.0 (line total, qty 2), item-promotion-discount -5.0 → 45.00.
-    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')).toMatchObject({ quantity: 2, revenue: 45 });
+    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')).toMatchObject({
+      quantity: 2,
+      revenueCents: 4500,
+    });
     // Row 3: 19.99 with the discount written positive, 2.0 → 17.99.
-    expect(line(result.facts, '111-0000002-0000002', 'SKU-B')).toMatchObject({ quantity: 1, revenue: 17.99 });
+    expect(line(result.facts, '111-0000002-0000002', 'SKU-B')).toMatchObject({
+      quantity: 1,
+      revenueCents: 1799,
+    });
   });
 
   it('a purchase-date with an offset counts on its day in the reporting time zone', () => {
@@ -40,9 +46,9 @@ describe('Amazon All Orders, classic 32 columns', () => {
     expect(line(result.facts, '111-0000004-0000004', 'SKU-B')?.date).toBe('2026-05-09');
   });
 
-  it('lastUpdated is the instant of last-updated-date', () => {
-    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')?.lastUpdated).toBe(
-      Date.UTC(2026, 4, 9, 10, 0, 0),
+  it('lastUpdatedSeconds is the instant of last-updated-date, in epoch seconds', () => {
+    expect(line(result.facts, '111-0000001-0000001', 'SKU-A')?.lastUpdatedSeconds).toBe(
+      Date.UTC(2026, 4, 9, 10, 0, 0) / 1000,
     );
   });
 
@@ -57,7 +63,7 @@ describe('Amazon All Orders, classic 32 columns', () => {
     expect(result.rowsExcluded).toBe(2);
     expect(line(result.facts, '111-0000004-0000004', 'SKU-B')).toMatchObject({
       state: 'cancelled',
-      revenue: 0,
+      revenueCents: 0,
     });
   });
 
@@ -149,11 +155,14 @@ describe('Amazon All Orders, current 33 columns with BOM', () => {
   it('reads the same columns by name although url is gone and cpf/signature columns were added', () => {
     expect(detection.type).toBe('amazon-all-orders');
     // 74.97 − |−7.5| = 67.47 for three units; the SKU 00501 stays text.
-    expect(line(result.facts, '112-0000008-0000008', '00501')).toMatchObject({ quantity: 3, revenue: 67.47 });
+    expect(line(result.facts, '112-0000008-0000008', '00501')).toMatchObject({
+      quantity: 3,
+      revenueCents: 6747,
+    });
     // The Pending line of the classic file, now Shipped with its price and a later last-updated-date.
     expect(line(result.facts, '111-0000003-0000003', 'SKU-A')).toMatchObject({
-      revenue: 30,
-      lastUpdated: Date.UTC(2026, 4, 11, 8, 0, 0),
+      revenueCents: 3000,
+      lastUpdatedSeconds: Date.UTC(2026, 4, 11, 8, 0, 0) / 1000,
     });
   });
 });
@@ -169,7 +178,7 @@ describe('Shopify orders', () => {
     // #1001: 29.99 × 2 − 5.00 = 54.98.
     expect(line(result.facts, '#1001', 'SKU-A')).toMatchObject({
       quantity: 2,
-      revenue: 54.98,
+      revenueCents: 5498,
       state: 'sold',
     });
   });
@@ -178,7 +187,7 @@ describe('Shopify orders', () => {
     // Row 3 has only Name and the Lineitem cells: 15.00 × 1 on #1001's day.
     expect(line(result.facts, '#1001', 'SKU-B')).toMatchObject({
       date: '2024-05-01',
-      revenue: 15,
+      revenueCents: 1500,
       currency: 'USD',
       state: 'sold',
     });
@@ -190,7 +199,7 @@ describe('Shopify orders', () => {
   });
 
   it('a refunded order is still a sale (refunds are their own measure); Cancelled at or voided cancels', () => {
-    expect(line(result.facts, '#1002', 'SKU-A')).toMatchObject({ state: 'refunded', revenue: 29.99 });
+    expect(line(result.facts, '#1002', 'SKU-A')).toMatchObject({ state: 'refunded', revenueCents: 2999 });
     expect(line(result.facts, '#1004', 'SKU-C')).toMatchObject({ state: 'cancelled' });
   });
 
@@ -201,14 +210,14 @@ describe('Shopify orders', () => {
         sku: 'SKU-B',
         lineKey: 'SKU-B',
         quantity: 3,
-        revenue: 45,
+        revenueCents: 4500,
         state: 'cancelled',
       }),
       expect.objectContaining({
         sku: 'SKU-B',
         lineKey: 'SKU-B#2',
         quantity: 1,
-        revenue: 15,
+        revenueCents: 1500,
         state: 'cancelled',
       }),
     ]);
@@ -275,8 +284,8 @@ describe('Shopify orders: an order whose first row cannot be read', () => {
       },
     ]);
     expect(
-      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.sku, fact.revenue]),
-    ).toEqual([['#2002', 'SKU-A', 7.5]]);
+      orderLines(read?.result.facts ?? []).map((fact) => [fact.orderId, fact.sku, fact.revenueCents]),
+    ).toEqual([['#2002', 'SKU-A', 750]]);
   });
 });
 
@@ -286,8 +295,20 @@ describe('Walmart orders', () => {
   it('Order Date M/D/YYYY is that calendar day; Item Cost is the line price; lines of one unit are keyed by PO# + Line#', () => {
     // PO …001 lines 1 and 2: WM-A 1 × 24.99 each on 2026-04-29; the summary adds them up to 2 units, 49.98.
     expect(orderLines(result.facts).filter((fact) => fact.orderId === '108829812345001')).toEqual([
-      expect.objectContaining({ lineKey: '1', sku: 'WM-A', date: '2026-04-29', quantity: 1, revenue: 24.99 }),
-      expect.objectContaining({ lineKey: '2', sku: 'WM-A', date: '2026-04-29', quantity: 1, revenue: 24.99 }),
+      expect.objectContaining({
+        lineKey: '1',
+        sku: 'WM-A',
+        date: '2026-04-29',
+        quantity: 1,
+        revenueCents: 2499,
+      }),
+      expect.objectContaining({
+        lineKey: '2',
+        sku: 'WM-A',
+        date: '2026-04-29',
+        quantity: 1,
+        revenueCents: 2499,
+      }),
     ]);
   });
 
@@ -329,9 +350,12 @@ describe('TikTok Shop orders', () => {
 
   it('seller discounts reduce revenue, platform discounts do not (TikTok pays them to the seller)', () => {
     // Before discount 40.00, seller discount 6.00, platform discount 4.00 → 34.00 (after-discount column says 30.00).
-    expect(line(result.facts, '583870900000000001', 'TT-A')).toMatchObject({ quantity: 2, revenue: 34 });
+    expect(line(result.facts, '583870900000000001', 'TT-A')).toMatchObject({
+      quantity: 2,
+      revenueCents: 3400,
+    });
     // 20.00 − seller 2.00 = 18.00.
-    expect(line(result.facts, '583870900000000003', 'TT-A')).toMatchObject({ revenue: 18 });
+    expect(line(result.facts, '583870900000000003', 'TT-A')).toMatchObject({ revenueCents: 1800 });
   });
 
   it('a timestamp without a zone is marketplace local time', () => {

@@ -7,9 +7,20 @@ import {
   type ReturnFact,
   type SearchTermFact,
 } from '../../src/core/model';
+import { epochSecondsOf, wholeCentsOf } from '../../src/core/parse';
+
+/**
+ * What a test says of an order line: revenue in dollars and the last-updated time in epoch ms, as exports and hand
+ * workings state them; the fact holds whole cents and epoch seconds (model.ts).
+ */
+export type OrderLineOverrides = Partial<Omit<OrderLineFact, 'revenueCents' | 'lastUpdatedSeconds'>> & {
+  revenue?: number;
+  lastUpdated?: number | null;
+};
 
 /** An order line; its line key is its SKU (as Amazon's) unless a test says otherwise. */
-export function orderLine(overrides: Partial<OrderLineFact> = {}): OrderLineFact {
+export function orderLine(overrides: OrderLineOverrides = {}): OrderLineFact {
+  const { revenue = 20, lastUpdated = null, ...fields } = overrides;
   return {
     kind: 'orderLine',
     channel: 'amazon',
@@ -17,14 +28,14 @@ export function orderLine(overrides: Partial<OrderLineFact> = {}): OrderLineFact
     lineKey: overrides.sku ?? 'MUG-01',
     sku: 'MUG-01',
     date: '2026-03-02',
-    lastUpdated: null,
+    lastUpdatedSeconds: lastUpdated === null ? null : epochSecondsOf(lastUpdated),
     state: 'sold',
     quantity: 1,
-    revenue: 20,
+    revenueCents: wholeCentsOf(revenue),
     currency: 'USD',
     source: { sheet: 'All Orders' },
     row: 2,
-    ...overrides,
+    ...fields,
   };
 }
 

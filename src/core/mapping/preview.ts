@@ -36,7 +36,7 @@ function factCells(fact: Fact, fields: readonly FieldId[], language: Language): 
           orderId: fact.orderId,
           sku: fact.sku,
           quantity: String(fact.quantity),
-          revenue: money(fact.revenue),
+          revenue: money(fact.revenueCents / 100),
           status: fact.state === 'cancelled' ? translate(language, 'sidebar.mapping.cancelled') : '',
         };
         return values[id] ?? '';

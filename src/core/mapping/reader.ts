@@ -25,6 +25,7 @@ import {
   parseMoment,
   parseMoney,
   roundCents,
+  wholeCentsOf,
   type TimeZones,
 } from '../parse';
 import { type Detection, type ParseContext, type ParseResult, type ReportDefinition } from '../reports/types';
@@ -242,7 +243,7 @@ function parseMappedSheet(
             ? amount('revenue')
             : roundCents(amount('unitPrice') * quantity);
           // SPEC §2: the promotion discount is subtracted whatever its sign in the export.
-          const revenue = roundCents(lineTotal - Math.abs(amount('discount')));
+          const revenueCents = wholeCentsOf(lineTotal - Math.abs(amount('discount')));
           const channelText = read.text('channel');
           const channel =
             channelText === ''
@@ -258,10 +259,10 @@ function parseMappedSheet(
             lineKey: sku,
             sku,
             date: read.day('date'),
-            lastUpdated: null,
+            lastUpdatedSeconds: null,
             state: CANCELLED_STATUS.test(read.text('status')) ? 'cancelled' : 'sold',
             quantity,
-            revenue,
+            revenueCents,
             currency: read.text('currency').toUpperCase() || 'USD',
             row: sheetRow,
             source,

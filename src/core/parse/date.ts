@@ -281,6 +281,17 @@ export function epochOfIsoWithOffset(text: string): number | null {
 }
 
 /**
+ * Epoch seconds of an instant in epoch ms, milliseconds kept as a fraction. A whole second comes out of Math.floor,
+ * which V8 hands back as a small integer stored inside the object that holds it; the quotient itself would be a heap
+ * number of 16 bytes, and one such value in a field makes V8 box that field in every later object of its shape
+ * (measured on 100,000 order lines: 152 → 140 bytes a fact, issue 17).
+ */
+export function epochSecondsOf(epochMs: number): number {
+  const wholeSeconds = Math.floor(epochMs / 1000);
+  return wholeSeconds * 1000 === epochMs ? wholeSeconds : epochMs / 1000;
+}
+
+/**
  * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (what Date.UTC counts, without its cost): the
  * civil-to-days method of H. Hinnant, http://howardhinnant.github.io/date_algorithms.html#days_from_civil, with the
  * year taken to start in March so that the leap day ends it.

@@ -9,6 +9,7 @@ export {
   parsePercent,
   plainDecimal,
   roundCents,
+  wholeCentsOf,
 } from './number';
 export {
   type DayOrder,
@@ -19,6 +20,7 @@ export {
   type TimeZones,
   dayInZone,
   epochOfIsoWithOffset,
+  epochSecondsOf,
   epochOfLocalTime,
   parseDayRange,
   parseMoment,

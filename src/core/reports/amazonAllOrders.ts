@@ -4,7 +4,7 @@
  * are found by name, so both read the same (EXPORTS §3).
  */
 import { type OrderLineState } from '../model';
-import { isLowerCaseOf, roundCents } from '../parse';
+import { epochSecondsOf, isLowerCaseOf, wholeCentsOf } from '../parse';
 import { type ReportDefinition } from './types';
 import { SheetReader } from './sheetReader';
 import { isUsDollars, OtherMarketLines } from './usMarket';
@@ -130,12 +130,12 @@ export const amazonAllOrders: ReportDefinition = {
         lineKey: sku,
         sku,
         date: purchaseDay,
-        lastUpdated,
+        lastUpdatedSeconds: lastUpdated === null ? null : epochSecondsOf(lastUpdated),
         state,
         quantity: quantity ?? 0,
         // item-price is the line total; the promotion discount is written negative in some files and positive in
         // others, and is always a reduction (SPEC §2).
-        revenue: roundCents((itemPrice ?? 0) - Math.abs(promotionDiscount)),
+        revenueCents: wholeCentsOf((itemPrice ?? 0) - Math.abs(promotionDiscount)),
         currency: currency || 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),

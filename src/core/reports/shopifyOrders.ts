@@ -3,7 +3,7 @@
  * Currency) are filled only on an order's first row, and later rows of the same `Name` inherit them (SPEC §2).
  */
 import { type OrderLineState } from '../model';
-import { type Moment, roundCents } from '../parse';
+import { type Moment, wholeCentsOf } from '../parse';
 import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
@@ -103,8 +103,8 @@ export const shopifyOrders: ReportDefinition = {
         });
       }
       if (row.failed || quantity === null || unitPrice === null) continue;
-      const revenue = roundCents(unitPrice * quantity - Math.abs(lineDiscount));
-      if (!otherMarkets.admitsUsDollars(order.currency, revenue)) continue;
+      const revenueCents = wholeCentsOf(unitPrice * quantity - Math.abs(lineDiscount));
+      if (!otherMarkets.admitsUsDollars(order.currency, revenueCents / 100)) continue;
       sheet.addFact({
         kind: 'orderLine',
         channel: 'shopify',
@@ -113,10 +113,10 @@ export const shopifyOrders: ReportDefinition = {
         lineKey: lineKeys.next(orderId, dataRow.block, sku, order.sheetRow === dataRow.sheetRow),
         sku,
         date: order.created.date,
-        lastUpdated: null,
+        lastUpdatedSeconds: null,
         state: shopifyState(order),
         quantity,
-        revenue,
+        revenueCents,
         currency: order.currency || 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),

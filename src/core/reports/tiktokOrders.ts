@@ -4,7 +4,7 @@
  * the marketplace's local time) (EXPORTS §8).
  */
 import { type OrderLineState } from '../model';
-import { roundCents } from '../parse';
+import { wholeCentsOf } from '../parse';
 import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
@@ -118,10 +118,10 @@ export const tiktokOrders: ReportDefinition = {
         lineKey: skuId !== '' ? skuId : lineKeysByPlace.next(orderId, dataRow.block, sku),
         sku,
         date: created.date,
-        lastUpdated: null,
+        lastUpdatedSeconds: null,
         state,
         quantity,
-        revenue: roundCents(revenue),
+        revenueCents: wholeCentsOf(revenue),
         currency: 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),

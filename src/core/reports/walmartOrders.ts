@@ -3,7 +3,7 @@
  * quantity into several lines of one unit, each with its own Line#: separate order lines the summary adds up.
  */
 import { type OrderLineState } from '../model';
-import { roundCents } from '../parse';
+import { wholeCentsOf } from '../parse';
 import { LineKeysByPlace } from './orderLines';
 import { SheetReader } from './sheetReader';
 import { type ReportDefinition } from './types';
@@ -84,12 +84,12 @@ export const walmartOrders: ReportDefinition = {
         lineKey: lineNumber !== '' ? lineNumber : lineKeysByPlace.next(orderId, dataRow.block, sku),
         sku,
         date: ordered.date,
-        lastUpdated: null,
+        lastUpdatedSeconds: null,
         state,
         quantity,
         // Item Cost is the line's item price, before shipping and tax (Walmart's order API likewise prices a line
         // with one ItemPrice charge for the line's quantity). Walmart US has no seller promotions on this export.
-        revenue: roundCents(itemCost ?? 0),
+        revenueCents: wholeCentsOf(itemCost ?? 0),
         currency: 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),

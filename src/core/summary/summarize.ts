@@ -227,11 +227,14 @@ function compareNumber(a: number, b: number): number {
  */
 function compareOrderLineCopies(a: OrderLineFact, b: OrderLineFact, blocks: BlockDays): number {
   return (
-    compareNumber(a.lastUpdated ?? Number.NEGATIVE_INFINITY, b.lastUpdated ?? Number.NEGATIVE_INFINITY) ||
+    compareNumber(
+      a.lastUpdatedSeconds ?? Number.NEGATIVE_INFINITY,
+      b.lastUpdatedSeconds ?? Number.NEGATIVE_INFINITY,
+    ) ||
     compareNumber(STATE_RANK[a.state], STATE_RANK[b.state]) ||
     blocks.compare(a.source, b.source) ||
     compareText(a.date, b.date) ||
-    compareNumber(a.revenue, b.revenue) ||
+    compareNumber(a.revenueCents, b.revenueCents) ||
     compareNumber(a.quantity, b.quantity) ||
     compareText(a.sku, b.sku)
   );
@@ -363,11 +366,13 @@ function countOrderLines(
       return;
     }
     const group = groups.get(line.date, line.channel, line.sku);
+    // Exactly the dollars the reader rounded to (model.ts): sums as before, to the last bit.
+    const revenue = line.revenueCents / 100;
     group.units += line.quantity;
-    group.revenue += line.revenue;
+    group.revenue += revenue;
     if (ordersToMatch.size > 0) {
       const key = `${line.channel}\u0000${orderId}`;
-      if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + line.revenue);
+      if (ordersToMatch.has(key)) revenueOfOrder.set(key, (revenueOfOrder.get(key) ?? 0) + revenue);
     }
     let reachedBefore = false;
     for (let index = 0; index < reachedCount && !reachedBefore; index++)
@@ -510,9 +515,10 @@ function revenueShares(
   const lines = orders.get(orderId);
   if (lines === undefined) return null;
   forEachLineOfOrder(lines, (line) => {
-    if (line.channel !== channel || line.state === 'cancelled' || line.revenue <= 0) return;
-    revenueBySku.set(line.sku, (revenueBySku.get(line.sku) ?? 0) + line.revenue);
-    total += line.revenue;
+    if (line.channel !== channel || line.state === 'cancelled' || line.revenueCents <= 0) return;
+    const revenue = line.revenueCents / 100;
+    revenueBySku.set(line.sku, (revenueBySku.get(line.sku) ?? 0) + revenue);
+    total += revenue;
   });
   if (total <= 0) return null;
   return [...revenueBySku].map(([sku, revenue]) => [sku, revenue / total] as const);
