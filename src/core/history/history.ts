@@ -288,7 +288,9 @@ function isDaily(fact: Fact): fact is DailyFact {
 export function factsAfter(facts: readonly Fact[], through: IsoDate): { live: Fact[]; issues: DataIssue[] } {
   const live: Fact[] = [];
   const frozenRows = new Map<string, Set<string>>();
-  for (const fact of facts) {
+  // Indexed, not for…of: over 100,000 facts the iterator's result objects were measured at 5 MB a pass (issue 17).
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index] as Fact;
     if (!isDaily(fact) || fact.date > through) {
       live.push(fact);
       continue;

@@ -92,7 +92,9 @@ export function orderKey(channel: Channel, orderId: string): string {
 /** The orders the payments reports name, whose revenue the summary is asked for (USD blocks only). */
 export function ordersInPayouts(facts: readonly Fact[]): Set<string> {
   const keys = new Set<string>();
-  for (const fact of facts) {
+  // Indexed, not for…of: over 100,000 facts the iterator's result objects were measured at 5 MB a pass (issue 17).
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index] as Fact;
     if (fact.kind !== 'payoutBlock' || fact.currency !== 'USD') continue;
     for (const orderId of fact.principalByOrder.keys()) keys.add(orderKey(fact.channel, orderId));
   }
