@@ -4,8 +4,8 @@
  * its number formats, per column and only where they changed), whatever the row count: each call is a round trip to
  * Google's servers (PLATFORM §3).
  */
-import { type Cell, type CellGrid, isDateCell } from '../core/cell';
-import { assembleRows, columnRuns, spareCellsFor } from '../core/reports/columns';
+import { type Cell, type CellGrid, isDateCell, type RowsRead } from '../core/cell';
+import { columnRuns, RunRows, spareCellsFor } from '../core/reports/columns';
 import { type OwnedSheetName } from '../core/sheetNames';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,7 +48,7 @@ export function readSheetTop(sheet: Sheet, rowCount: number): SheetTop {
  * column), one getValues per contiguous run whatever the row count, laid back at their own positions
  * (src/core/reports/columns.ts).
  */
-export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly number[] | null): CellGrid {
+export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly number[] | null): RowsRead {
   const firstRow = top.rows.length + 1;
   const height = top.lastRow - top.rows.length;
   if (height <= 0) return top.rows;
@@ -61,7 +61,7 @@ export function readColumnsBelow(sheet: Sheet, top: SheetTop, columns: readonly 
   const values = runs.map(
     ({ start, width }) => sheet.getRange(firstRow, start + 1, height, width).getValues() as CellGrid,
   );
-  return assembleRows(top.rows, runs, values);
+  return new RunRows(top.rows, runs, values);
 }
 
 /**

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { type CellGrid } from '../../src/core/cell';
 import { detectReport, reportDefinition } from '../../src/core/reports';
-import { assembleRows, columnRuns, columnsToRead, spareCellsFor } from '../../src/core/reports/columns';
+import { type Cell, type SheetRows } from '../../src/core/cell';
+import { columnRuns, columnsToRead, RunRows, spareCellsFor } from '../../src/core/reports/columns';
 import { type Detection, type ReportDefinition } from '../../src/core/reports/types';
 import { contextFor, FIXTURES, loadFixture } from './helpers';
 
@@ -21,14 +22,19 @@ function detected(rows: CellGrid): { definition: ReportDefinition; detection: De
  * The sheet as the build sees it when it reads only `columns` below the header row (the build keeps 15 top rows in
  * full; keeping only the header is the harder case).
  */
-function projected(rows: CellGrid, headerRowIndex: number, columns: readonly number[]): CellGrid {
+function projected(rows: CellGrid, headerRowIndex: number, columns: readonly number[]): RunRows {
   const top = rows.slice(0, headerRowIndex + 1);
   const runs = columnRuns(columns);
   const below = rows.slice(headerRowIndex + 1);
   const values = runs.map(({ start, width }) =>
     below.map((row) => Array.from({ length: width }, (_, offset) => row[start + offset] ?? '')),
   );
-  return assembleRows(top, runs, values);
+  return new RunRows(top, runs, values);
+}
+
+/** Every row as SheetRows.row gives it. */
+function wholeRows(rows: SheetRows): (readonly Cell[] | undefined)[] {
+  return Array.from({ length: rows.length }, (_, index) => rows.row(index));
 }
 
 function bothWays(name: string, rows: CellGrid) {
@@ -120,7 +126,9 @@ describe('reading only the columns a report uses', () => {
     ]);
     // The bridged column's cell is read too; the parse never looks at it.
     expect(
-      assembleRows([['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']], bridged, [[['a', 'b', 'c', 'd']], [['g']]]),
+      wholeRows(
+        new RunRows([['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']], bridged, [[['a', 'b', 'c', 'd']], [['g']]]),
+      ),
     ).toEqual([
       ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       ['a', 'b', 'c', 'd', '', '', 'g'],
@@ -134,14 +142,29 @@ describe('reading only the columns a report uses', () => {
       { start: 2, width: 2 },
       { start: 6, width: 1 },
     ]);
-    const rows = assembleRows([['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']], runs, [
+    const rows = new RunRows([['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']], runs, [
       [['a']],
       [['c', 'd']],
       [['g']],
     ]);
-    expect(rows).toEqual([
+    expect(wholeRows(rows)).toEqual([
       ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'],
       ['a', '', 'c', 'd', '', '', 'g'],
     ]);
+    // Cell by cell, from the runs' own arrays: a column not read, or past the last, is blank.
+    expect([0, 1, 2, 3, 4, 6, 7, 40].map((column) => rows.cell(1, column))).toEqual([
+      'a',
+      '',
+      'c',
+      'd',
+      '',
+      'g',
+      '',
+      '',
+    ]);
+    expect(rows.cell(0, 7)).toBe('h7');
+    expect(rows.row(2)).toBeUndefined();
+    expect(rows.isBlankRow(1)).toBe(false);
+    expect(new RunRows([['h0']], runs, [[['\t']], [['', '']], [['\uFEFF']]]).isBlankRow(1)).toBe(true);
   });
 });

@@ -353,7 +353,7 @@ function sheetsOf(
   lines: readonly TrueLine[],
   layout: Arranged,
   descriptionRow: Cell[] | null,
-): SourceGrid[] {
+): (SourceGrid & { rows: Cell[][] })[] {
   const units: Cell[][][] = [];
   for (const line of lines) {
     units.push(line.unit);
@@ -373,7 +373,7 @@ function sheetsOf(
     else if (how === 'newBlock') endings[tab]?.push([header], copy);
     else endings[tab]?.push(copy);
   }
-  const grids: SourceGrid[] = [];
+  const grids: (SourceGrid & { rows: Cell[][] })[] = [];
   [...tabs, ...extraTabs].forEach((tabUnits, index) => {
     const rows: Cell[][] = [header];
     if (descriptionRow) rows.push(descriptionRow);

@@ -4,7 +4,7 @@
  * Values go through the same cell parsers as the known exports (src/core/parse), so `$1,234.56`, `(55.00)`, Date cells
  * and timestamps with offsets read the same way.
  */
-import { type Cell, type CellGrid } from '../cell';
+import { type Cell, type RowsRead } from '../cell';
 import {
   type AdFact,
   CHANNELS,
@@ -20,6 +20,7 @@ import {
 } from '../model';
 import {
   cellText,
+  normaliseHeader,
   dayInZone,
   parseCount,
   parseMoment,
@@ -28,6 +29,7 @@ import {
   wholeCentsOf,
   type TimeZones,
 } from '../parse';
+import { sheetRowsOf } from '../reports/columns';
 import { type Detection, type ParseContext, type ParseResult, type ReportDefinition } from '../reports/types';
 import {
   type FieldId,
@@ -37,7 +39,7 @@ import {
   kindLabelKey,
   ONE_OF_REQUIRED,
 } from './fields';
-import { headersAt, type SheetMapping } from './mapping';
+import { type SheetMapping } from './mapping';
 
 /** The detection a mapped sheet gets: certain, since the user said what it is. */
 export function mappedDetection(mapping: SheetMapping): Detection {
@@ -110,13 +112,15 @@ function channelOf(text: string): Channel | null {
 
 function parseMappedSheet(
   mapping: SheetMapping,
-  rows: CellGrid,
+  grid: RowsRead,
   detection: Detection,
   context: ParseContext,
 ): ParseResult {
+  const rows = sheetRowsOf(grid);
   const headerIndex = detection.headerRowIndex;
-  const normalisedHeaders = headersAt(rows, headerIndex + 1);
-  const shownHeaders = (rows[headerIndex] ?? []).map((cell) => cellText(cell));
+  const headerCells = rows.row(headerIndex) ?? [];
+  const normalisedHeaders = headerCells.map((cell) => normaliseHeader(cell));
+  const shownHeaders = headerCells.map((cell) => cellText(cell));
   // Times without a zone are read in the zone the mapping states (北京时间: Asia/Shanghai), then their instant is taken
   // to the reporting zone's day; marketplace time (no zone stated) is read in the reporting zone itself (SPEC §2).
   const writtenZone = mapping.timeZone ?? context.reportingTimeZone;
@@ -160,8 +164,9 @@ function parseMappedSheet(
   // One per sheet, shared by its facts (model.ts); each fact has its own `row`.
   const source: SourceRef = Object.freeze({ sheet: context.sheetName });
   for (let index = headerIndex + 1; index < rows.length; index++) {
-    const row = rows[index] ?? [];
-    if (row.every((cell) => cellText(cell) === '')) continue;
+    if (rows.isBlankRow(index)) continue;
+    // The whole row (assembled when the sheet was read in column runs): the readers below keep it per row.
+    const row = rows.row(index) ?? [];
     rowsRead++;
     const sheetRow = index + 1;
     const cellOf = (id: FieldId): Cell | undefined => {

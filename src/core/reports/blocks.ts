@@ -7,8 +7,9 @@
  * A repeated header with another layout (a newer export version with added or moved columns) cannot be read with the
  * first header's columns; its rows are left out and counted in one Data Issue rather than read from the wrong cells.
  */
-import { type Cell, type CellGrid } from '../cell';
+import { type Cell, type RowsRead } from '../cell';
 import { cellText, normaliseHeader } from '../parse';
+import { sheetRowsOf } from './columns';
 
 /** What a row below the sheet's header row is. */
 export const enum RowRole {
@@ -53,11 +54,12 @@ const NO_BLOCKS: SheetBlocks = {
  * of another layout), and its layout is compared at the read columns, the only ones the parse looks at.
  */
 export function findBlocks(
-  rows: CellGrid,
+  rowsRead: RowsRead,
   headerRowIndex: number,
   columnsRead?: ReadonlySet<number>,
 ): SheetBlocks {
-  const header = rows[headerRowIndex] ?? [];
+  const rows = sheetRowsOf(rowsRead);
+  const header = rows.row(headerRowIndex) ?? [];
   const allNames = header.map((cell) => normaliseHeader(cell));
   const names = new Set(allNames.filter((name) => name !== ''));
   const headerNames = columnsRead
@@ -72,11 +74,12 @@ export function findBlocks(
   const firstLetters = new Set([...names].map((name) => name.charCodeAt(0)));
   const headerRows: Array<{ index: number; sameLayout: boolean }> = [];
   for (let index = headerRowIndex + 1; index < rows.length; index++) {
-    const row = rows[index];
-    const first = row?.[firstColumn];
-    if (row === undefined || typeof first !== 'string' || first === '') continue;
+    // One cell of each row; the whole row only for a row that starts with a header name.
+    const first = rows.cell(index, firstColumn);
+    if (typeof first !== 'string' || first === '') continue;
     if (!firstLetters.has(firstLetterCode(first))) continue;
     if (!names.has(normaliseHeader(first))) continue;
+    const row = rows.row(index) ?? [];
     let found = 0;
     for (const cell of row) if (names.has(normaliseHeader(cell))) found++;
     if (found < HEADER_NAME_SHARE * namesLooked) continue;
@@ -98,7 +101,7 @@ export function findBlocks(
   headerRows.forEach(({ index, sameLayout }, position) => {
     roles.set(index, sameLayout ? RowRole.header : RowRole.otherLayout);
     for (let above = index - 1; above > headerRowIndex && above >= index - PREAMBLE_ROWS; above--) {
-      if (roles.has(above) || !looksLikePreamble(rows[above] ?? [])) break;
+      if (roles.has(above) || !looksLikePreamble(rows.row(above) ?? [])) break;
       roles.set(above, RowRole.preamble);
     }
     if (sameLayout) {
@@ -108,7 +111,7 @@ export function findBlocks(
     const end = headerRows[position + 1]?.index ?? rows.length;
     let dataRows = 0;
     for (let below = index + 1; below < end; below++) {
-      if (isBlank(rows[below] ?? [])) continue;
+      if (rows.isBlankRow(below)) continue;
       roles.set(below, RowRole.otherLayout);
       dataRows++;
     }
@@ -141,10 +144,5 @@ function looksLikePreamble(cells: readonly Cell[]): boolean {
     if (cellText(cell) === '') continue;
     if (++filled > PREAMBLE_MAX_CELLS) return false;
   }
-  return true;
-}
-
-function isBlank(cells: readonly Cell[]): boolean {
-  for (const cell of cells) if (cellText(cell) !== '') return false;
   return true;
 }

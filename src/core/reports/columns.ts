@@ -13,8 +13,8 @@
  * a column up later, SheetReader refuses a column the build did not read (an error naming it, never silent blanks),
  * and test/reports/columns.test.ts runs every export fixture both ways and requires the same result.
  */
-import { type Cell, type CellGrid } from '../cell';
-import { normaliseHeader } from '../parse';
+import { type Cell, type CellGrid, type RowsRead, type SheetRows } from '../cell';
+import { cellText, normaliseHeader } from '../parse';
 import { type Detection, type ParseContext, type ReportDefinition } from './types';
 
 /**
@@ -103,32 +103,90 @@ export function columnRuns(columns: readonly number[], spareCells = 0): ColumnRu
   return runs;
 }
 
-/**
- * The sheet's grid from its top rows (all columns) and the values of each run below them (`runValues[i]` has one
- * row per sheet row below the top rows, `runs[i].width` cells each). Rows below the top are as wide as the last read
- * column; the columns between runs are blank, as the parse never looks at them.
- */
-export function assembleRows(
-  topRows: CellGrid,
-  runs: readonly ColumnRun[],
-  runValues: readonly CellGrid[],
-): CellGrid {
-  const last = runs[runs.length - 1];
-  const width = last ? last.start + last.width : 0;
-  const below = runValues[0]?.length ?? 0;
-  const rows: Cell[][] = topRows.slice();
-  const runCount = runs.length;
-  for (let index = 0; index < below; index++) {
-    // One array a row, blank between the runs (the parse never reads there); plain loops, as this runs once a cell.
-    const row = new Array<Cell>(width);
-    let column = 0;
-    for (let run = 0; run < runCount; run++) {
-      const { start, width: runWidth } = runs[run] as ColumnRun;
-      while (column < start) row[column++] = '';
-      const values = runValues[run]?.[index];
-      for (let offset = 0; offset < runWidth; offset++) row[column++] = values?.[offset] ?? '';
-    }
-    rows.push(row);
+/** A CellGrid read as SheetRows. */
+class GridRows implements SheetRows {
+  constructor(private readonly grid: CellGrid) {}
+
+  get top(): CellGrid {
+    return this.grid;
   }
-  return rows;
+
+  get length(): number {
+    return this.grid.length;
+  }
+
+  cell(rowIndex: number, column: number): Cell {
+    return this.grid[rowIndex]?.[column] ?? '';
+  }
+
+  row(rowIndex: number): readonly Cell[] | undefined {
+    return this.grid[rowIndex];
+  }
+
+  isBlankRow(rowIndex: number): boolean {
+    const cells = this.grid[rowIndex];
+    if (cells === undefined) return true;
+    for (let column = 0; column < cells.length; column++)
+      if (cellText(cells[column] as Cell) !== '') return false;
+    return true;
+  }
+}
+
+/** The rows a parse reads, whichever way they were read. */
+export function sheetRowsOf(rows: RowsRead): SheetRows {
+  return Array.isArray(rows) ? new GridRows(rows) : rows;
+}
+
+/**
+ * A sheet read as its top rows in full and, below them, the values of each column run (`values[i]` has one row per
+ * sheet row below the top rows, `runs[i].width` cells each). Row i is still sheet row i + 1 and column c still the
+ * header's column c; columns between the runs read as blank, as the parse never looks at them. A cell is found in its
+ * run's own array: nothing is copied for the 100,000 rows of an export (the rows used to be assembled here, one array
+ * of up to 33 cells each, 29 MB a build).
+ */
+export class RunRows implements SheetRows {
+  readonly length: number;
+  /** For each column up to the last read: its run, or -1 when not read. */
+  private readonly runOfColumn: Int32Array;
+  private readonly width: number;
+
+  constructor(
+    readonly top: CellGrid,
+    private readonly runs: readonly ColumnRun[],
+    private readonly values: readonly CellGrid[],
+  ) {
+    const last = runs[runs.length - 1];
+    this.width = last ? last.start + last.width : 0;
+    this.runOfColumn = new Int32Array(this.width).fill(-1);
+    runs.forEach(({ start, width }, run) => this.runOfColumn.fill(run, start, start + width));
+    this.length = top.length + (values[0]?.length ?? 0);
+  }
+
+  cell(rowIndex: number, column: number): Cell {
+    const below = rowIndex - this.top.length;
+    if (below < 0) return this.top[rowIndex]?.[column] ?? '';
+    const run = column < this.width ? (this.runOfColumn[column] ?? -1) : -1;
+    if (run < 0) return '';
+    return this.values[run]?.[below]?.[column - (this.runs[run] as ColumnRun).start] ?? '';
+  }
+
+  row(rowIndex: number): readonly Cell[] | undefined {
+    if (rowIndex < this.top.length) return this.top[rowIndex];
+    if (rowIndex >= this.length) return undefined;
+    const cells = new Array<Cell>(this.width);
+    for (let column = 0; column < this.width; column++) cells[column] = this.cell(rowIndex, column);
+    return cells;
+  }
+
+  isBlankRow(rowIndex: number): boolean {
+    const below = rowIndex - this.top.length;
+    if (below < 0) return new GridRows(this.top).isBlankRow(rowIndex);
+    for (let run = 0; run < this.runs.length; run++) {
+      const cells = this.values[run]?.[below];
+      if (cells === undefined) continue;
+      for (let offset = 0; offset < cells.length; offset++)
+        if (cellText(cells[offset] as Cell) !== '') return false;
+    }
+    return true;
+  }
 }

@@ -2,7 +2,7 @@
  * What every report module needs to walk a sheet: columns by header name, data rows below the header (blank rows
  * skipped silently: they are not data), typed cell reads that turn a bad cell into a Data Issue, and the ParseResult.
  */
-import { type Cell, type CellGrid } from '../cell';
+import { type Cell, type RowsRead, type SheetRows } from '../cell';
 import { type DataIssue, type Fact, type IsoDate, type MessageRef, type SourceRef } from '../model';
 import {
   cellText,
@@ -22,6 +22,7 @@ import {
   type DayRange,
 } from '../parse';
 import { findBlocks, RowRole, type SheetBlocks } from './blocks';
+import { sheetRowsOf } from './columns';
 import { readingRow } from '../parse/position';
 import {
   type Detection,
@@ -97,7 +98,8 @@ class ColumnMemo<T> {
 }
 
 export interface DataRow {
-  cells: readonly Cell[];
+  /** 0-based index of the row in the rows read (its cells: SheetRows.cell). */
+  rowIndex: number;
   /** 1-based row number a user sees in Sheets. */
   sheetRow: number;
   /** The export block the row belongs to ('' for the first; see blocks.ts). */
@@ -118,13 +120,17 @@ export class SheetReader {
   private rowsRead = 0;
   private rowsExcluded = 0;
   private readonly blocks: SheetBlocks;
+  /** The rows as read (a grid, or a sheet read in column runs: see SheetRows). */
+  readonly rows: SheetRows;
 
   constructor(
-    private readonly rows: CellGrid,
+    rowsRead: RowsRead,
     private readonly detection: Detection,
     readonly context: ParseContext,
   ) {
-    const header = rows[detection.headerRowIndex] ?? [];
+    const rows = sheetRowsOf(rowsRead);
+    this.rows = rows;
+    const header = rows.row(detection.headerRowIndex) ?? [];
     this.headerTexts = header.map((cell) => cellText(cell));
     header.forEach((cell, index) => {
       const name = normaliseHeader(cell);
@@ -186,16 +192,16 @@ export class SheetReader {
   dataRows(): Iterable<DataRow> {
     let index = this.detection.headerRowIndex;
     // One DataRow for every row, like the result object: no caller keeps a row past its turn of the loop.
-    const dataRow: DataRow = { cells: [], sheetRow: 0, block: '' };
+    const dataRow: DataRow = { rowIndex: 0, sheetRow: 0, block: '' };
     const step: IteratorYieldResult<DataRow> = { done: false, value: dataRow };
+    const sheetRows = this.rows;
     const next = (): IteratorResult<DataRow> => {
-      while (++index < this.rows.length) {
-        const cells = this.rows[index];
-        if (!cells || isBlankRow(cells)) continue;
+      while (++index < sheetRows.length) {
+        if (sheetRows.isBlankRow(index)) continue;
         if (this.blocks.roleOf(index) !== RowRole.data) continue;
         this.rowsRead++;
         readingRow(index + 1);
-        dataRow.cells = cells;
+        dataRow.rowIndex = index;
         dataRow.sheetRow = index + 1;
         dataRow.block = this.blocks.blockOf(index);
         return step;
@@ -275,7 +281,7 @@ export class SheetReader {
   /** The cleaned texts of a column below the header (typed cells have no day order to tell). */
   private *columnTexts(column: number): Generator<string> {
     for (let index = this.detection.headerRowIndex + 1; index < this.rows.length; index++) {
-      const cell = this.rows[index]?.[column];
+      const cell = this.rows.cell(index, column);
       if (typeof cell === 'string' && cell !== '') yield cellText(cell);
     }
   }
@@ -342,7 +348,7 @@ export class SheetReader {
 export class RowReader {
   /** True once a cell of the row could not be read; the row must then be left out. */
   failed = false;
-  private dataRow: DataRow = { cells: [], sheetRow: 0, block: '' };
+  private dataRow: DataRow = { rowIndex: 0, sheetRow: 0, block: '' };
   // Up to three key columns as plain fields, not a rest-parameter array: that array was allocated for every row
   // (5.7 MB for 100,000 order lines) and kept by the reader.
   private keyColumn = -1;
@@ -369,7 +375,7 @@ export class RowReader {
   }
 
   cell(column: number): Cell {
-    return column < 0 ? '' : (this.dataRow.cells[column] ?? '');
+    return column < 0 ? '' : this.sheet.rows.cell(this.dataRow.rowIndex, column);
   }
 
   /** Cleaned text (trailing TABs, BOM, `="…"` removed). */
@@ -493,9 +499,4 @@ function memoOf<T>(memos: Map<number, ColumnMemo<T>>, column: number): ColumnMem
   let memo = memos.get(column);
   if (!memo) memos.set(column, (memo = new ColumnMemo()));
   return memo;
-}
-
-function isBlankRow(cells: readonly Cell[]): boolean {
-  for (const cell of cells) if (cellText(cell) !== '') return false;
-  return true;
 }

@@ -2,7 +2,7 @@
  * The contract between the report modules (one file per known export under src/core/reports/) and the summary build.
  * A module recognises its export from the header row and turns rows into facts of the data model (src/core/model.ts).
  */
-import { type CellGrid } from '../cell';
+import { type RowsRead } from '../cell';
 import { type Channel, type DataIssue, type Fact, type IsoDate } from '../model';
 
 export type ReportType =
@@ -124,5 +124,5 @@ export interface ReportDefinition {
   /** The same export with its header in another language: detected as this report type, read by the same parse. */
   translatedHeaders?: readonly TranslatedHeaders[];
   /** Reads every row below `detection.headerRowIndex`; never throws for a bad row: it becomes a DataIssue. */
-  parse(rows: CellGrid, detection: Detection, context: ParseContext): ParseResult;
+  parse(rows: RowsRead, detection: Detection, context: ParseContext): ParseResult;
 }
