@@ -174,10 +174,15 @@ interface Sources {
   ledger: LedgerHistory;
 }
 
-function gatherSources(input: InventoryInput): {
-  sources: Sources;
+/** The facts inventory needs, in one pass over them all. */
+interface InventoryFacts {
   inventory: InventoryFact[];
-} {
+  balances: LedgerBalanceFact[];
+  events: LedgerEventFact[];
+  orderCoverage: Map<Channel, { from: IsoDate; to: IsoDate }>;
+}
+
+function inventoryFacts(input: InventoryInput): InventoryFacts {
   const inventory: InventoryFact[] = [];
   const balances: LedgerBalanceFact[] = [];
   const events: LedgerEventFact[] = [];
@@ -196,6 +201,15 @@ function gatherSources(input: InventoryInput): {
         orderCoverage.set(fact.channel, widen(covered, fact.date));
     }
   }
+  return { inventory, balances, events, orderCoverage };
+}
+
+/**
+ * Where each snapshot's demand comes from (order history, the ledger). Only a workbook with inventory reports needs
+ * it: without them it was a pass over every KPI Summary row and an object for each, for nothing (issue 17).
+ */
+function demandSources(input: InventoryInput, gathered: InventoryFacts): Sources {
+  const { balances, events, orderCoverage } = gathered;
   const ordersBySku = new Map<string, Map<IsoDate, number>>();
   const cogsBySku = new Map<string, Array<{ date: IsoDate; units: number; cogs: number | null }>>();
   for (const row of input.summaryRows) {
@@ -206,10 +220,7 @@ function gatherSources(input: InventoryInput): {
     if (!list) cogsBySku.set(key, (list = []));
     list.push({ date: row.date, units: row.units, cogs: row.cogs });
   }
-  return {
-    sources: { ordersBySku, orderCoverage, cogsBySku, ledger: ledgerHistory(balances, events) },
-    inventory,
-  };
+  return { ordersBySku, orderCoverage, cogsBySku, ledger: ledgerHistory(balances, events) };
 }
 
 function demandOf(
@@ -398,8 +409,10 @@ function byUrgency(a: InventoryLine, b: InventoryLine): number {
 }
 
 export function buildInventory(input: InventoryInput): InventoryResult {
-  const { sources, inventory } = gatherSources(input);
-  const snapshots = stockSnapshots(inventory, input.buildDay);
+  const gathered = inventoryFacts(input);
+  const snapshots = stockSnapshots(gathered.inventory, input.buildDay);
+  if (snapshots.length === 0) return { current: [], history: [], skusWithoutProductRow: [] };
+  const sources = demandSources(input, gathered);
   const latest = new Set(currentSnapshots(snapshots));
   const current: InventoryLine[] = [];
   const history: InventoryLine[] = [];
