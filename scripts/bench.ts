@@ -372,22 +372,40 @@ function measure(lines: number): SizeResult {
   };
 }
 
-/** The build core in process on the cells the build reads (All Orders' unread columns blank), per size. */
-function coreCurve(): { lines: number; ms: number; groupByMs: number }[] {
+interface CorePoint {
+  lines: number;
+  /** The whole core: detect, parse, rules, tables. */
+  ms: number;
+  /** Of which detecting and parsing both sources (the rest is summarize and the output tables). */
+  parseMs: number;
+  groupByMs: number;
+}
+
+/**
+ * The build core in process on the cells the build reads (All Orders' unread columns blank), per size, with the
+ * parse's share: where the time goes once the world is taken out (issue 17).
+ */
+function coreCurve(): CorePoint[] {
   const keep = new Set(NEEDED_COLUMNS['All Orders']);
   const ads = adsReport();
-  const curve: { lines: number; ms: number; groupByMs: number }[] = [];
+  const curve: CorePoint[] = [];
   for (const lines of CURVE_LINES) {
     const orders = allOrders(lines, keep);
     const pipeline = pipelineOn(orders, ads, COSTS);
+    const sources = [
+      { sheetName: 'All Orders', rows: orders },
+      { sheetName: 'SP advertised product', rows: ads },
+    ];
     const runs = lines >= 200_000 ? 3 : 5;
     const samples: number[] = [];
+    const parses: number[] = [];
     const floor: number[] = [];
     for (let attempt = 0; attempt < runs; attempt++) {
       floor.push(timedMs(() => bareGroupBy(orders, ads)));
       samples.push(timedMs(pipeline));
+      parses.push(timedMs(() => parseSources(sources)));
     }
-    curve.push({ lines, ms: median(samples), groupByMs: median(floor) });
+    curve.push({ lines, ms: median(samples), parseMs: median(parses), groupByMs: median(floor) });
   }
   return curve;
 }
@@ -490,7 +508,8 @@ function main(): void {
     const inputRows = point.lines + ADS_DAYS * ADS_SKUS;
     console.log(
       `  ${String(point.lines).padStart(7)} lines  ${ms(point.ms)}  ${((point.ms / inputRows) * 1000).toFixed(2)} µs ` +
-        `per input row  (floor ${ms(point.groupByMs)}, ratio ${(point.ms / point.groupByMs).toFixed(1)})`,
+        `per input row  (parse ${ms(point.parseMs).trim()}; floor ${ms(point.groupByMs).trim()}, ratio ` +
+        `${(point.ms / point.groupByMs).toFixed(1)})`,
     );
   }
   printTargets(small, large, curve);
