@@ -6,6 +6,7 @@
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
+import { type AdProduct } from '../../core/model';
 import { type ReportType } from '../../core/reports';
 
 export type RawExportKind = 'orderLines' | 'adRows' | 'returns' | 'payments';
@@ -46,7 +47,7 @@ const UNIFIED_AD_DATES = 'amazon_ad_report_unified.dates.sql';
 function classicAdvertisedProduct(
   type: ReportType,
   sqlName: string,
-  parameters: { adProduct: string; attributionDays: 7 | 14; headerCampaignNames: string },
+  parameters: { adProduct: AdProduct; attributionDays: 7 | 14; headerCampaignNames: string },
 ): RawExport {
   const days = parameters.attributionDays;
   return {
@@ -81,7 +82,7 @@ function classicAdvertisedProduct(
 }
 
 /** The unified console's advertised-product downloads (Sponsored Products, Sponsored Display): one layout, one parse. */
-function unifiedAdvertisedProduct(type: ReportType, sqlName: string, adProduct: string): RawExport {
+function unifiedAdvertisedProduct(type: ReportType, sqlName: string, adProduct: AdProduct): RawExport {
   return {
     type,
     sqlName,
