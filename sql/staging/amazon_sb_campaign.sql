@@ -5,26 +5,8 @@
 -- spend belongs on the channel's row with an empty SKU, SPEC §2b); rows in another currency are left out (SPEC §2a); a
 -- file with a column that splits the spend below the campaign is left out whole.
 WITH split_files AS (
-  -- The first column (in leftOutAsSpendSplit's order) that splits a campaign's spend into parts, per file; NULL for a
-  -- campaign report. `file_columns` lists the file's own header columns (stagingScript.ts).
-  SELECT
-    source_file,
-    CASE
-      WHEN STRPOS(ANY_VALUE(file_columns), ',ad_group_name,') > 0 THEN 'ad group name'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',keyword,') > 0 THEN 'keyword'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',keyword_text,') > 0 THEN 'keyword text'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',targeting,') > 0 THEN 'targeting'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',match_type,') > 0 THEN 'match type'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',customer_search_term,') > 0 THEN 'customer search term'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',search_term,') > 0 THEN 'search term'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement_type,') > 0 THEN 'placement type'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement,') > 0 THEN 'placement'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement_classification,') > 0 THEN 'placement classification'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',advertised_product_sku,') > 0 THEN 'advertised product sku'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',advertised_sku,') > 0 THEN 'advertised sku'
-    END AS split_column
-  FROM staging_amazon_sb_campaign
-  GROUP BY source_file
+  -- The column that splits a campaign's spend into parts, per file; NULL for a campaign report.
+  {{include amazon_ad_spend_split.part.sql}}
 ),
 daily_files AS (
   -- A file whose `Date` column holds anything is a Daily report (the staging table has every column, blank when the
@@ -46,38 +28,15 @@ cells AS (
     end_moment.moment AS end_moment,
     s.campaign_name AS campaign,
     s.currency AS currency,
-    s.spend AS spend_text,
-    kpi_decimal(s.spend) AS spend,
-    kpi_number_issue(s.spend) AS spend_issue,
-    s.c_14_day_total_sales AS sales_text,
-    kpi_decimal(s.c_14_day_total_sales) AS sales,
-    kpi_number_issue(s.c_14_day_total_sales) AS sales_issue,
-    s.clicks AS clicks_text,
-    kpi_count(s.clicks) AS clicks,
-    kpi_count_issue(s.clicks) AS clicks_issue,
-    s.impressions AS impressions_text,
-    kpi_count(s.impressions) AS impressions,
-    kpi_count_issue(s.impressions) AS impressions_issue,
-    s.c_14_day_total_orders AS orders_text,
-    kpi_count(s.c_14_day_total_orders) AS orders,
-    kpi_count_issue(s.c_14_day_total_orders) AS orders_issue,
-    s.c_14_day_total_units AS units_text,
-    kpi_count(s.c_14_day_total_units) AS units,
-    kpi_count_issue(s.c_14_day_total_units) AS units_issue
+    {{include amazon_ad_measures.part.sql}}
   FROM staging_amazon_sb_campaign AS s
   JOIN daily_files AS f ON f.source_file = s.source_file
   JOIN split_files AS split ON split.source_file = s.source_file
-  LEFT JOIN moments AS day_moment
-    ON day_moment.source_file = s.source_file AND day_moment.date_column = 'date'
-      AND day_moment.raw_text = COALESCE(s.`date`, '')
-  LEFT JOIN moments AS start_moment
-    ON start_moment.source_file = s.source_file AND start_moment.date_column = 'start date'
-      AND start_moment.raw_text = COALESCE(s.start_date, '')
-  LEFT JOIN moments AS end_moment
-    ON end_moment.source_file = s.source_file AND end_moment.date_column = 'end date'
-      AND end_moment.raw_text = COALESCE(s.end_date, '')
+  {{include amazon_ad_moments.part.sql}}
   WHERE NOT s.blank_row AND LOWER(s.campaign_name) != 'campaign name'
 ),
+-- Its own rules, not a piece shared with the advertised-product parse: the spend split comes first, and a campaign row has
+-- no SKU to miss.
 outcomes AS (
   SELECT
     *,

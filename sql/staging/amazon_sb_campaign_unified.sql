@@ -8,26 +8,8 @@
 -- campaign is left out whole (SPEC §2 "Ad spend counts once"). The reader names the other ad products in the order
 -- their rows come; a load keeps no row order, so here they are named in alphabetical order.
 WITH split_files AS (
-  -- The first column (in leftOutAsSpendSplit's order) that splits a campaign's spend into parts, per file; NULL for a
-  -- campaign report. `file_columns` lists the file's own header columns (stagingScript.ts).
-  SELECT
-    source_file,
-    CASE
-      WHEN STRPOS(ANY_VALUE(file_columns), ',ad_group_name,') > 0 THEN 'ad group name'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',keyword,') > 0 THEN 'keyword'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',keyword_text,') > 0 THEN 'keyword text'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',targeting,') > 0 THEN 'targeting'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',match_type,') > 0 THEN 'match type'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',customer_search_term,') > 0 THEN 'customer search term'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',search_term,') > 0 THEN 'search term'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement_type,') > 0 THEN 'placement type'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement,') > 0 THEN 'placement'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',placement_classification,') > 0 THEN 'placement classification'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',advertised_product_sku,') > 0 THEN 'advertised product sku'
-      WHEN STRPOS(ANY_VALUE(file_columns), ',advertised_sku,') > 0 THEN 'advertised sku'
-    END AS split_column
-  FROM staging_amazon_sb_campaign_unified
-  GROUP BY source_file
+  -- The column that splits a campaign's spend into parts, per file; NULL for a campaign report.
+  {{include amazon_ad_spend_split.part.sql}}
 ),
 brand_rows AS (
   -- Whether a row is Sponsored Brands: its ad product in letters only, lower case.
@@ -83,63 +65,17 @@ cells AS (
     split.split_column,
     others.ad_products AS other_ad_products,
     r.budget_currency AS currency,
-    r.total_cost AS spend_text,
-    kpi_decimal(r.total_cost) AS spend,
-    kpi_number_issue(r.total_cost) AS spend_issue,
-    r.sales AS sales_text,
-    kpi_decimal(r.sales) AS sales,
-    kpi_number_issue(r.sales) AS sales_issue,
-    r.clicks AS clicks_text,
-    kpi_count(r.clicks) AS clicks,
-    kpi_count_issue(r.clicks) AS clicks_issue,
-    r.impressions AS impressions_text,
-    kpi_count(r.impressions) AS impressions,
-    kpi_count_issue(r.impressions) AS impressions_issue,
-    r.purchases AS orders_text,
-    kpi_count(r.purchases) AS orders,
-    kpi_count_issue(r.purchases) AS orders_issue,
-    r.units_sold AS units_text,
-    kpi_count(r.units_sold) AS units,
-    kpi_count_issue(r.units_sold) AS units_issue
+    {{include amazon_ad_measures_unified.part.sql}}
   FROM ranges AS r
   JOIN split_files AS split ON split.source_file = r.source_file
   LEFT JOIN other_ad_products AS others ON others.source_file = r.source_file
-  LEFT JOIN moments AS day_moment
-    ON day_moment.source_file = r.source_file AND day_moment.date_column = 'date'
-      AND day_moment.raw_text = COALESCE(r.`date`, '')
-  LEFT JOIN moments AS from_moment
-    ON from_moment.source_file = r.source_file AND from_moment.date_column = 'date range end'
-      AND from_moment.raw_text = COALESCE(r.from_text, '')
-  LEFT JOIN moments AS to_moment
-    ON to_moment.source_file = r.source_file AND to_moment.date_column = 'date range end'
-      AND to_moment.raw_text = COALESCE(r.to_text, '')
-  LEFT JOIN moments AS single_moment
-    ON single_moment.source_file = r.source_file AND single_moment.date_column = 'date range end'
-      AND single_moment.raw_text = COALESCE(r.date_range, '')
+  {{include amazon_ad_moments_unified.part.sql}}
 ),
 days AS (
-  SELECT
-    *,
-    -- The range's first and last day; NULL ends with a text when the range does not read.
-    CASE
-      WHEN daily THEN kpi_moment_day(day_moment)
-      WHEN two_ends THEN kpi_moment_day(from_moment)
-      ELSE kpi_moment_day(single_moment)
-    END AS from_day,
-    CASE
-      WHEN daily THEN kpi_moment_day(day_moment)
-      WHEN two_ends THEN kpi_moment_day(to_moment)
-      ELSE kpi_moment_day(single_moment)
-    END AS to_day,
-    NOT daily AND range_text != '' AND (
-      (two_ends AND (
-        from_moment IS NULL OR to_moment IS NULL OR kpi_moment_issue(from_moment) IS NOT NULL
-        OR kpi_moment_issue(to_moment) IS NOT NULL OR kpi_moment_day(to_moment) < kpi_moment_day(from_moment)
-      ))
-      OR (NOT two_ends AND kpi_moment_issue(single_moment) IS NOT NULL)
-    ) AS range_unreadable
-  FROM cells
+  {{include amazon_ad_days_unified.part.sql}}
 ),
+-- Its own rules, not a piece shared with the advertised-product parse: the spend split and the other ad products
+-- come first, and a campaign row has no SKU to miss.
 outcomes AS (
   SELECT
     *,

@@ -5,17 +5,11 @@
  * each and beside copies with their rows in another order give the same KPI rows, and the KPI Summary's (summarize())
  * ad columns. Each run stages DuckDB twice (about a second each), so the run count is small.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
-import { EMPTY_COST_TABLE } from '../../src/core/costs/costs';
-import { readSource } from '../../src/core/reports';
-import { summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import { adRows, type GeneratedExport, inTemporaryFolder } from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 
 /** The header line of a fixture, as written, and its column names (its one quoted name holds a comma). */
@@ -71,68 +65,23 @@ function reportLines(rows: readonly AdRow[], brands: boolean): string[] {
     });
 }
 
-const COLUMNS = ['ad_spend', 'ad_sales', 'ad_clicks', 'ad_impressions'] as const;
-
-function adsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .map((row) =>
-      [row['date'], row['sku'], ...COLUMNS.map((column) => Number(row[column]).toFixed(2))].join(' '),
-    )
-    .sort();
-}
-
 describe('Sponsored Display and Brands reports in the Drive folder count once', () => {
   it('the reports alone, beside second downloads and reordered copies, give the KPI Summary build’s ad columns', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-ads-'));
-    try {
+    await inTemporaryFolder('raw-ads-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(adRow, { minLength: 1, maxLength: 12 }), async (rows) => {
-          const files: LocalExportFile[] = [];
-          const copies: LocalExportFile[] = [];
-          for (const [name, header, brands] of [
-            ['sd', SD.line, false],
-            ['sb', SB.line, true],
-          ] as const) {
-            const lines = reportLines(rows, brands);
-            const path = join(folder, `${name}.csv`);
-            const reordered = join(folder, `${name}-reordered.csv`);
-            writeFileSync(path, `${[header, ...lines].join('\n')}\n`);
-            writeFileSync(reordered, `${[header, ...[...lines].reverse()].join('\n')}\n`);
-            files.push({ fileId: name, path });
-            copies.push(
-              { fileId: name, path },
-              { fileId: `${name}-again`, path },
-              { fileId: `${name}-reordered`, path: reordered },
-            );
-          }
-          const once = await runStaging(files, ZONE);
-          const thrice = await runStaging(copies, ZONE);
-          expect(adsOf(thrice.kpiRows)).toEqual(adsOf(once.kpiRows));
-          const facts = files.flatMap((file) => {
-            const read = readSource(readExportFile(file.path), {
-              sheetName: file.fileId,
-              reportingTimeZone: ZONE,
-              spreadsheetTimeZone: ZONE,
-              period: null,
-            });
-            if (!read) throw new Error(`${file.path} was not recognised`);
-            return read.result.facts;
+          const report = (fileId: string, header: string, brands: boolean): GeneratedExport => ({
+            fileId,
+            fileName: `${fileId}.csv`,
+            lines: reportLines(rows, brands),
+            text: (lines) => `${[header, ...lines].join('\n')}\n`,
           });
-          const summary = summarize(facts, { costs: EMPTY_COST_TABLE, fxUsdCny: null }).rows;
-          expect(adsOf(once.kpiRows)).toEqual(
-            summary
-              .map((row) =>
-                [row.date, row.sku, row.adSpend, row.adSales, row.adClicks, row.adImpressions]
-                  .map((value) => (typeof value === 'number' ? value.toFixed(2) : value))
-                  .join(' '),
-              )
-              .sort(),
-          );
+          const ads = await adRows(folder, [report('sd', SD.line, false), report('sb', SB.line, true)]);
+          expect(ads.withCopies).toEqual(ads.alone);
+          expect(ads.alone).toEqual(ads.build);
         }),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -8,40 +8,25 @@
  * covers its first to last posted day, whose fees are then the report's and never estimated). Each run stages DuckDB
  * twice (about a second each), so the run count is small.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
-import { costsFromRows } from '../../src/core/costs/costs';
-import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
-import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
-import { type Coverage, summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import {
+  AMAZON_SAMPLE_COSTS,
+  AMAZON_SAMPLE_ORDERS,
+  inTemporaryFolder,
+  PAYMENTS_COLUMNS,
+  type PaymentsExport,
+  paymentsRows,
+  ZONE,
+} from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const SAMPLES = join(__dirname, '..', '..', 'samples');
-const ORDERS: readonly LocalExportFile[] = [
-  { fileId: 'orders-03-03', path: join(SAMPLES, 'amazon-all-orders-2026-03-03.txt') },
-  { fileId: 'orders-03-04', path: join(SAMPLES, 'amazon-all-orders-2026-03-04.txt') },
-];
 /** The sample report's preamble and header: the lines above its first posting. */
 const SAMPLE_HEAD = readFileSync(join(SAMPLES, 'amazon-date-range-transactions.csv'), 'utf8')
   .split(/\r?\n/)
   .slice(0, 8)
   .join('\n');
-
-const costs = costsFromRows(
-  [
-    ['sku', 'unit_cost', 'currency', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in'],
-    ['MUG-01', 4.2, 'USD', 'Home & Kitchen', 0.9, 6, 4, 4],
-    ['LAMP-3', 12, 'USD', 'Electronics Accessories', 3, 14, 8, 6],
-    ['00501', 3, 'USD', 'Toys & Games', 0.3, 5, 3, 0.5],
-  ],
-  'Costs',
-  ZONE,
-).table;
 
 const cents = fc.integer({ min: -2_000, max: 2_000 });
 const paymentsLine = fc.record({
@@ -139,89 +124,34 @@ function reportText(lines: readonly string[]): string {
   return `${SAMPLE_HEAD}\n${lines.join('\n')}\n`;
 }
 
-const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'reimbursements', 'gross_profit'] as const;
-
-function rowsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .filter((row) => row['channel'] === 'amazon')
-    .map((row) =>
-      [
-        row['date'],
-        row['sku'],
-        ...ROW_COLUMNS.map((column) =>
-          row[column] === null ? 'NULL' : Number(row[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
-        ),
-      ].join(' '),
-    )
-    .sort();
-}
+const DATE_RANGE: PaymentsExport = {
+  report: 'amazon-date-range-transactions',
+  channel: 'amazon',
+  orders: AMAZON_SAMPLE_ORDERS,
+  costs: AMAZON_SAMPLE_COSTS,
+  columns: PAYMENTS_COLUMNS,
+};
 
 describe('Date Range reports in the Drive folder count once and assign their amounts as the build does', () => {
   it('the report alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-payments-'));
-    try {
+    await inTemporaryFolder('raw-payments-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(paymentsLine, { minLength: 1, maxLength: 10 }), async (generated) => {
-          const path = join(folder, 'date-range.csv');
-          const reordered = join(folder, 'date-range-reordered.csv');
-          const lines = reportLines(generated);
-          writeFileSync(path, reportText(lines));
-          writeFileSync(reordered, reportText([...lines].reverse()));
-          const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-          const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
-          const thrice = await runStaging(
-            [
-              ...ORDERS,
-              { fileId: 'download-1', path },
-              { fileId: 'download-2', path },
-              { fileId: 'download-3', path: reordered },
-            ],
-            ZONE,
-            inputs,
+          const rows = await paymentsRows(
+            folder,
+            {
+              fileId: 'download-1',
+              fileName: 'date-range.csv',
+              lines: reportLines(generated),
+              text: reportText,
+            },
+            DATE_RANGE,
           );
-          expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
-          const paymentsCoverage: Coverage[] = [];
-          const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
-            const read = readSource(readExportFile(file.path), {
-              sheetName: file.fileId,
-              reportingTimeZone: ZONE,
-              spreadsheetTimeZone: ZONE,
-              period: null,
-            });
-            if (!read) throw new Error(`${file.path} was not recognised`);
-            if (read.detection.type === 'amazon-date-range-transactions' && read.result.dateRange)
-              paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
-            return read.result.facts;
-          });
-          const summary = summarize(facts, {
-            costs,
-            fxUsdCny: null,
-            feeEstimator: estimateAmazonFees,
-            paymentsCoverage,
-          }).rows;
-          const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-          expect(rowsOf(once.kpiRows)).toEqual(
-            summary
-              .filter((row) => row.channel === 'amazon')
-              .map((row) =>
-                [
-                  row.date,
-                  row.sku,
-                  row.units.toFixed(2),
-                  money(row.fees),
-                  row.fees === null ? 'NULL' : row.feesEstimated ? '1' : '0',
-                  money(row.refunds ?? 0),
-                  money(row.reimbursements ?? 0),
-                  money(row.grossProfit),
-                ].join(' '),
-              )
-              .sort(),
-          );
+          expect(rows.withCopies).toEqual(rows.alone);
+          expect(rows.alone).toEqual(rows.build);
         }),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -6,18 +6,13 @@
  * order give the same returned units and cogs in raw_kpi_summary, and the KPI Summary build's (summarize()) for the
  * file. Each run stages DuckDB twice (about a second each), so the run count is small.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
 import { summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, runStaging } from './rawDuckDb';
+import { type KpiRow } from './rawDuckDb';
+import { inTemporaryFolder, readFacts, stageAloneAndWithCopies, ZONE } from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const HEADER = [
   'return-date',
   'order-id',
@@ -101,35 +96,17 @@ function returnsOf(rows: readonly KpiRow[]): string[] {
 
 describe('FBA returns in the Drive folder count once', () => {
   it('the file alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s returns', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-returns-'));
-    try {
+    await inTemporaryFolder('raw-returns-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(returnRow, { minLength: 1, maxLength: 10 }), async (rows) => {
-          const path = join(folder, 'returns.txt');
-          const reordered = join(folder, 'returns-reordered.txt');
-          const lines = returnsLines(rows);
-          writeFileSync(path, fileText(lines));
-          writeFileSync(reordered, fileText([...lines].reverse()));
-          const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-          const once = await runStaging([{ fileId: 'download-1', path }], ZONE, inputs);
-          const thrice = await runStaging(
-            [
-              { fileId: 'download-1', path },
-              { fileId: 'download-2', path },
-              { fileId: 'download-3', path: reordered },
-            ],
-            ZONE,
-            inputs,
+          const runs = await stageAloneAndWithCopies(
+            folder,
+            [{ fileId: 'download-1', fileName: 'returns.txt', lines: returnsLines(rows), text: fileText }],
+            { kpiInputs: { costs, fxUsdCny: null, products: EMPTY_PRODUCTS } },
           );
-          expect(returnsOf(thrice.kpiRows)).toEqual(returnsOf(once.kpiRows));
-          const read = readSource(readExportFile(path), {
-            sheetName: 'download-1',
-            reportingTimeZone: ZONE,
-            spreadsheetTimeZone: ZONE,
-            period: null,
-          });
-          const summary = summarize(read?.result.facts ?? [], { costs, fxUsdCny: null }).rows;
-          expect(returnsOf(once.kpiRows)).toEqual(
+          expect(returnsOf(runs.withCopies.kpiRows)).toEqual(returnsOf(runs.alone.kpiRows));
+          const summary = summarize(readFacts(runs.files).facts, { costs, fxUsdCny: null }).rows;
+          expect(returnsOf(runs.alone.kpiRows)).toEqual(
             summary
               .filter((row) => row.returnedUnits !== 0)
               .map((row) => `${row.date} ${row.sku} ${row.returnedUnits} ${(row.cogs ?? NaN).toFixed(2)}`)
@@ -138,8 +115,6 @@ describe('FBA returns in the Drive folder count once', () => {
         }),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -8,38 +8,21 @@
  * Summary's (summarize() with the coverage runPipeline gives it: the stated period, else the first to last posted
  * day). Each run stages DuckDB twice.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
-import { costsFromRows } from '../../src/core/costs/costs';
-import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
-import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
-import { type Coverage, summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import {
+  AMAZON_SAMPLE_COSTS,
+  AMAZON_SAMPLE_ORDERS,
+  inTemporaryFolder,
+  PAYMENTS_COLUMNS,
+  type PaymentsExport,
+  paymentsRows,
+} from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
-const SAMPLES = join(__dirname, '..', '..', 'samples');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
-const ORDERS: readonly LocalExportFile[] = [
-  { fileId: 'orders-03-03', path: join(SAMPLES, 'amazon-all-orders-2026-03-03.txt') },
-  { fileId: 'orders-03-04', path: join(SAMPLES, 'amazon-all-orders-2026-03-04.txt') },
-];
 const HEADER = readFileSync(join(FIXTURES, 'amazon-settlement-v2.txt'), 'utf8').split(/\r?\n/)[0] ?? '';
 const COLUMNS = HEADER.split('\t');
-
-const costs = costsFromRows(
-  [
-    ['sku', 'unit_cost', 'currency', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in'],
-    ['MUG-01', 4.2, 'USD', 'Home & Kitchen', 0.9, 6, 4, 4],
-    ['LAMP-3', 12, 'USD', 'Electronics Accessories', 3, 14, 8, 6],
-    ['00501', 3, 'USD', 'Toys & Games', 0.3, 5, 3, 0.5],
-  ],
-  'Costs',
-  ZONE,
-).table;
 
 /** transaction-type / amount-type / amount-description, as settlements write them. */
 const KINDS: ReadonlyArray<readonly [string, string, string]> = [
@@ -113,100 +96,38 @@ function reportText(lines: readonly string[], statesPeriod: boolean): string {
   return `${HEADER}\n${summary}\n${lines.join('\n')}\n`;
 }
 
-const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'reimbursements', 'gross_profit'] as const;
-
-function rowsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .filter((kpi) => kpi['channel'] === 'amazon')
-    .map((kpi) =>
-      [
-        kpi['date'],
-        kpi['sku'],
-        ...ROW_COLUMNS.map((column) =>
-          kpi[column] === null ? 'NULL' : Number(kpi[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
-        ),
-      ].join(' '),
-    )
-    .sort();
-}
+const SETTLEMENT: PaymentsExport = {
+  report: 'amazon-settlement-v2',
+  channel: 'amazon',
+  orders: AMAZON_SAMPLE_ORDERS,
+  costs: AMAZON_SAMPLE_COSTS,
+  columns: PAYMENTS_COLUMNS,
+};
 
 describe('Settlement V2 files in the Drive folder count once and assign their amounts as the build does', () => {
   it('the report alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-settlement-'));
-    try {
+    await inTemporaryFolder('raw-settlement-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(
           fc.array(settlementLine, { minLength: 1, maxLength: 10 }),
           fc.boolean(),
           async (generated, statesPeriod) => {
-            const path = join(folder, 'settlement.txt');
-            const reordered = join(folder, 'settlement-reordered.txt');
-            const lines = settlementLines(generated);
-            writeFileSync(path, reportText(lines, statesPeriod));
-            writeFileSync(reordered, reportText([...lines].reverse(), statesPeriod));
-            const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-            const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
-            const thrice = await runStaging(
-              [
-                ...ORDERS,
-                { fileId: 'download-1', path },
-                { fileId: 'download-2', path },
-                { fileId: 'download-3', path: reordered },
-              ],
-              ZONE,
-              inputs,
+            const rows = await paymentsRows(
+              folder,
+              {
+                fileId: 'download-1',
+                fileName: 'settlement.txt',
+                lines: settlementLines(generated),
+                text: (lines) => reportText(lines, statesPeriod),
+              },
+              SETTLEMENT,
             );
-            expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
-            const paymentsCoverage: Coverage[] = [];
-            const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
-              const read = readSource(readExportFile(file.path), {
-                sheetName: file.fileId,
-                reportingTimeZone: ZONE,
-                spreadsheetTimeZone: ZONE,
-                period: null,
-              });
-              if (!read) throw new Error(`${file.path} was not recognised`);
-              if (read.detection.type === 'amazon-settlement-v2') {
-                const stated = read.result.statedCoverage.map((period) => ({
-                  channel: 'amazon' as const,
-                  ...period,
-                }));
-                if (stated.length > 0) paymentsCoverage.push(...stated);
-                else if (read.result.dateRange)
-                  paymentsCoverage.push({ channel: 'amazon', ...read.result.dateRange });
-              }
-              return read.result.facts;
-            });
-            const summary = summarize(facts, {
-              costs,
-              fxUsdCny: null,
-              feeEstimator: estimateAmazonFees,
-              paymentsCoverage,
-            }).rows;
-            const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-            expect(rowsOf(once.kpiRows)).toEqual(
-              summary
-                .filter((kpi) => kpi.channel === 'amazon')
-                .map((kpi) =>
-                  [
-                    kpi.date,
-                    kpi.sku,
-                    kpi.units.toFixed(2),
-                    money(kpi.fees),
-                    kpi.fees === null ? 'NULL' : kpi.feesEstimated ? '1' : '0',
-                    money(kpi.refunds ?? 0),
-                    money(kpi.reimbursements ?? 0),
-                    money(kpi.grossProfit),
-                  ].join(' '),
-                )
-                .sort(),
-            );
+            expect(rows.withCopies).toEqual(rows.alone);
+            expect(rows.alone).toEqual(rows.build);
           },
         ),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -7,19 +7,12 @@
  * with its lines in another order give the same KPI rows, and the KPI Summary's (summarize() with the coverage
  * runPipeline gives it: a payments report covers its first to last posted day). Each run stages DuckDB twice.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
 import { costsFromRows } from '../../src/core/costs/costs';
-import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
-import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
-import { type Coverage, summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import { type LocalExportFile } from './rawDuckDb';
+import { inTemporaryFolder, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ORDERS: readonly LocalExportFile[] = [{ fileId: 'orders', path: join(SAMPLES, 'shopify-orders.csv') }];
 const HEADER =
@@ -94,88 +87,34 @@ function exportLines(lines: readonly PayoutLine[]): string[] {
 
 const exportText = (lines: readonly string[]): string => `${HEADER}\n${lines.join('\n')}\n`;
 
-const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'gross_profit'] as const;
-
-function rowsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .filter((row) => row['channel'] === 'shopify')
-    .map((row) =>
-      [
-        row['date'],
-        row['sku'],
-        ...ROW_COLUMNS.map((column) =>
-          row[column] === null ? 'NULL' : Number(row[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
-        ),
-      ].join(' '),
-    )
-    .sort();
-}
+const PAYOUTS: PaymentsExport = {
+  report: 'shopify-payouts',
+  channel: 'shopify',
+  orders: ORDERS,
+  costs,
+  columns: ['units', 'fees', 'fees_estimated', 'refunds', 'gross_profit'],
+};
 
 describe('Shopify Payments transactions in the Drive folder count once and give fees as the build does', () => {
   it('the export alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-shopify-payouts-'));
-    try {
+    await inTemporaryFolder('raw-shopify-payouts-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(payoutLine, { minLength: 1, maxLength: 10 }), async (generated) => {
-          const path = join(folder, 'payouts.csv');
-          const reordered = join(folder, 'payouts-reordered.csv');
-          const lines = exportLines(generated);
-          writeFileSync(path, exportText(lines));
-          writeFileSync(reordered, exportText([...lines].reverse()));
-          const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-          const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
-          const thrice = await runStaging(
-            [
-              ...ORDERS,
-              { fileId: 'download-1', path },
-              { fileId: 'download-2', path },
-              { fileId: 'download-3', path: reordered },
-            ],
-            ZONE,
-            inputs,
+          const rows = await paymentsRows(
+            folder,
+            {
+              fileId: 'download-1',
+              fileName: 'payouts.csv',
+              lines: exportLines(generated),
+              text: exportText,
+            },
+            PAYOUTS,
           );
-          expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
-          const paymentsCoverage: Coverage[] = [];
-          const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
-            const read = readSource(readExportFile(file.path), {
-              sheetName: file.fileId,
-              reportingTimeZone: ZONE,
-              spreadsheetTimeZone: ZONE,
-              period: null,
-            });
-            if (!read) throw new Error(`${file.path} was not recognised`);
-            if (read.detection.type === 'shopify-payouts' && read.result.dateRange)
-              paymentsCoverage.push({ channel: 'shopify', ...read.result.dateRange });
-            return read.result.facts;
-          });
-          const summary = summarize(facts, {
-            costs,
-            fxUsdCny: null,
-            feeEstimator: estimateAmazonFees,
-            paymentsCoverage,
-          }).rows;
-          const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-          expect(rowsOf(once.kpiRows)).toEqual(
-            summary
-              .filter((row) => row.channel === 'shopify')
-              .map((row) =>
-                [
-                  row.date,
-                  row.sku,
-                  row.units.toFixed(2),
-                  money(row.fees),
-                  row.fees === null ? 'NULL' : row.feesEstimated ? '1' : '0',
-                  money(row.refunds ?? 0),
-                  money(row.grossProfit),
-                ].join(' '),
-              )
-              .sort(),
-          );
+          expect(rows.withCopies).toEqual(rows.alone);
+          expect(rows.alone).toEqual(rows.build);
         }),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -5,15 +5,11 @@
  * Cancelled), quantities, promotion discounts and purchase times either side of midnight in Los Angeles.
  * Each run stages DuckDB twice (seconds each), so the run count is small.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
 import { EMPTY_COST_TABLE } from '../../src/core/costs/costs';
-import { readSource } from '../../src/core/reports';
 import { summarize } from '../../src/core/summary/summarize';
-import { runStaging, type StagingResult } from './rawDuckDb';
+import { type StagingResult } from './rawDuckDb';
+import { inTemporaryFolder, readFacts, stageAloneAndWithCopies } from './rawProperty';
 
 /** The current US All Orders header (EXPORTS §3), whose columns the generated rows fill by name. */
 const HEADER = [
@@ -70,8 +66,9 @@ function isoHour(hour: number): string {
 
 type Line = typeof line extends fc.Arbitrary<infer T> ? T : never;
 
-function allOrdersFile(lines: readonly Line[]): string {
-  const rows = lines.map((each) => {
+/** The file's data rows, in the header's column order. */
+function allOrdersRows(lines: readonly Line[]): string[] {
+  return lines.map((each) => {
     const cells: Record<string, string> = {
       'amazon-order-id': `111-0000000-000000${each.order}`,
       'purchase-date': isoHour(each.purchasedHour),
@@ -89,6 +86,9 @@ function allOrdersFile(lines: readonly Line[]): string {
     };
     return HEADER.map((column) => cells[column] ?? '').join('\t');
   });
+}
+
+function allOrdersFile(rows: readonly string[]): string {
   return `${[HEADER.join('\t'), ...rows].join('\n')}\n`;
 }
 
@@ -111,26 +111,28 @@ function counted(result: StagingResult): string[] {
 
 describe('a raw export loaded twice counts once in SQL', () => {
   it('the file and a second download of it give the facts of the file alone, and the KPI Summary build’s', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-staging-'));
-    try {
+    await inTemporaryFolder('raw-staging-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 12 }), async (lines) => {
-          const path = join(folder, 'all-orders.txt');
-          writeFileSync(path, allOrdersFile(lines));
-          const once = await runStaging([{ fileId: 'download-1', path }]);
-          const twice = await runStaging([
-            { fileId: 'download-1', path },
-            { fileId: 'download-2', path },
-          ]);
-          expect(counted(twice)).toEqual(counted(once));
-          const read = readSource(readExportFile(path), {
-            sheetName: 'download-1',
-            reportingTimeZone: 'America/Los_Angeles',
-            spreadsheetTimeZone: 'America/Los_Angeles',
-            period: null,
-          });
-          const rows = summarize(read?.result.facts ?? [], { costs: EMPTY_COST_TABLE, fxUsdCny: null }).rows;
-          expect(counted(once)).toEqual(
+          // This property's copy is a second download of the same file (no copy in another order).
+          const runs = await stageAloneAndWithCopies(
+            folder,
+            [
+              {
+                fileId: 'download-1',
+                fileName: 'all-orders.txt',
+                lines: allOrdersRows(lines),
+                text: allOrdersFile,
+              },
+            ],
+            { reordered: false },
+          );
+          expect(counted(runs.withCopies)).toEqual(counted(runs.alone));
+          const rows = summarize(readFacts(runs.files).facts, {
+            costs: EMPTY_COST_TABLE,
+            fxUsdCny: null,
+          }).rows;
+          expect(counted(runs.alone)).toEqual(
             rows
               .filter((row) => row.units !== 0 || row.revenue !== 0 || row.orders !== 0)
               .map(
@@ -142,8 +144,6 @@ describe('a raw export loaded twice counts once in SQL', () => {
         }),
         { numRuns: 6 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 300_000);
 });

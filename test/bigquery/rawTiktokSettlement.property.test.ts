@@ -7,19 +7,12 @@
  * rows in another order give the same KPI rows, and the KPI Summary's (summarize() with the coverage runPipeline gives
  * it: the first to last settled day). Each run stages DuckDB twice.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
 import { costsFromRows } from '../../src/core/costs/costs';
-import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
-import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
-import { type Coverage, summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import { type LocalExportFile } from './rawDuckDb';
+import { inTemporaryFolder, PAYMENTS_COLUMNS, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ORDERS: readonly LocalExportFile[] = [
   { fileId: 'orders', path: join(SAMPLES, 'tiktok-shop-orders.csv') },
@@ -127,93 +120,38 @@ function exportLines(layout: keyof typeof LAYOUTS, rows: readonly SettlementRow[
 const exportText = (layout: keyof typeof LAYOUTS, lines: readonly string[]): string =>
   `${LAYOUTS[layout].join(',')}\n${lines.join('\n')}\n`;
 
-const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'reimbursements', 'gross_profit'] as const;
-
-function rowsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .filter((kpi) => kpi['channel'] === 'tiktok')
-    .map((kpi) =>
-      [
-        kpi['date'],
-        kpi['sku'],
-        ...ROW_COLUMNS.map((column) =>
-          kpi[column] === null ? 'NULL' : Number(kpi[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
-        ),
-      ].join(' '),
-    )
-    .sort();
-}
+const SETTLEMENT: PaymentsExport = {
+  report: 'tiktok-settlement',
+  channel: 'tiktok',
+  orders: ORDERS,
+  costs,
+  columns: PAYMENTS_COLUMNS,
+};
 
 describe('TikTok Shop settlement exports in the Drive folder count once and assign their amounts as the build does', () => {
   it('the export alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-tiktok-settlement-'));
-    try {
+    await inTemporaryFolder('raw-tiktok-settlement-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom('classic' as const, 'us2026' as const),
           fc.array(settlementRow, { minLength: 1, maxLength: 10 }),
           async (layout, generated) => {
-            const path = join(folder, 'income.csv');
-            const reordered = join(folder, 'income-reordered.csv');
-            const lines = exportLines(layout, generated);
-            writeFileSync(path, exportText(layout, lines));
-            writeFileSync(reordered, exportText(layout, [...lines].reverse()));
-            const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-            const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
-            const thrice = await runStaging(
-              [
-                ...ORDERS,
-                { fileId: 'download-1', path },
-                { fileId: 'download-2', path },
-                { fileId: 'download-3', path: reordered },
-              ],
-              ZONE,
-              inputs,
+            const rows = await paymentsRows(
+              folder,
+              {
+                fileId: 'download-1',
+                fileName: 'income.csv',
+                lines: exportLines(layout, generated),
+                text: (lines) => exportText(layout, lines),
+              },
+              SETTLEMENT,
             );
-            expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
-            const paymentsCoverage: Coverage[] = [];
-            const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
-              const read = readSource(readExportFile(file.path), {
-                sheetName: file.fileId,
-                reportingTimeZone: ZONE,
-                spreadsheetTimeZone: ZONE,
-                period: null,
-              });
-              if (!read) throw new Error(`${file.path} was not recognised`);
-              if (read.detection.type === 'tiktok-settlement' && read.result.dateRange)
-                paymentsCoverage.push({ channel: 'tiktok', ...read.result.dateRange });
-              return read.result.facts;
-            });
-            const summary = summarize(facts, {
-              costs,
-              fxUsdCny: null,
-              feeEstimator: estimateAmazonFees,
-              paymentsCoverage,
-            }).rows;
-            const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-            expect(rowsOf(once.kpiRows)).toEqual(
-              summary
-                .filter((kpi) => kpi.channel === 'tiktok')
-                .map((kpi) =>
-                  [
-                    kpi.date,
-                    kpi.sku,
-                    kpi.units.toFixed(2),
-                    money(kpi.fees),
-                    kpi.fees === null ? 'NULL' : kpi.feesEstimated ? '1' : '0',
-                    money(kpi.refunds ?? 0),
-                    money(kpi.reimbursements ?? 0),
-                    money(kpi.grossProfit),
-                  ].join(' '),
-                )
-                .sort(),
-            );
+            expect(rows.withCopies).toEqual(rows.alone);
+            expect(rows.alone).toEqual(rows.build);
           },
         ),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

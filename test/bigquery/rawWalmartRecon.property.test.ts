@@ -8,19 +8,13 @@
  * Summary's (summarize() with the coverage runPipeline gives it: the first to last posted day). Each run stages DuckDB
  * twice.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readExportFile } from '../../scripts/lib/readExportFile';
 import { costsFromRows } from '../../src/core/costs/costs';
-import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
-import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
-import { readSource } from '../../src/core/reports';
-import { type Coverage, summarize } from '../../src/core/summary/summarize';
-import { type KpiRow, type LocalExportFile, runStaging } from './rawDuckDb';
+import { type LocalExportFile } from './rawDuckDb';
+import { inTemporaryFolder, PAYMENTS_COLUMNS, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
 
-const ZONE = 'America/Los_Angeles';
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 const ORDERS: readonly LocalExportFile[] = [{ fileId: 'orders', path: join(SAMPLES, 'walmart-orders.csv') }];
@@ -105,89 +99,29 @@ function reportText(lines: readonly string[]): string {
   return `${HEADER}\n${summary}\n${lines.join('\n')}\n`;
 }
 
-const ROW_COLUMNS = ['units', 'fees', 'fees_estimated', 'refunds', 'reimbursements', 'gross_profit'] as const;
-
-function rowsOf(rows: readonly KpiRow[]): string[] {
-  return rows
-    .filter((kpi) => kpi['channel'] === 'walmart')
-    .map((kpi) =>
-      [
-        kpi['date'],
-        kpi['sku'],
-        ...ROW_COLUMNS.map((column) =>
-          kpi[column] === null ? 'NULL' : Number(kpi[column]).toFixed(column.startsWith('fees_') ? 0 : 2),
-        ),
-      ].join(' '),
-    )
-    .sort();
-}
+const RECON: PaymentsExport = {
+  report: 'walmart-recon',
+  channel: 'walmart',
+  orders: ORDERS,
+  costs,
+  columns: PAYMENTS_COLUMNS,
+};
 
 describe('Walmart reconciliation reports in the Drive folder count once and assign their amounts as the build does', () => {
   it('the report alone, beside a second download and beside a reordered copy, gives the KPI Summary build’s rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'raw-walmart-recon-'));
-    try {
+    await inTemporaryFolder('raw-walmart-recon-', async (folder) => {
       await fc.assert(
         fc.asyncProperty(fc.array(reconLine, { minLength: 1, maxLength: 10 }), async (generated) => {
-          const path = join(folder, 'recon.csv');
-          const reordered = join(folder, 'recon-reordered.csv');
-          const lines = reconLines(generated);
-          writeFileSync(path, reportText(lines));
-          writeFileSync(reordered, reportText([...lines].reverse()));
-          const inputs = { costs, fxUsdCny: null, products: EMPTY_PRODUCTS };
-          const once = await runStaging([...ORDERS, { fileId: 'download-1', path }], ZONE, inputs);
-          const thrice = await runStaging(
-            [
-              ...ORDERS,
-              { fileId: 'download-1', path },
-              { fileId: 'download-2', path },
-              { fileId: 'download-3', path: reordered },
-            ],
-            ZONE,
-            inputs,
+          const rows = await paymentsRows(
+            folder,
+            { fileId: 'download-1', fileName: 'recon.csv', lines: reconLines(generated), text: reportText },
+            RECON,
           );
-          expect(rowsOf(thrice.kpiRows)).toEqual(rowsOf(once.kpiRows));
-          const paymentsCoverage: Coverage[] = [];
-          const facts = [...ORDERS, { fileId: 'download-1', path }].flatMap((file) => {
-            const read = readSource(readExportFile(file.path), {
-              sheetName: file.fileId,
-              reportingTimeZone: ZONE,
-              spreadsheetTimeZone: ZONE,
-              period: null,
-            });
-            if (!read) throw new Error(`${file.path} was not recognised`);
-            if (read.detection.type === 'walmart-recon' && read.result.dateRange)
-              paymentsCoverage.push({ channel: 'walmart', ...read.result.dateRange });
-            return read.result.facts;
-          });
-          const summary = summarize(facts, {
-            costs,
-            fxUsdCny: null,
-            feeEstimator: estimateAmazonFees,
-            paymentsCoverage,
-          }).rows;
-          const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-          expect(rowsOf(once.kpiRows)).toEqual(
-            summary
-              .filter((kpi) => kpi.channel === 'walmart')
-              .map((kpi) =>
-                [
-                  kpi.date,
-                  kpi.sku,
-                  kpi.units.toFixed(2),
-                  money(kpi.fees),
-                  kpi.fees === null ? 'NULL' : kpi.feesEstimated ? '1' : '0',
-                  money(kpi.refunds ?? 0),
-                  money(kpi.reimbursements ?? 0),
-                  money(kpi.grossProfit),
-                ].join(' '),
-              )
-              .sort(),
-          );
+          expect(rows.withCopies).toEqual(rows.alone);
+          expect(rows.alone).toEqual(rows.build);
         }),
         { numRuns: 8 },
       );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -6,17 +6,107 @@
  * in sql/staging and the staging columns that SQL reads. Other known exports in the folder are listed as not loaded (a
  * Data Issue), never guessed at.
  */
+import { type AdProduct } from '../../core/model';
 import { type ReportType } from '../../core/reports';
 
 export type RawExportKind = 'orderLines' | 'adRows' | 'returns' | 'payments';
 
 export interface RawExport {
   type: ReportType;
-  /** Base name of its files in sql/staging (`<sqlName>.sql`, `<sqlName>.dates.sql`) and of its staging table. */
+  /**
+   * Base name of its staging table (`staging_<sqlName>`), of its parsed rows (`parsed_<sqlName>`) and, unless `sql`
+   * names shared ones, of its files in sql/staging (`<sqlName>.sql`, `<sqlName>.dates.sql`).
+   */
   sqlName: string;
   kind: RawExportKind;
   /** Staging columns the SQL reads (stagingColumns.ts names); a file without one gets it as NULL. */
   columns: readonly string[];
+  /**
+   * Reports of one layout share one parse: the template files of sql/staging it is read with and the values of their
+   * `{{name}}` parameters. `{{staging_table}}` is always the export's own staging table and is not listed here
+   * (stagingScript.ts expandSql).
+   */
+  sql?: {
+    /** The parse (default `<sqlName>.sql`). */
+    parse?: string;
+    /** The day texts moments.sql reads (default `<sqlName>.dates.sql`). */
+    dates?: string;
+    parameters?: Readonly<Record<string, string>>;
+  };
+}
+
+/** The classic Ads console's day texts (`Date`, or a Summary's `Start Date`/`End Date`): one file for its three reports. */
+const CLASSIC_AD_DATES = 'amazon_ad_report.dates.sql';
+/** The unified Ads console's day texts (`Date`, or a `Date range` cell): one file for its three reports. */
+const UNIFIED_AD_DATES = 'amazon_ad_report_unified.dates.sql';
+
+/**
+ * The classic advertised-product reports (Sponsored Products, Sponsored Display): one layout but for the attribution
+ * window of their total measures (7 days for Products, 14 for Display: EXPORTS §2b), one parse.
+ */
+function classicAdvertisedProduct(
+  type: ReportType,
+  sqlName: string,
+  parameters: { adProduct: AdProduct; attributionDays: 7 | 14; headerCampaignNames: string },
+): RawExport {
+  const days = parameters.attributionDays;
+  return {
+    type,
+    sqlName,
+    kind: 'adRows',
+    columns: [
+      'date',
+      'start_date',
+      'end_date',
+      'currency',
+      'campaign_name',
+      'ad_group_name',
+      'advertised_sku',
+      'impressions',
+      'clicks',
+      'spend',
+      `c_${days}_day_total_sales`,
+      `c_${days}_day_total_orders`,
+      `c_${days}_day_total_units`,
+    ],
+    sql: {
+      parse: 'amazon_advertised_product.sql',
+      dates: CLASSIC_AD_DATES,
+      parameters: {
+        ad_product: parameters.adProduct,
+        attribution_days: String(days),
+        header_campaign_names: parameters.headerCampaignNames,
+      },
+    },
+  };
+}
+
+/** The unified console's advertised-product downloads (Sponsored Products, Sponsored Display): one layout, one parse. */
+function unifiedAdvertisedProduct(type: ReportType, sqlName: string, adProduct: AdProduct): RawExport {
+  return {
+    type,
+    sqlName,
+    kind: 'adRows',
+    columns: [
+      'date',
+      'date_range',
+      'budget_currency',
+      'campaign_name',
+      'ad_group_name',
+      'advertised_product_sku',
+      'impressions',
+      'clicks',
+      'total_cost',
+      'sales',
+      'purchases',
+      'units_sold',
+    ],
+    sql: {
+      parse: 'amazon_advertised_product_unified.sql',
+      dates: UNIFIED_AD_DATES,
+      parameters: { ad_product: adProduct },
+    },
+  };
 }
 
 export const RAW_EXPORTS: readonly RawExport[] = [
@@ -77,46 +167,17 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'created_time',
     ],
   },
-  {
-    type: 'amazon-sp-advertised-product',
-    sqlName: 'amazon_sp_advertised_product',
-    kind: 'adRows',
-    columns: [
-      'date',
-      'start_date',
-      'end_date',
-      'currency',
-      'campaign_name',
-      'ad_group_name',
-      'advertised_sku',
-      'impressions',
-      'clicks',
-      'spend',
-      'c_7_day_total_sales',
-      'c_7_day_total_orders',
-      'c_7_day_total_units',
-    ],
-  },
-  {
-    type: 'amazon-sd-advertised-product',
-    sqlName: 'amazon_sd_advertised_product',
-    kind: 'adRows',
-    columns: [
-      'date',
-      'start_date',
-      'end_date',
-      'currency',
-      'campaign_name',
-      'ad_group_name',
-      'advertised_sku',
-      'impressions',
-      'clicks',
-      'spend',
-      'c_14_day_total_sales',
-      'c_14_day_total_orders',
-      'c_14_day_total_units',
-    ],
-  },
+  // The Sponsored Products report is also downloaded with Chinese labels: its repeated header row may be either.
+  classicAdvertisedProduct('amazon-sp-advertised-product', 'amazon_sp_advertised_product', {
+    adProduct: 'sponsoredProducts',
+    attributionDays: 7,
+    headerCampaignNames: "'campaign name', '广告活动名称'",
+  }),
+  classicAdvertisedProduct('amazon-sd-advertised-product', 'amazon_sd_advertised_product', {
+    adProduct: 'sponsoredDisplay',
+    attributionDays: 14,
+    headerCampaignNames: "'campaign name'",
+  }),
   {
     type: 'amazon-sb-campaign',
     sqlName: 'amazon_sb_campaign',
@@ -134,46 +195,19 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'c_14_day_total_orders',
       'c_14_day_total_units',
     ],
+    // Its measures are read as the advertised-product reports' (amazon_ad_measures.part.sql), 14-day totals.
+    sql: { dates: CLASSIC_AD_DATES, parameters: { attribution_days: '14' } },
   },
-  {
-    // The unified Ads console's advertised-product downloads (Sponsored Products, Sponsored Display: one layout).
-    type: 'amazon-sp-advertised-product-unified',
-    sqlName: 'amazon_sp_advertised_product_unified',
-    kind: 'adRows',
-    columns: [
-      'date',
-      'date_range',
-      'budget_currency',
-      'campaign_name',
-      'ad_group_name',
-      'advertised_product_sku',
-      'impressions',
-      'clicks',
-      'total_cost',
-      'sales',
-      'purchases',
-      'units_sold',
-    ],
-  },
-  {
-    type: 'amazon-sd-advertised-product-unified',
-    sqlName: 'amazon_sd_advertised_product_unified',
-    kind: 'adRows',
-    columns: [
-      'date',
-      'date_range',
-      'budget_currency',
-      'campaign_name',
-      'ad_group_name',
-      'advertised_product_sku',
-      'impressions',
-      'clicks',
-      'total_cost',
-      'sales',
-      'purchases',
-      'units_sold',
-    ],
-  },
+  unifiedAdvertisedProduct(
+    'amazon-sp-advertised-product-unified',
+    'amazon_sp_advertised_product_unified',
+    'sponsoredProducts',
+  ),
+  unifiedAdvertisedProduct(
+    'amazon-sd-advertised-product-unified',
+    'amazon_sd_advertised_product_unified',
+    'sponsoredDisplay',
+  ),
   {
     // The unified Ads console's campaign report, read for its Sponsored Brands rows.
     type: 'amazon-sb-campaign-unified',
@@ -192,6 +226,7 @@ export const RAW_EXPORTS: readonly RawExport[] = [
       'purchases',
       'units_sold',
     ],
+    sql: { dates: UNIFIED_AD_DATES },
   },
   {
     type: 'amazon-fba-returns',

@@ -8,18 +8,18 @@ import amazonSettlementV2Dates from '../../../sql/staging/amazon_settlement_v2.d
 import amazonSettlementV2 from '../../../sql/staging/amazon_settlement_v2.sql';
 import amazonFbaReturnsDates from '../../../sql/staging/amazon_fba_returns.dates.sql';
 import amazonFbaReturns from '../../../sql/staging/amazon_fba_returns.sql';
-import amazonSbCampaignDates from '../../../sql/staging/amazon_sb_campaign.dates.sql';
-import amazonSbCampaignUnifiedDates from '../../../sql/staging/amazon_sb_campaign_unified.dates.sql';
 import amazonSbCampaignUnified from '../../../sql/staging/amazon_sb_campaign_unified.sql';
 import amazonSbCampaign from '../../../sql/staging/amazon_sb_campaign.sql';
-import amazonSdDates from '../../../sql/staging/amazon_sd_advertised_product.dates.sql';
-import amazonSd from '../../../sql/staging/amazon_sd_advertised_product.sql';
-import amazonSdUnifiedDates from '../../../sql/staging/amazon_sd_advertised_product_unified.dates.sql';
-import amazonSdUnified from '../../../sql/staging/amazon_sd_advertised_product_unified.sql';
-import amazonSpUnifiedDates from '../../../sql/staging/amazon_sp_advertised_product_unified.dates.sql';
-import amazonSpUnified from '../../../sql/staging/amazon_sp_advertised_product_unified.sql';
-import amazonSpDates from '../../../sql/staging/amazon_sp_advertised_product.dates.sql';
-import amazonSp from '../../../sql/staging/amazon_sp_advertised_product.sql';
+import amazonAdReportDates from '../../../sql/staging/amazon_ad_report.dates.sql';
+import amazonAdReportUnifiedDates from '../../../sql/staging/amazon_ad_report_unified.dates.sql';
+import amazonAdDaysUnified from '../../../sql/staging/amazon_ad_days_unified.part.sql';
+import amazonAdMeasures from '../../../sql/staging/amazon_ad_measures.part.sql';
+import amazonAdMeasuresUnified from '../../../sql/staging/amazon_ad_measures_unified.part.sql';
+import amazonAdMoments from '../../../sql/staging/amazon_ad_moments.part.sql';
+import amazonAdMomentsUnified from '../../../sql/staging/amazon_ad_moments_unified.part.sql';
+import amazonAdSpendSplit from '../../../sql/staging/amazon_ad_spend_split.part.sql';
+import amazonAdvertisedProduct from '../../../sql/staging/amazon_advertised_product.sql';
+import amazonAdvertisedProductUnified from '../../../sql/staging/amazon_advertised_product_unified.sql';
 import functions from '../../../sql/staging/functions.sql';
 import moments from '../../../sql/staging/moments.sql';
 import orderLineWinners from '../../../sql/staging/order_line_winners.sql';
@@ -52,8 +52,6 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'walmart_orders.dates.sql': walmartOrdersDates,
   'tiktok_orders.sql': tiktokOrders,
   'tiktok_orders.dates.sql': tiktokOrdersDates,
-  'amazon_sp_advertised_product.sql': amazonSp,
-  'amazon_sp_advertised_product.dates.sql': amazonSpDates,
   'amazon_fba_returns.sql': amazonFbaReturns,
   'amazon_fba_returns.dates.sql': amazonFbaReturnsDates,
   'amazon_date_range_transactions.sql': amazonDateRange,
@@ -66,16 +64,20 @@ export const STAGING_SQL: Readonly<Record<string, string>> = {
   'tiktok_settlement.dates.sql': tiktokSettlementDates,
   'shopify_payouts.sql': shopifyPayouts,
   'shopify_payouts.dates.sql': shopifyPayoutsDates,
-  'amazon_sd_advertised_product.sql': amazonSd,
-  'amazon_sd_advertised_product.dates.sql': amazonSdDates,
-  'amazon_sp_advertised_product_unified.sql': amazonSpUnified,
-  'amazon_sp_advertised_product_unified.dates.sql': amazonSpUnifiedDates,
-  'amazon_sd_advertised_product_unified.sql': amazonSdUnified,
-  'amazon_sd_advertised_product_unified.dates.sql': amazonSdUnifiedDates,
   'amazon_sb_campaign_unified.sql': amazonSbCampaignUnified,
-  'amazon_sb_campaign_unified.dates.sql': amazonSbCampaignUnifiedDates,
   'amazon_sb_campaign.sql': amazonSbCampaign,
-  'amazon_sb_campaign.dates.sql': amazonSbCampaignDates,
+  // The templates of the Ads reports that share a layout (exports.ts `sql`).
+  'amazon_advertised_product.sql': amazonAdvertisedProduct,
+  'amazon_advertised_product_unified.sql': amazonAdvertisedProductUnified,
+  'amazon_ad_report.dates.sql': amazonAdReportDates,
+  'amazon_ad_report_unified.dates.sql': amazonAdReportUnifiedDates,
+  // Pieces the Ads parses include (`{{include …}}`, stagingScript.ts expandSql).
+  'amazon_ad_spend_split.part.sql': amazonAdSpendSplit,
+  'amazon_ad_measures.part.sql': amazonAdMeasures,
+  'amazon_ad_moments.part.sql': amazonAdMoments,
+  'amazon_ad_measures_unified.part.sql': amazonAdMeasuresUnified,
+  'amazon_ad_moments_unified.part.sql': amazonAdMomentsUnified,
+  'amazon_ad_days_unified.part.sql': amazonAdDaysUnified,
   'order_line_winners.sql': orderLineWinners,
   'payments_line_winners.sql': paymentsLineWinners,
   'date_range_coverage.sql': dateRangeCoverage,

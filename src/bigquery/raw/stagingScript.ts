@@ -2,7 +2,7 @@
  * The one BigQuery script (a multi-statement query job) that turns the staging tables of every raw export file into
  * facts: sql/staging/functions.sql, then one temporary table per export gathering its files' staging tables (the
  * columns its SQL reads, NULL where a file lacks one), the date texts read once (moments.sql), each export's parse
- * (`<export>.sql`), and the winners across files (order_line_winners.sql, ad_row_winners.sql, return_winners.sql)
+ * (`<export>.sql`, or the template its reports share: exports.ts `sql`, expandSql), and the winners across files (order_line_winners.sql, ad_row_winners.sql, return_winners.sql)
  * written to the seller's dataset's output tables in one transaction (DELETE then INSERT of each), so a failed script leaves all three as
  * they were (cloud.google.com/bigquery/docs/transactions), and a second run over the same files gives the same tables:
  * a file loaded twice counts once, because its lines are copies the winner rules resolve. The output tables are created
@@ -171,11 +171,43 @@ export const OUTPUT_TABLE_SPECS: readonly TableSpec[] = [
   RAW_KPI_TABLE_SPEC,
 ];
 
-function sqlText(input: StagingScriptInput, name: string): string {
+function sqlText(input: StagingScriptInput, name: string, options = { keepIndent: false }): string {
   const text = input.sql[name];
   if (text === undefined) throw new Error(`sql/staging/${name} is missing`);
   // A trailing semicolon or comment would end the statement the text is embedded in.
-  return text.trim().replace(/;$/, '');
+  const trimmed = options.keepIndent ? text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() : text.trim();
+  return trimmed.replace(/;$/, '');
+}
+
+/**
+ * A sql/staging file with each `{{name}}` replaced by its value, as views.ts puts each level into
+ * sql/views/kpi_by_level.sql's `{{level}}`: one text serves every report of a layout (exports.ts `sql`), the reporting
+ * time zone and the dataset are put in. A line that is only `{{include <file>}}` stands for that file of sql/staging (a
+ * `.part.sql` piece several parses share), expanded with the same values. A placeholder with no value, or a piece that
+ * includes itself, is an error here, never SQL sent to BigQuery. Values are SQL the code writes (table names,
+ * literals), never a cell of an export.
+ */
+export function expandSql(
+  input: StagingScriptInput,
+  name: string,
+  parameters: Readonly<Record<string, string>>,
+  including: readonly string[] = [],
+): string {
+  if (including.includes(name)) throw new Error(`sql/staging/${name} includes itself`);
+  // A piece keeps the indentation of its first line (it stands inside a parse); only blank lines before it go.
+  const text = including.length === 0 ? sqlText(input, name) : sqlText(input, name, { keepIndent: true });
+  return (
+    text
+      // The whole line, so a piece's last line (a comment in the repository's files) cannot swallow what follows it.
+      .replace(/^[ \t]*\{\{include ([\w.]+)\}\}[ \t]*$/gm, (_line: string, piece: string) =>
+        expandSql(input, piece, parameters, [...including, name]),
+      )
+      .replace(/\{\{(\w+)\}\}/g, (placeholder: string, key: string) => {
+        const value = parameters[key];
+        if (value === undefined) throw new Error(`sql/staging/${name}: ${placeholder} has no value`);
+        return value;
+      })
+  );
 }
 
 /** A string literal of GoogleSQL (quotes and backslashes escaped). */
@@ -185,6 +217,15 @@ export function stringLiteral(text: string): string {
 
 function stagingTableOf(rawExport: RawExport): string {
   return `staging_${rawExport.sqlName}`;
+}
+
+/** An export's parse or day texts: its own file or the template exports.ts names, for its staging table. */
+function exportSql(input: StagingScriptInput, rawExport: RawExport, part: 'parse' | 'dates'): string {
+  const file = rawExport.sql?.[part] ?? `${rawExport.sqlName}${part === 'parse' ? '.sql' : '.dates.sql'}`;
+  return expandSql(input, file, {
+    ...rawExport.sql?.parameters,
+    staging_table: stagingTableOf(rawExport),
+  });
 }
 
 /**
@@ -302,16 +343,16 @@ export function stagingScript(input: StagingScriptInput): string {
   }
   statements.push(
     `CREATE TEMP TABLE moment_texts AS\n${RAW_EXPORTS.map(
-      (rawExport) => `SELECT * FROM (\n${sqlText(input, `${rawExport.sqlName}.dates.sql`)}\n)`,
+      (rawExport) => `SELECT * FROM (\n${exportSql(input, rawExport, 'dates')}\n)`,
     ).join('\nUNION ALL\n')}`,
   );
   const zone = stringLiteral(input.reportingTimeZone);
   statements.push(
-    `CREATE TEMP TABLE moments AS\n${sqlText(input, 'moments.sql').replace(/\{\{reporting_time_zone\}\}/g, zone)}`,
+    `CREATE TEMP TABLE moments AS\n${expandSql(input, 'moments.sql', { reporting_time_zone: zone })}`,
   );
   for (const rawExport of RAW_EXPORTS) {
     statements.push(
-      `CREATE TEMP TABLE parsed_${rawExport.sqlName} AS\n${sqlText(input, `${rawExport.sqlName}.sql`)}`,
+      `CREATE TEMP TABLE parsed_${rawExport.sqlName} AS\n${exportSql(input, rawExport, 'parse')}`,
     );
   }
   const ofKind = (kind: RawExport['kind'], columns: string, outcome: string): string =>
@@ -352,14 +393,13 @@ export function stagingScript(input: StagingScriptInput): string {
     [OUTPUT_TABLES.issues]: [...RAW_EXPORTS.map(issuesSelect), SETTLEMENT_COVERED_ISSUES].join(
       '\nUNION ALL\n',
     ),
-    [OUTPUT_TABLES.kpiSummary]: sqlText(input, 'raw_kpi_summary.sql')
-      .replace(/\{\{dataset\}\}/g, input.outputDataset)
-      .replace(
-        /\{\{fx_usd_cny\}\}/g,
+    [OUTPUT_TABLES.kpiSummary]: expandSql(input, 'raw_kpi_summary.sql', {
+      dataset: input.outputDataset,
+      fx_usd_cny:
         input.fxUsdCny === null
           ? 'CAST(NULL AS NUMERIC)'
           : `CAST('${decimalText(input.fxUsdCny)}' AS NUMERIC)`,
-      ),
+    }),
   };
   statements.push('BEGIN TRANSACTION');
   for (const table of input.emptyTables ?? [])

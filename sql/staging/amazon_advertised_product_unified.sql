@@ -1,15 +1,16 @@
--- The unified Ads console's "Advertised product" report, Sponsored Products (EXPORTS §2c: sentence-case names, one
--- `Date range` cell or a `Date` column, ids guarded as `="…"`, money without `$`) from its staging table to parsed ad
--- rows, with the rules of src/core/reports/amazonSpAdvertisedProductUnified.ts and adDays.ts: a row's day is its
--- `Date`, else its `Date range` when the range is one day; a range over several days is a sum that cannot be split
--- into days (left out, one Data Issue per file); `Sales`/`Purchases`/`Units sold` are the totals (promoted + halo),
--- the classic report's 7 Day Total measures; `Total cost` is the spend; blank measures read as 0; rows in another
--- budget currency are left out (SPEC §2a). amazon_sd_advertised_product_unified.sql is this text for the Sponsored
--- Display download (one layout; its staging table and ad product differ).
+-- The unified Ads console's "Advertised product" reports, Sponsored Products and Sponsored Display (EXPORTS §2c: one
+-- layout; sentence-case names, one `Date range` cell or a `Date` column, ids guarded as `="…"`, money without `$`),
+-- from a staging table to parsed ad rows, with the rules of src/core/reports/amazonSpAdvertisedProductUnified.ts and
+-- adDays.ts: a row's day is its `Date`, else its `Date range` when the range is one day; a range over several days is
+-- a sum that cannot be split into days (left out, one Data Issue per file); `Sales`/`Purchases`/`Units sold` are the
+-- totals (promoted + halo), the classic report's 7 Day Total measures; `Total cost` is the spend; blank measures read
+-- as 0; rows in another budget currency are left out (SPEC §2a).
+-- A template: src/bigquery/raw/exports.ts gives each report its {{staging_table}} and {{ad_product}}
+-- (stagingScript.ts expandSql).
 WITH daily_files AS (
   -- A file whose `Date` column holds anything reads its days there; otherwise from `Date range`.
   SELECT source_file, LOGICAL_OR(`date` != '') AS daily
-  FROM staging_amazon_sp_advertised_product_unified
+  FROM {{staging_table}}
   GROUP BY source_file
 ),
 ranges AS (
@@ -20,7 +21,7 @@ ranges AS (
     -- one day.
     REGEXP_EXTRACT(s.date_range, r'^(.*?)\s+(?:-|\x{2013}|\x{2014}|[Tt][Oo])\s+') AS from_text,
     REGEXP_EXTRACT(s.date_range, r'^.*?\s+(?:-|\x{2013}|\x{2014}|[Tt][Oo])\s+(.*)$') AS to_text
-  FROM staging_amazon_sp_advertised_product_unified AS s
+  FROM {{staging_table}} AS s
   JOIN daily_files AS f ON f.source_file = s.source_file
   WHERE NOT s.blank_row AND LOWER(s.campaign_name) != 'campaign name'
 ),
@@ -40,60 +41,12 @@ cells AS (
     r.ad_group_name AS ad_group,
     r.advertised_product_sku AS sku,
     r.budget_currency AS currency,
-    r.total_cost AS spend_text,
-    kpi_decimal(r.total_cost) AS spend,
-    kpi_number_issue(r.total_cost) AS spend_issue,
-    r.sales AS sales_text,
-    kpi_decimal(r.sales) AS sales,
-    kpi_number_issue(r.sales) AS sales_issue,
-    r.clicks AS clicks_text,
-    kpi_count(r.clicks) AS clicks,
-    kpi_count_issue(r.clicks) AS clicks_issue,
-    r.impressions AS impressions_text,
-    kpi_count(r.impressions) AS impressions,
-    kpi_count_issue(r.impressions) AS impressions_issue,
-    r.purchases AS orders_text,
-    kpi_count(r.purchases) AS orders,
-    kpi_count_issue(r.purchases) AS orders_issue,
-    r.units_sold AS units_text,
-    kpi_count(r.units_sold) AS units,
-    kpi_count_issue(r.units_sold) AS units_issue
+    {{include amazon_ad_measures_unified.part.sql}}
   FROM ranges AS r
-  LEFT JOIN moments AS day_moment
-    ON day_moment.source_file = r.source_file AND day_moment.date_column = 'date'
-      AND day_moment.raw_text = COALESCE(r.`date`, '')
-  LEFT JOIN moments AS from_moment
-    ON from_moment.source_file = r.source_file AND from_moment.date_column = 'date range end'
-      AND from_moment.raw_text = COALESCE(r.from_text, '')
-  LEFT JOIN moments AS to_moment
-    ON to_moment.source_file = r.source_file AND to_moment.date_column = 'date range end'
-      AND to_moment.raw_text = COALESCE(r.to_text, '')
-  LEFT JOIN moments AS single_moment
-    ON single_moment.source_file = r.source_file AND single_moment.date_column = 'date range end'
-      AND single_moment.raw_text = COALESCE(r.date_range, '')
+  {{include amazon_ad_moments_unified.part.sql}}
 ),
 days AS (
-  SELECT
-    *,
-    -- The range's first and last day; NULL ends with a text when the range does not read.
-    CASE
-      WHEN daily THEN kpi_moment_day(day_moment)
-      WHEN two_ends THEN kpi_moment_day(from_moment)
-      ELSE kpi_moment_day(single_moment)
-    END AS from_day,
-    CASE
-      WHEN daily THEN kpi_moment_day(day_moment)
-      WHEN two_ends THEN kpi_moment_day(to_moment)
-      ELSE kpi_moment_day(single_moment)
-    END AS to_day,
-    NOT daily AND range_text != '' AND (
-      (two_ends AND (
-        from_moment IS NULL OR to_moment IS NULL OR kpi_moment_issue(from_moment) IS NOT NULL
-        OR kpi_moment_issue(to_moment) IS NOT NULL OR kpi_moment_day(to_moment) < kpi_moment_day(from_moment)
-      ))
-      OR (NOT two_ends AND kpi_moment_issue(single_moment) IS NOT NULL)
-    ) AS range_unreadable
-  FROM cells
+  {{include amazon_ad_days_unified.part.sql}}
 ),
 outcomes AS (
   SELECT
@@ -122,7 +75,7 @@ outcomes AS (
 SELECT
   source_file,
   'amazon' AS channel,
-  'sponsoredProducts' AS ad_product,
+  '{{ad_product}}' AS ad_product,
   REGEXP_EXTRACT(outcome, r'^([^:]*)') AS outcome,
   REGEXP_EXTRACT(outcome, r':(.*)$') AS issue_column,
   CASE REGEXP_EXTRACT(outcome, r':(.*)$')

@@ -1,14 +1,20 @@
--- Sponsored Products "Advertised product" report of the classic Ads console (EXPORTS §2b; Chinese labels are renamed
--- to the English columns when the staging table is made, see src/bigquery/raw/stagingColumns.ts) from its staging
--- table to parsed ad rows, with the rules of src/core/reports/amazonSpAdvertisedProduct.ts and adDays.ts: a Daily
--- report's row is its `Date`; a Summary row over one day is that day, over several days it is a sum that cannot be
--- split into days (left out, one Data Issue per file); spend, 7-day sales, clicks, impressions, orders and units read
--- as 0 when blank; rows in another currency are left out (SPEC §2a).
+-- The classic Ads console's "Advertised product" reports, Sponsored Products and Sponsored Display (EXPORTS §2b; one
+-- layout but for the attribution window), from a staging table to parsed ad rows, with the rules of
+-- src/core/reports/amazonSpAdvertisedProduct.ts, amazonSdAdvertisedProduct.ts and adDays.ts: a Daily report's row is
+-- its `Date`; a Summary row over one day is that day, over several days it is a sum that cannot be split into days
+-- (left out, one Data Issue per file); spend, the attributed total sales, clicks, impressions (not viewable
+-- impressions), orders and units read as 0 when blank; rows in another currency are left out (SPEC §2a).
+-- A template: src/bigquery/raw/exports.ts gives each report its values (stagingScript.ts expandSql):
+-- {{staging_table}}; {{ad_product}}; {{attribution_days}}, the window of the total measures read by their exact names
+-- (Sponsored Products `7 Day Total Sales`, `… Orders (#)`, `… Units (#)`; Sponsored Display the 14-day ones, never their
+-- `- (Click)` twins, which stage as other columns); {{header_campaign_names}}, the `Campaign Name` header texts a
+-- repeated header row holds (Sponsored Products is also downloaded with Chinese labels, renamed to the English columns
+-- when the staging table is made: src/bigquery/raw/stagingColumns.ts).
 WITH daily_files AS (
   -- A file whose `Date` column holds anything is a Daily report (the staging table has every column, blank when the
   -- file has none).
   SELECT source_file, LOGICAL_OR(`date` != '') AS daily
-  FROM staging_amazon_sp_advertised_product
+  FROM {{staging_table}}
   GROUP BY source_file
 ),
 cells AS (
@@ -25,36 +31,11 @@ cells AS (
     s.ad_group_name AS ad_group,
     s.advertised_sku AS sku,
     s.currency AS currency,
-    s.spend AS spend_text,
-    kpi_decimal(s.spend) AS spend,
-    kpi_number_issue(s.spend) AS spend_issue,
-    s.c_7_day_total_sales AS sales_text,
-    kpi_decimal(s.c_7_day_total_sales) AS sales,
-    kpi_number_issue(s.c_7_day_total_sales) AS sales_issue,
-    s.clicks AS clicks_text,
-    kpi_count(s.clicks) AS clicks,
-    kpi_count_issue(s.clicks) AS clicks_issue,
-    s.impressions AS impressions_text,
-    kpi_count(s.impressions) AS impressions,
-    kpi_count_issue(s.impressions) AS impressions_issue,
-    s.c_7_day_total_orders AS orders_text,
-    kpi_count(s.c_7_day_total_orders) AS orders,
-    kpi_count_issue(s.c_7_day_total_orders) AS orders_issue,
-    s.c_7_day_total_units AS units_text,
-    kpi_count(s.c_7_day_total_units) AS units,
-    kpi_count_issue(s.c_7_day_total_units) AS units_issue
-  FROM staging_amazon_sp_advertised_product AS s
+    {{include amazon_ad_measures.part.sql}}
+  FROM {{staging_table}} AS s
   JOIN daily_files AS f ON f.source_file = s.source_file
-  LEFT JOIN moments AS day_moment
-    ON day_moment.source_file = s.source_file AND day_moment.date_column = 'date'
-      AND day_moment.raw_text = COALESCE(s.`date`, '')
-  LEFT JOIN moments AS start_moment
-    ON start_moment.source_file = s.source_file AND start_moment.date_column = 'start date'
-      AND start_moment.raw_text = COALESCE(s.start_date, '')
-  LEFT JOIN moments AS end_moment
-    ON end_moment.source_file = s.source_file AND end_moment.date_column = 'end date'
-      AND end_moment.raw_text = COALESCE(s.end_date, '')
-  WHERE NOT s.blank_row AND LOWER(s.campaign_name) NOT IN ('campaign name', '广告活动名称')
+  {{include amazon_ad_moments.part.sql}}
+  WHERE NOT s.blank_row AND LOWER(s.campaign_name) NOT IN ({{header_campaign_names}})
 ),
 outcomes AS (
   SELECT
@@ -72,11 +53,11 @@ outcomes AS (
       WHEN campaign = '' THEN 'issue.missingValue:Campaign Name'
       WHEN sku = '' THEN 'issue.missingValue:Advertised SKU'
       WHEN spend_issue IS NOT NULL THEN CONCAT(spend_issue, ':Spend')
-      WHEN sales_issue IS NOT NULL THEN CONCAT(sales_issue, ':7 Day Total Sales')
+      WHEN sales_issue IS NOT NULL THEN CONCAT(sales_issue, ':{{attribution_days}} Day Total Sales')
       WHEN clicks_issue IS NOT NULL THEN CONCAT(clicks_issue, ':Clicks')
       WHEN impressions_issue IS NOT NULL THEN CONCAT(impressions_issue, ':Impressions')
-      WHEN orders_issue IS NOT NULL THEN CONCAT(orders_issue, ':7 Day Total Orders (#)')
-      WHEN units_issue IS NOT NULL THEN CONCAT(units_issue, ':7 Day Total Units (#)')
+      WHEN orders_issue IS NOT NULL THEN CONCAT(orders_issue, ':{{attribution_days}} Day Total Orders (#)')
+      WHEN units_issue IS NOT NULL THEN CONCAT(units_issue, ':{{attribution_days}} Day Total Units (#)')
       -- An Ads account can hold other countries' profiles; their spend is not dollars of the US store (SPEC §2a).
       WHEN NOT (currency = '' OR UPPER(currency) = 'USD') THEN 'otherMarket'
       ELSE 'adRow'
@@ -86,7 +67,7 @@ outcomes AS (
 SELECT
   source_file,
   'amazon' AS channel,
-  'sponsoredProducts' AS ad_product,
+  '{{ad_product}}' AS ad_product,
   REGEXP_EXTRACT(outcome, r'^([^:]*)') AS outcome,
   REGEXP_EXTRACT(outcome, r':(.*)$') AS issue_column,
   CASE REGEXP_EXTRACT(outcome, r':(.*)$')
@@ -94,11 +75,11 @@ SELECT
     WHEN 'Start Date' THEN start_text
     WHEN 'End Date' THEN end_text
     WHEN 'Spend' THEN spend_text
-    WHEN '7 Day Total Sales' THEN sales_text
+    WHEN '{{attribution_days}} Day Total Sales' THEN sales_text
     WHEN 'Clicks' THEN clicks_text
     WHEN 'Impressions' THEN impressions_text
-    WHEN '7 Day Total Orders (#)' THEN orders_text
-    WHEN '7 Day Total Units (#)' THEN units_text
+    WHEN '{{attribution_days}} Day Total Orders (#)' THEN orders_text
+    WHEN '{{attribution_days}} Day Total Units (#)' THEN units_text
   END AS issue_value,
   IF(daily, kpi_moment_day(day_moment), kpi_moment_day(start_moment)) AS `date`,
   IF(daily, NULL, kpi_moment_day(end_moment)) AS range_end,

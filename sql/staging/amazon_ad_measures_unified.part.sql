@@ -1,0 +1,21 @@
+-- The six measures of a unified Ads console row `r` (Total cost, Sales, Clicks, Impressions, Purchases, Units sold):
+-- each cell's text, its number, and the reason it does not read (kpi_decimal/kpi_count and their issues,
+-- functions.sql). Included in the `cells` of amazon_advertised_product_unified.sql and amazon_sb_campaign_unified.sql.
+    r.total_cost AS spend_text,
+    kpi_decimal(r.total_cost) AS spend,
+    kpi_number_issue(r.total_cost) AS spend_issue,
+    r.sales AS sales_text,
+    kpi_decimal(r.sales) AS sales,
+    kpi_number_issue(r.sales) AS sales_issue,
+    r.clicks AS clicks_text,
+    kpi_count(r.clicks) AS clicks,
+    kpi_count_issue(r.clicks) AS clicks_issue,
+    r.impressions AS impressions_text,
+    kpi_count(r.impressions) AS impressions,
+    kpi_count_issue(r.impressions) AS impressions_issue,
+    r.purchases AS orders_text,
+    kpi_count(r.purchases) AS orders,
+    kpi_count_issue(r.purchases) AS orders_issue,
+    r.units_sold AS units_text,
+    kpi_count(r.units_sold) AS units,
+    kpi_count_issue(r.units_sold) AS units_issue
