@@ -280,7 +280,8 @@ function orderLineRow(fact: OrderLineFact): LoadRow {
     state: fact.state,
     quantity: integerText(fact.quantity),
     revenue: decimalText(fact.revenueCents / 100),
-    currency: fact.currency,
+    // Every line counted is in US dollars (OrderLineFact); the column says so for a reader of the table.
+    currency: 'USD',
     last_updated:
       fact.lastUpdatedSeconds === null
         ? null

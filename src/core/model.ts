@@ -62,7 +62,7 @@ export interface OrderLineFact {
    * for the memory of 100,000 lines (see wholeCentsOf).
    */
   revenueCents: number;
-  currency: string;
+  // No currency: every line counted is in US dollars (SPEC §2; lines in any other currency are left out and listed).
   source: SourceRef;
   /** 1-based row of `source.sheet` a user sees in Sheets. */
   row: number;

@@ -184,13 +184,48 @@ describe('Shopify orders', () => {
   });
 
   it('later rows of the same Name inherit Created at, status and currency from the first row', () => {
-    // Row 3 has only Name and the Lineitem cells: 15.00 × 1 on #1001's day.
+    // Row 3 has only Name and the Lineitem cells: 15.00 × 1 on #1001's day, counted as the first row's US dollars.
     expect(line(result.facts, '#1001', 'SKU-B')).toMatchObject({
       date: '2024-05-01',
       revenueCents: 1500,
-      currency: 'USD',
       state: 'sold',
     });
+  });
+
+  it('a later row of a Canadian-dollar order inherits its currency: the whole order is left out under CAD', () => {
+    // Shopify's own columns, enough of them to be recognised; the ones after Lineitem sku left blank.
+    const header = [
+      'Name',
+      'Financial Status',
+      'Currency',
+      'Created at',
+      'Lineitem quantity',
+      'Lineitem price',
+      'Lineitem sku',
+      'Email',
+      'Paid at',
+      'Fulfillment Status',
+      'Subtotal',
+      'Total',
+      'Discount Code',
+      'Lineitem name',
+    ];
+    const rows = [
+      header,
+      ['#3001', 'paid', 'CAD', '2024-05-01 10:00:00 -0400', '1', '20.00', 'SKU-A'],
+      ['#3001', '', '', '', '2', '5.00', 'SKU-B'],
+      ['#3002', 'paid', 'USD', '2024-05-01 11:00:00 -0400', '1', '7.50', 'SKU-A'],
+    ];
+    const read = readSource(rows, contextFor('Shopify'));
+    expect(orderLines(read?.result.facts ?? []).map((fact) => fact.orderId)).toEqual(['#3002']);
+    expect(read?.result.issues).toEqual([
+      {
+        sheet: 'Shopify',
+        row: 0,
+        key: 'CAD',
+        reason: { key: 'issue.otherMarketLines', params: { market: 'CAD', lines: 2, amount: '30.00' } },
+      },
+    ]);
   });
 
   it('Created at with an offset counts on its Los Angeles day', () => {

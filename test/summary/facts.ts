@@ -32,7 +32,6 @@ export function orderLine(overrides: OrderLineOverrides = {}): OrderLineFact {
     state: 'sold',
     quantity: 1,
     revenueCents: wholeCentsOf(revenue),
-    currency: 'USD',
     source: { sheet: 'All Orders' },
     row: 2,
     ...fields,

@@ -233,7 +233,6 @@ describe('a mapped ERP sheet', () => {
         channel: 'walmart',
         date: '2026-03-02',
         revenueCents: 2500,
-        currency: 'USD',
       }),
       expect.objectContaining({ orderId: '113-0000003-0000003', state: 'cancelled' }),
     ]);
@@ -250,6 +249,56 @@ describe('a mapped ERP sheet', () => {
     expect(issue && translate('zh', issue.reason.key, issue.reason.params)).toBe(
       '销售额：“￥140.00”是其他币种的金额，不是美元。',
     );
+  });
+
+  it('a line whose currency column names another currency is left out and counted under that currency, even when its amount has no symbol (SPEC §2: US dollars only)', () => {
+    const rows: CellGrid = [
+      ['订单号', 'MSKU', '订购日期', '数量', '销售额', '币种'],
+      ['113-1', 'NET-3FT', '2026-03-02 09:00:00', '1', '19.99', 'USD'],
+      ['113-2', 'NET-3FT', '2026-03-02 10:00:00', '1', '140.00', 'CNY'],
+      ['113-3', 'NET-3FT', '2026-03-02 11:00:00', '2', '280.50', 'cny'],
+      ['113-4', 'NET-3FT', '2026-03-02 12:00:00', '1', '24.99', ''],
+      ['113-5', 'NET-3FT', '2026-03-02 13:00:00', '1', '30.00', 'CAD'],
+    ];
+    const result = read(
+      {
+        ...mappingFor(rows),
+        columns: {
+          orderId: '订单号',
+          sku: 'msku',
+          date: '订购日期',
+          quantity: '数量',
+          revenue: '销售额',
+          currency: '币种',
+        },
+      },
+      rows,
+    );
+    // Blank is the export's own currency, which a US seller's ERP writes in dollars.
+    expect(
+      result.facts.map((fact) => (fact.kind === 'orderLine' ? [fact.orderId, fact.revenueCents] : null)),
+    ).toEqual([
+      ['113-1', 1999],
+      ['113-4', 2499],
+    ]);
+    // Rows in = rows counted + rows listed + rows excluded (SPEC §2a): 5 = 2 + 0 + 3.
+    expect(result.rowsRead).toBe(5);
+    expect(result.rowsExcluded).toBe(3);
+    // One issue per currency, with its lines and amount in that currency (140.00 + 280.50).
+    expect(result.issues).toEqual([
+      {
+        sheet: 'ERP',
+        row: 0,
+        key: 'CNY',
+        reason: { key: 'issue.otherMarketLines', params: { market: 'CNY', lines: 2, amount: '420.50' } },
+      },
+      {
+        sheet: 'ERP',
+        row: 0,
+        key: 'CAD',
+        reason: { key: 'issue.otherMarketLines', params: { market: 'CAD', lines: 1, amount: '30.00' } },
+      },
+    ]);
   });
 
   it('times in 北京时间 move to the Los Angeles day: 09:00 in Beijing is 17:00 the day before in Los Angeles', () => {

@@ -30,6 +30,7 @@ import {
   type TimeZones,
 } from '../parse';
 import { sheetRowsOf } from '../reports/columns';
+import { OtherMarketLines } from '../reports/usMarket';
 import { type Detection, type ParseContext, type ParseResult, type ReportDefinition } from '../reports/types';
 import {
   type FieldId,
@@ -163,6 +164,16 @@ function parseMappedSheet(
 
   // One per sheet, shared by its facts (model.ts); each fact has its own `row`.
   const source: SourceRef = Object.freeze({ sheet: context.sheetName });
+  // SPEC §2 "US dollars of the US marketplace only": an order line whose currency column names another currency is
+  // left out, with one Data Issue per currency (its lines and amount), as the export readers do. Its amount may be
+  // written without a symbol (`140.00` beside `CNY`), and was counted as dollars before.
+  let rowsExcluded = 0;
+  const otherCurrencies = new OtherMarketLines({
+    excludeRow: () => {
+      rowsExcluded++;
+    },
+    addIssue: (row, key, reason) => issues.push({ sheet: context.sheetName, row, key, reason }),
+  });
   for (let index = headerIndex + 1; index < rows.length; index++) {
     if (rows.isBlankRow(index)) continue;
     // The whole row (assembled when the sheet was read in column runs): the readers below keep it per row.
@@ -224,6 +235,7 @@ function parseMappedSheet(
 
     try {
       const fact = readFact();
+      if (fact === null) continue;
       facts.push(fact);
       if ('date' in fact) {
         if (firstDay === null || fact.date < firstDay) firstDay = fact.date;
@@ -240,7 +252,8 @@ function parseMappedSheet(
       });
     }
 
-    function readFact(): Fact {
+    /** The row's fact, or null for a line left out by a rule that counts it (another currency). */
+    function readFact(): Fact | null {
       switch (mapping.kind) {
         case 'orders': {
           const quantity = amount('quantity');
@@ -256,19 +269,22 @@ function parseMappedSheet(
               : channelOf(channelText);
           if (!channel) throw new UnreadableCell('mapping.issue.unknownChannel', { value: channelText });
           const sku = read.requiredText('sku');
+          const orderId = read.requiredText('orderId');
+          const date = read.day('date');
+          const currency = read.text('currency');
+          if (!otherCurrencies.admitsUsDollars(currency, revenueCents / 100)) return null;
           const order: OrderLineFact = {
             kind: 'orderLine',
             channel,
-            orderId: read.requiredText('orderId'),
+            orderId,
             // A mapped sheet has no line id of its own: order id + SKU is the line (SPEC §2a, as Amazon's).
             lineKey: sku,
             sku,
-            date: read.day('date'),
+            date,
             lastUpdatedSeconds: null,
             state: CANCELLED_STATUS.test(read.text('status')) ? 'cancelled' : 'sold',
             quantity,
             revenueCents,
-            currency: read.text('currency').toUpperCase() || 'USD',
             row: sheetRow,
             source,
           };
@@ -353,5 +369,6 @@ function parseMappedSheet(
   const dateRange = firstDay !== null && lastDay !== null ? { from: firstDay, to: lastDay } : null;
   const days = new Set<IsoDate>();
   for (const fact of facts) if ('date' in fact) days.add(fact.date);
-  return { facts, issues, rowsRead, rowsExcluded: 0, days: [...days].sort(), statedCoverage: [], dateRange };
+  otherCurrencies.finish();
+  return { facts, issues, rowsRead, rowsExcluded, days: [...days].sort(), statedCoverage: [], dateRange };
 }

@@ -136,7 +136,6 @@ export const amazonAllOrders: ReportDefinition = {
         // item-price is the line total; the promotion discount is written negative in some files and positive in
         // others, and is always a reduction (SPEC §2).
         revenueCents: wholeCentsOf((itemPrice ?? 0) - Math.abs(promotionDiscount)),
-        currency: currency || 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });

@@ -117,7 +117,6 @@ export const shopifyOrders: ReportDefinition = {
         state: shopifyState(order),
         quantity,
         revenueCents,
-        currency: order.currency || 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });

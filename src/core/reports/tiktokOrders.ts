@@ -122,7 +122,6 @@ export const tiktokOrders: ReportDefinition = {
         state,
         quantity,
         revenueCents: wholeCentsOf(revenue),
-        currency: 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });

@@ -4,8 +4,14 @@
  * UK profile. Those lines are left out, never summed as dollars: one Data Issue per sheet and marketplace/currency
  * gives how many lines and how much money, so the user sees what the totals do not contain.
  */
+import { type MessageRef } from '../model';
 import { roundCents } from '../parse';
-import { type SheetReader } from './sheetReader';
+
+/** Where left-out lines are counted and their Data Issue goes: a SheetReader, or the mapped-sheet reader's own tally. */
+export interface LeftOutLines {
+  excludeRow(): void;
+  addIssue(sheetRow: number, key: string, reason: MessageRef): void;
+}
 
 /** Blank means the export's own currency, which for the US exports read here is USD. */
 export function isUsDollars(currency: string): boolean {
@@ -16,7 +22,7 @@ export function isUsDollars(currency: string): boolean {
 export class OtherMarketLines {
   private readonly byMarket = new Map<string, { lines: number; amount: number }>();
 
-  constructor(private readonly sheet: SheetReader) {}
+  constructor(private readonly sheet: LeftOutLines) {}
 
   /**
    * True for a line in US dollars; any other currency's line is left out under that currency (upper-cased, so `cad`

@@ -90,7 +90,6 @@ export const walmartOrders: ReportDefinition = {
         // Item Cost is the line's item price, before shipping and tax (Walmart's order API likewise prices a line
         // with one ItemPrice charge for the line's quantity). Walmart US has no seller promotions on this export.
         revenueCents: wholeCentsOf(itemCost ?? 0),
-        currency: 'USD',
         row: dataRow.sheetRow,
         source: sheet.sourceOf(dataRow),
       });
