@@ -19,6 +19,7 @@ import {
   type PaymentsExport,
   paymentsRows,
   ZONE,
+  PROPERTY_TIME_LIMIT_MS,
 } from './rawProperty';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
@@ -150,7 +151,7 @@ describe('Date Range reports in the Drive folder count once and assign their amo
           expect(rows.withCopies).toEqual(rows.alone);
           expect(rows.alone).toEqual(rows.build);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

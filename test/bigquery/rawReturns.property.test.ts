@@ -11,7 +11,13 @@ import { costsFromRows } from '../../src/core/costs/costs';
 import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
 import { summarize } from '../../src/core/summary/summarize';
 import { type KpiRow } from './rawDuckDb';
-import { inTemporaryFolder, readFacts, stageAloneAndWithCopies, ZONE } from './rawProperty';
+import {
+  inTemporaryFolder,
+  readFacts,
+  stageAloneAndWithCopies,
+  ZONE,
+  PROPERTY_TIME_LIMIT_MS,
+} from './rawProperty';
 
 const HEADER = [
   'return-date',
@@ -113,7 +119,7 @@ describe('FBA returns in the Drive folder count once', () => {
               .sort(),
           );
         }),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

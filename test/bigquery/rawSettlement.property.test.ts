@@ -18,6 +18,7 @@ import {
   PAYMENTS_COLUMNS,
   type PaymentsExport,
   paymentsRows,
+  PROPERTY_TIME_LIMIT_MS,
 } from './rawProperty';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
@@ -126,7 +127,7 @@ describe('Settlement V2 files in the Drive folder count once and assign their am
             expect(rows.alone).toEqual(rows.build);
           },
         ),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { type LocalExportFile } from './rawDuckDb';
-import { inTemporaryFolder, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
+import {
+  inTemporaryFolder,
+  type PaymentsExport,
+  paymentsRows,
+  ZONE,
+  PROPERTY_TIME_LIMIT_MS,
+} from './rawProperty';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ORDERS: readonly LocalExportFile[] = [{ fileId: 'orders', path: join(SAMPLES, 'shopify-orders.csv') }];
@@ -113,7 +119,7 @@ describe('Shopify Payments transactions in the Drive folder count once and give 
           expect(rows.withCopies).toEqual(rows.alone);
           expect(rows.alone).toEqual(rows.build);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { type LocalExportFile } from './rawDuckDb';
-import { inTemporaryFolder, PAYMENTS_COLUMNS, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
+import {
+  inTemporaryFolder,
+  PAYMENTS_COLUMNS,
+  type PaymentsExport,
+  paymentsRows,
+  ZONE,
+  PROPERTY_TIME_LIMIT_MS,
+} from './rawProperty';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const ORDERS: readonly LocalExportFile[] = [
@@ -150,7 +157,7 @@ describe('TikTok Shop settlement exports in the Drive folder count once and assi
             expect(rows.alone).toEqual(rows.build);
           },
         ),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

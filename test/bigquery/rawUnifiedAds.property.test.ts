@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { adRows, type GeneratedExport, inTemporaryFolder } from './rawProperty';
+import { adRows, type GeneratedExport, inTemporaryFolder, PROPERTY_TIME_LIMIT_MS } from './rawProperty';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 
@@ -87,7 +87,7 @@ describe('the unified Ads console’s reports in the Drive folder count once', (
           expect(ads.withCopies).toEqual(ads.alone);
           expect(ads.alone).toEqual(ads.build);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);

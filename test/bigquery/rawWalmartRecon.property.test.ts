@@ -13,7 +13,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { costsFromRows } from '../../src/core/costs/costs';
 import { type LocalExportFile } from './rawDuckDb';
-import { inTemporaryFolder, PAYMENTS_COLUMNS, type PaymentsExport, paymentsRows, ZONE } from './rawProperty';
+import {
+  inTemporaryFolder,
+  PAYMENTS_COLUMNS,
+  type PaymentsExport,
+  paymentsRows,
+  ZONE,
+  PROPERTY_TIME_LIMIT_MS,
+} from './rawProperty';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
@@ -120,7 +127,7 @@ describe('Walmart reconciliation reports in the Drive folder count once and assi
           expect(rows.withCopies).toEqual(rows.alone);
           expect(rows.alone).toEqual(rows.build);
         }),
-        { numRuns: 8 },
+        { numRuns: 8, interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS },
       );
     });
   }, 120_000);
