@@ -20,7 +20,6 @@ import {
 } from '../model';
 import {
   cellText,
-  normaliseHeader,
   dayInZone,
   parseCount,
   parseMoment,
@@ -40,7 +39,7 @@ import {
   kindLabelKey,
   ONE_OF_REQUIRED,
 } from './fields';
-import { type SheetMapping } from './mapping';
+import { headersAt, type SheetMapping } from './mapping';
 
 /** The detection a mapped sheet gets: certain, since the user said what it is. */
 export function mappedDetection(mapping: SheetMapping): Detection {
@@ -119,9 +118,9 @@ function parseMappedSheet(
 ): ParseResult {
   const rows = sheetRowsOf(grid);
   const headerIndex = detection.headerRowIndex;
-  const headerCells = rows.row(headerIndex) ?? [];
-  const normalisedHeaders = headerCells.map((cell) => normaliseHeader(cell));
-  const shownHeaders = headerCells.map((cell) => cellText(cell));
+  // The header row is among the top rows, read whole.
+  const normalisedHeaders = headersAt(rows.top, headerIndex + 1);
+  const shownHeaders = (rows.top[headerIndex] ?? []).map((cell) => cellText(cell));
   // Times without a zone are read in the zone the mapping states (北京时间: Asia/Shanghai), then their instant is taken
   // to the reporting zone's day; marketplace time (no zone stated) is read in the reporting zone itself (SPEC §2).
   const writtenZone = mapping.timeZone ?? context.reportingTimeZone;

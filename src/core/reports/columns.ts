@@ -103,6 +103,14 @@ export function columnRuns(columns: readonly number[], spareCells = 0): ColumnRu
   return runs;
 }
 
+/** True when every cell is blank once cleaned (cellText); a missing row is blank. */
+function allBlank(cells: readonly Cell[] | undefined): boolean {
+  if (cells === undefined) return true;
+  for (let column = 0; column < cells.length; column++)
+    if (cellText(cells[column] as Cell) !== '') return false;
+  return true;
+}
+
 /** A CellGrid read as SheetRows. */
 class GridRows implements SheetRows {
   constructor(private readonly grid: CellGrid) {}
@@ -124,11 +132,7 @@ class GridRows implements SheetRows {
   }
 
   isBlankRow(rowIndex: number): boolean {
-    const cells = this.grid[rowIndex];
-    if (cells === undefined) return true;
-    for (let column = 0; column < cells.length; column++)
-      if (cellText(cells[column] as Cell) !== '') return false;
-    return true;
+    return allBlank(this.grid[rowIndex]);
   }
 }
 
@@ -180,13 +184,8 @@ export class RunRows implements SheetRows {
 
   isBlankRow(rowIndex: number): boolean {
     const below = rowIndex - this.top.length;
-    if (below < 0) return new GridRows(this.top).isBlankRow(rowIndex);
-    for (let run = 0; run < this.runs.length; run++) {
-      const cells = this.values[run]?.[below];
-      if (cells === undefined) continue;
-      for (let offset = 0; offset < cells.length; offset++)
-        if (cellText(cells[offset] as Cell) !== '') return false;
-    }
+    if (below < 0) return allBlank(this.top[rowIndex]);
+    for (let run = 0; run < this.runs.length; run++) if (!allBlank(this.values[run]?.[below])) return false;
     return true;
   }
 }
