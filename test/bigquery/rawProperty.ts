@@ -9,14 +9,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readExportFile } from '../../scripts/lib/readExportFile';
+import { type Cell } from '../../src/core/cell';
 import { type KpiInputs } from '../../src/bigquery/raw/kpiInputs';
 import { type CostTable, costsFromRows, EMPTY_COST_TABLE } from '../../src/core/costs/costs';
 import { estimateAmazonFees } from '../../src/core/costs/feeEstimate';
 import { EMPTY_PRODUCTS } from '../../src/core/inventory/products';
 import { type Channel, type Fact } from '../../src/core/model';
-import { type SummaryRow } from '../../src/core/summary/types';
 import { type ReportType, readSource } from '../../src/core/reports';
 import { type Coverage, summarize } from '../../src/core/summary/summarize';
+import { summaryTable } from '../../src/core/summary/table';
 import {
   type KpiRow,
   type LocalExportFile,
@@ -191,17 +192,15 @@ export interface PaymentsRows {
   build: string[];
 }
 
-const money = (value: number | null): string => (value === null ? 'NULL' : value.toFixed(2));
-
-/** The build's value of a column in the text the SQL's gives (fees_estimated as 1/0, NULL with no fees). */
-const BUILD_VALUE: Readonly<Record<PaymentsColumn, (row: SummaryRow) => string>> = {
-  units: (row) => row.units.toFixed(2),
-  fees: (row) => money(row.fees),
-  fees_estimated: (row) => (row.fees === null ? 'NULL' : row.feesEstimated ? '1' : '0'),
-  refunds: (row) => money(row.refunds ?? 0),
-  reimbursements: (row) => money(row.reimbursements ?? 0),
-  gross_profit: (row) => money(row.grossProfit),
-};
+/**
+ * A KPI Summary cell in the text the SQL's row gives: blank (unknown) as NULL, fees_estimated as 1/0, money and units
+ * to the cent. The cells are summaryTable's, the values the sheet holds (rounded to the cent: an unrounded fee share
+ * of −0.003 printed "-0.00" where the sheet and the SQL hold 0.00).
+ */
+function summaryCellText(column: PaymentsColumn, cell: Cell | undefined): string {
+  if (cell === '' || cell === undefined) return 'NULL';
+  return column === 'fees_estimated' ? String(cell) : Number(cell).toFixed(2);
+}
 
 /**
  * A payments report staged alone and beside its copies, and the KPI Summary build of the same report: the channel's
@@ -236,13 +235,19 @@ export async function paymentsRows(
     feeEstimator: estimateAmazonFees,
     paymentsCoverage,
   }).rows;
+  const table = summaryTable(summary, null);
+  const at = (name: string): number => table.header.indexOf(name);
   return {
     alone: sqlRows(runs.alone.kpiRows),
     withCopies: sqlRows(runs.withCopies.kpiRows),
-    build: summary
-      .filter((row) => row.channel === payments.channel)
+    build: table.rows
+      .filter((row) => row[at('channel')] === payments.channel)
       .map((row) =>
-        [row.date, row.sku, ...payments.columns.map((column) => BUILD_VALUE[column](row))].join(' '),
+        [
+          row[at('date')],
+          row[at('sku')],
+          ...payments.columns.map((column) => summaryCellText(column, row[at(column)])),
+        ].join(' '),
       )
       .sort(),
   };
