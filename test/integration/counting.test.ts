@@ -5,6 +5,7 @@
  * TikTok row that only looks like the description row. Expected figures are worked out by hand beside each test.
  */
 import { type Cell, GasWorld, loadDist } from '../gas-world';
+import { SHOPIFY_ORDERS_HEADER } from '../reports/helpers';
 
 const ALL_ORDERS_HEADER = [
   'amazon-order-id',
@@ -182,28 +183,7 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
     });
 
     it('a Shopify order appended twice in one tab counts once, and a SKU listed on two rows of one order counts twice', () => {
-      const header = [
-        'Name',
-        'Financial Status',
-        'Currency',
-        'Created at',
-        'Lineitem quantity',
-        'Lineitem price',
-        'Lineitem sku',
-        'Email',
-        'Paid at',
-        'Fulfillment Status',
-        'Subtotal',
-        'Total',
-        'Discount Code',
-        'Lineitem name',
-        'Lineitem discount',
-        'Cancelled at',
-        'Billing Name',
-        'Shipping Name',
-        'Vendor',
-        'Id',
-      ];
+      const header: Cell[] = [...SHOPIFY_ORDERS_HEADER];
       const order: Cell[][] = [
         ['#1001', 'paid', 'USD', '2026-03-02 10:00:00 -0800', '1', '24.00', 'MUG-01'],
         // The same variant again with other line properties (an engraving): a second real line.
@@ -331,28 +311,7 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
     });
 
     it('a CAD Shopify order is left out and listed; the USD order counts', () => {
-      const header = [
-        'Name',
-        'Financial Status',
-        'Currency',
-        'Created at',
-        'Lineitem quantity',
-        'Lineitem price',
-        'Lineitem sku',
-        'Email',
-        'Paid at',
-        'Fulfillment Status',
-        'Subtotal',
-        'Total',
-        'Discount Code',
-        'Lineitem name',
-        'Lineitem discount',
-        'Cancelled at',
-        'Billing Name',
-        'Shipping Name',
-        'Vendor',
-        'Id',
-      ];
+      const header: Cell[] = [...SHOPIFY_ORDERS_HEADER];
       const { byChannel, issues } = build(
         workbook({
           Shopify: [
@@ -371,28 +330,7 @@ describe.each(['America/Los_Angeles', 'Asia/Shanghai'])('in a %s workbook', (zon
   });
 
   describe('a later state wins, whatever the tab order (SPEC §2a)', () => {
-    const header = [
-      'Name',
-      'Financial Status',
-      'Currency',
-      'Created at',
-      'Lineitem quantity',
-      'Lineitem price',
-      'Lineitem sku',
-      'Email',
-      'Paid at',
-      'Fulfillment Status',
-      'Subtotal',
-      'Total',
-      'Discount Code',
-      'Lineitem name',
-      'Lineitem discount',
-      'Cancelled at',
-      'Billing Name',
-      'Shipping Name',
-      'Vendor',
-      'Id',
-    ];
+    const header: Cell[] = [...SHOPIFY_ORDERS_HEADER];
     const paid: Cell[][] = [
       header,
       ['#1001', 'paid', 'USD', '2026-03-02 10:00:00 -0800', '1', '24.00', 'MUG-01'],

@@ -13,6 +13,33 @@ import { epochFromWallClock } from '../../src/core/time';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures', 'exports');
 
+/**
+ * Shopify's order-export columns, enough of them that a sheet is recognised as the whole export and not a partial
+ * match: the tests' inline rows fill the first seven (Name … Lineitem sku).
+ */
+export const SHOPIFY_ORDERS_HEADER: readonly string[] = [
+  'Name',
+  'Financial Status',
+  'Currency',
+  'Created at',
+  'Lineitem quantity',
+  'Lineitem price',
+  'Lineitem sku',
+  'Email',
+  'Paid at',
+  'Fulfillment Status',
+  'Subtotal',
+  'Total',
+  'Discount Code',
+  'Lineitem name',
+  'Lineitem discount',
+  'Cancelled at',
+  'Billing Name',
+  'Shipping Name',
+  'Vendor',
+  'Id',
+];
+
 export function loadFixture(name: string): CellGrid {
   return readExportFile(join(FIXTURES, name));
 }

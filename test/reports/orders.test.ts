@@ -4,7 +4,7 @@
  */
 import { type Fact, type OrderLineFact } from '../../src/core/model';
 import { readSource } from '../../src/core/reports';
-import { asTypedCells, contextFor, loadFixture, readFixture } from './helpers';
+import { asTypedCells, contextFor, loadFixture, readFixture, SHOPIFY_ORDERS_HEADER } from './helpers';
 
 function orderLines(facts: Fact[]): OrderLineFact[] {
   return facts.filter((fact): fact is OrderLineFact => fact.kind === 'orderLine');
@@ -167,30 +167,6 @@ describe('Amazon All Orders, current 33 columns with BOM', () => {
   });
 });
 
-/** Shopify's order-export columns, enough of them to be recognised: the inline sheets fill the first seven. */
-const SHOPIFY_HEADER = [
-  'Name',
-  'Financial Status',
-  'Currency',
-  'Created at',
-  'Lineitem quantity',
-  'Lineitem price',
-  'Lineitem sku',
-  'Email',
-  'Paid at',
-  'Fulfillment Status',
-  'Subtotal',
-  'Total',
-  'Discount Code',
-  'Lineitem name',
-  'Lineitem discount',
-  'Cancelled at',
-  'Billing Name',
-  'Shipping Name',
-  'Vendor',
-  'Id',
-];
-
 describe('Shopify orders', () => {
   const { detection, result } = readFixture('shopify-orders.csv');
 
@@ -218,7 +194,7 @@ describe('Shopify orders', () => {
 
   it('a later row of a Canadian-dollar order inherits its currency: the whole order is left out under CAD', () => {
     const rows = [
-      SHOPIFY_HEADER,
+      [...SHOPIFY_ORDERS_HEADER],
       ['#3001', 'paid', 'CAD', '2024-05-01 10:00:00 -0400', '1', '20.00', 'SKU-A'],
       ['#3001', '', '', '', '2', '5.00', 'SKU-B'],
       ['#3002', 'paid', 'USD', '2024-05-01 11:00:00 -0400', '1', '7.50', 'SKU-A'],
@@ -281,7 +257,7 @@ describe('Shopify orders: an order whose first row cannot be read', () => {
   // #2001's first row has an unreadable Created at; its second row has none of its own (Shopify writes order-level
   // cells on the first row only) and inherits the unreadable one. Neither row may vanish without a Data Issue.
   const rows = [
-    SHOPIFY_HEADER,
+    [...SHOPIFY_ORDERS_HEADER],
     ['#2001', 'paid', 'USD', 'yesterday', '1', '10.00', 'SKU-A'],
     ['#2001', '', '', '', '2', '5.00', 'SKU-B'],
     ['#2002', 'paid', 'USD', '2024-05-01 10:00:00 -0400', '1', '7.50', 'SKU-A'],

@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { type Cell } from '../../src/core/cell';
+import { SHOPIFY_ORDERS_HEADER } from '../reports/helpers';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { detectKnownReport, runPipeline, type SourceGrid } from '../../src/core/summary/pipeline';
 
@@ -128,28 +129,7 @@ const amazonLines = fc
     }),
   );
 
-const SHOPIFY_HEADER = [
-  'Name',
-  'Financial Status',
-  'Currency',
-  'Created at',
-  'Lineitem quantity',
-  'Lineitem price',
-  'Lineitem sku',
-  'Email',
-  'Paid at',
-  'Fulfillment Status',
-  'Subtotal',
-  'Total',
-  'Discount Code',
-  'Lineitem name',
-  'Lineitem discount',
-  'Cancelled at',
-  'Billing Name',
-  'Shipping Name',
-  'Vendor',
-  'Id',
-];
+const SHOPIFY_HEADER: Cell[] = [...SHOPIFY_ORDERS_HEADER];
 
 const shopifyOrders = fc
   .array(
